@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServerProcess.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+
+ServerProcess::ServerProcess()
+    : ServerProcess(Options{})
+{
+}
+
+ServerProcess::ServerProcess(Options options)
+    : m_options(std::move(options))
+{
+    m_process.setProgram(QStringLiteral(CABINET_SERVER_BINARY));
+    // stderr goes to a file so a chatty server never blocks on a full pipe.
+    m_process.setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")));
+}
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+QString ServerProcess::databasePath() const
+{
+    return m_dir.filePath(QStringLiteral("ledger.db"));
+}
+
+QString ServerProcess::standardError() const
+{
+    QFile log(m_dir.filePath(QStringLiteral("server.log")));
+    return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
+}
+
+QUrl ServerProcess::url(const QString &path) const
+{
+    QUrl u = m_baseUrl;
+    const int query = path.indexOf(QLatin1Char('?'));
+    u.setPath(query < 0 ? path : path.left(query));
+    if (query >= 0)
+        u.setQuery(path.mid(query + 1));
+    return u;
+}
+
+bool ServerProcess::start(int timeoutMs)
+{
+    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--db"), QStringLiteral("sqlite:") + databasePath(),
+                     QStringLiteral("--bootstrap-staff"), StaffEmail + QLatin1Char(':') + StaffPassword,
+                     QStringLiteral("--payment-secret"), PaymentSecret};
+    if (m_options.fakeClock)
+        args << QStringLiteral("--fake-clock");
+    if (!m_options.seed.isEmpty())
+        args << QStringLiteral("--seed") << m_options.seed;
+    args << m_options.extraArguments;
+    m_process.setArguments(args);
+    m_process.start();
+    if (!m_process.waitForStarted(timeoutMs)) {
+        m_error = m_process.errorString();
+        return false;
+    }
+    const QDeadlineTimer deadline(timeoutMs);
+    QByteArray line;
+    while (!deadline.hasExpired()) {
+        if (m_process.canReadLine()) {
+            line = m_process.readLine().trimmed();
+            break;
+        }
+        if (m_process.state() != QProcess::Running)
+            break;
+        m_process.waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 500)));
+    }
+    const QByteArray prefix = "listening on ";
+    if (!line.startsWith(prefix)) {
+        m_error = QStringLiteral("server did not report its address; first line: '%1'; log:\n%2")
+                      .arg(QString::fromUtf8(line), standardError());
+        stop();
+        return false;
+    }
+    m_baseUrl = QUrl(QString::fromUtf8(line.mid(prefix.size())));
+    return m_baseUrl.isValid();
+}
+
+void ServerProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+bool ServerProcess::restart(int timeoutMs)
+{
+    stop();
+    return start(timeoutMs);
+}
