@@ -36,7 +36,7 @@ QString ServerProcess::standardError() const
 QUrl ServerProcess::url(const QString &path) const
 {
     QUrl u = m_baseUrl;
-    const int query = path.indexOf(QLatin1Char('?'));
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
     u.setPath(query < 0 ? path : path.left(query));
     if (query >= 0)
         u.setQuery(path.mid(query + 1));
