@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <compare>
 #include <cstdint>
 
 namespace ledger {
@@ -16,7 +15,11 @@ struct YearMonth
     int year = 1970;
     int month = 1; // 1..12
 
-    friend auto operator<=>(const YearMonth &, const YearMonth &) = default;
+    friend bool operator==(const YearMonth &, const YearMonth &) = default;
+    friend bool operator<(const YearMonth &a, const YearMonth &b) // no <=>: see Money.h
+    {
+        return a.year != b.year ? a.year < b.year : a.month < b.month;
+    }
 };
 
 struct CivilDate
@@ -25,7 +28,7 @@ struct CivilDate
     int month = 1; // 1..12
     int day = 1;   // 1..31
 
-    friend auto operator<=>(const CivilDate &, const CivilDate &) = default;
+    friend bool operator==(const CivilDate &, const CivilDate &) = default;
 };
 
 [[nodiscard]] bool isLeapYear(int year);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <compare>
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -60,8 +59,14 @@ public:
     constexpr Money &operator+=(Money other) { return *this = *this + other; }
     constexpr Money &operator-=(Money other) { return *this = *this - other; }
 
-    friend constexpr auto operator<=>(Money, Money) = default;
-    friend constexpr bool operator==(Money, Money) = default;
+    // Spelled out rather than <=>: <compare> pulls <concepts>, which Qt 6.4's moc cannot parse,
+    // and Qt code that includes this header is moc'ed.
+    friend constexpr bool operator==(Money a, Money b) { return a.m_minor == b.m_minor; }
+    friend constexpr bool operator!=(Money a, Money b) { return a.m_minor != b.m_minor; }
+    friend constexpr bool operator<(Money a, Money b) { return a.m_minor < b.m_minor; }
+    friend constexpr bool operator<=(Money a, Money b) { return a.m_minor <= b.m_minor; }
+    friend constexpr bool operator>(Money a, Money b) { return a.m_minor > b.m_minor; }
+    friend constexpr bool operator>=(Money a, Money b) { return a.m_minor >= b.m_minor; }
 
 private:
     constexpr explicit Money(std::int64_t minorUnits) : m_minor(minorUnits) {}

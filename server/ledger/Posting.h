@@ -4,7 +4,6 @@
 #include "ChargeRouter.h"
 #include "Money.h"
 
-#include <compare>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -40,7 +39,12 @@ struct AccountRef
     std::int64_t projectId = 0; // > 0 for project accounts, 0 for service accounts
     AccountKind kind = AccountKind::Main;
 
-    friend auto operator<=>(const AccountRef &, const AccountRef &) = default;
+    friend bool operator==(const AccountRef &, const AccountRef &) = default;
+    // Ordered by project, then kind: usable as a std::map key (no <=>: see Money.h).
+    friend bool operator<(const AccountRef &a, const AccountRef &b)
+    {
+        return a.projectId != b.projectId ? a.projectId < b.projectId : a.kind < b.kind;
+    }
 };
 
 [[nodiscard]] constexpr AccountRef projectAccount(std::int64_t projectId, AccountKind kind) { return {projectId, kind}; }
