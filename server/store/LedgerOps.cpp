@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LedgerOps.h"
+
+#include "Errors.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace store::ledgerops {
+
+namespace {
+
+using ledger::AccountKind;
+
+struct AccountRow
+{
+    std::int64_t id = 0;
+    std::int64_t balance = 0;
+};
+
+AccountRow accountRow(Tx &tx, ledger::AccountRef account)
+{
+    std::optional<AccountRow> row;
+    const auto onRow = [&](const SqlRow &r) { row = AccountRow{r.integer(0), r.integer(1)}; };
+    if (ledger::isProjectAccount(account.kind))
+        tx.query("SELECT id, balance FROM accounts WHERE project_id = $1 AND kind = $2",
+                 {account.projectId, ledger::toString(account.kind)}, onRow);
+    else
+        tx.query("SELECT id, balance FROM accounts WHERE project_id IS NULL AND kind = $1",
+                 {ledger::toString(account.kind)}, onRow);
+    if (!row)
+        throw ApiError(ErrorCode::NotFound, "no such account");
+    return *row;
+}
+
+bool isCustomerBalance(AccountKind kind)
+{
+    return kind == AccountKind::Main || kind == AccountKind::Bonus || kind == AccountKind::Credit;
+}
+
+// The history kind of one entry: the posting's kind, except the part of a paid top-up that
+// repays used credit (R17), which the customer sees as its own row.
+std::string_view historyKind(std::string_view postingKind, const ledger::Entry &entry)
+{
+    if (postingKind == "topup" && entry.account.kind == AccountKind::Main && entry.amount.isNegative())
+        return "credit_repayment";
+    return postingKind;
+}
+
+// The referral history kind of an entry on a referral account.
+std::string_view referralKind(std::string_view postingKind, const ledger::Entry &entry)
+{
+    if (postingKind == "charge")
+        return "accrual";
+    if (postingKind == "withdrawal_reversal" || entry.amount.isPositive())
+        return "withdrawal_reversal";
+    return "withdrawal";
+}
+
+SqlValue optionalValue(const std::optional<std::int64_t> &value)
+{
+    return value ? SqlValue(*value) : SqlValue(nullptr);
+}
+SqlValue optionalValue(const std::optional<std::string_view> &value)
+{
+    return value ? SqlValue(*value) : SqlValue(nullptr);
+}
+
+} // namespace
+
+std::int64_t applyPosting(Tx &tx, const ledger::Posting &posting, const PostingInfo &info)
+{
+    if (!posting.isBalanced())
+        throw std::logic_error("refusing an unbalanced posting");
+    const std::int64_t postingId =
+        tx.queryInteger("INSERT INTO postings (at, kind, project_id, created_by, description)"
+                        " VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                        {info.at, info.kind, optionalValue(info.projectId), optionalValue(info.createdBy),
+                         info.description})
+            .value();
+    for (const ledger::Entry &entry : posting.entries()) {
+        const AccountRow account = accountRow(tx, entry.account);
+        // Checked: a balance that would leave int64 throws instead of wrapping (R22).
+        const std::int64_t after = (ledger::Money::fromMinor(account.balance) + entry.amount).minor();
+        tx.execute("UPDATE accounts SET balance = $1 WHERE id = $2", {after, account.id});
+        tx.execute("INSERT INTO entries (posting_id, account_id, amount) VALUES ($1, $2, $3)",
+                   {postingId, account.id, entry.amount.minor()});
+        const AccountKind kind = entry.account.kind;
+        if (isCustomerBalance(kind)) {
+            tx.execute("INSERT INTO transactions (project_id, posting_id, at, kind, category, balance, amount,"
+                       " balance_after, description) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                       {entry.account.projectId, postingId, info.at, historyKind(info.kind, entry),
+                        optionalValue(info.category), ledger::toString(kind), entry.amount.minor(), after,
+                        info.description});
+        } else if (kind == AccountKind::Referral) {
+            tx.execute("INSERT INTO referral_transactions (project_id, posting_id, at, kind, amount, balance_after,"
+                       " source_project_id, destination) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                       {entry.account.projectId, postingId, info.at, referralKind(info.kind, entry),
+                        entry.amount.minor(), after, optionalValue(info.sourceProjectId),
+                        optionalValue(info.destination)});
+        }
+    }
+    return postingId;
+}
+
+std::int64_t balanceOf(Tx &tx, ledger::AccountRef account)
+{
+    return accountRow(tx, account).balance;
+}
+
+CreditSummary creditSummary(Tx &tx, std::int64_t projectId)
+{
+    CreditSummary summary;
+    summary.available = balanceOf(tx, ledger::projectAccount(projectId, AccountKind::Credit));
+    return summary;
+}
+
+Balances balancesOf(Tx &tx, std::int64_t projectId)
+{
+    Balances balances;
+    tx.query("SELECT kind, balance FROM accounts WHERE project_id = $1 AND kind IN ('main', 'bonus')", {projectId},
+             [&](const SqlRow &row) {
+                 (row.text(0) == "main" ? balances.main : balances.bonus) = row.integer(1);
+             });
+    balances.credit = creditSummary(tx, projectId);
+    return balances;
+}
+
+HistoryPage history(Tx &tx, const HistoryQuery &query)
+{
+    // One statement per filter combination, so each uses its own (project, filter, at, id) index.
+    std::string sql = "SELECT id, at, kind, category, balance, amount, balance_after, description"
+                      " FROM transactions WHERE project_id = $1 AND at >= $2 AND at <= $3"
+                      " AND (at, id) < ($4, $5)";
+    const std::int64_t cursorAt = query.after ? query.after->at : std::numeric_limits<std::int64_t>::max();
+    const std::int64_t cursorId = query.after ? query.after->id : std::numeric_limits<std::int64_t>::max();
+    const std::int64_t fetch = query.limit + 1; // one more tells whether a next page exists
+    HistoryPage page;
+    const auto onRow = [&](const SqlRow &row) {
+        page.items.push_back(HistoryItem{row.integer(0), row.integer(1), row.text(2), row.optionalText(3),
+                                         row.text(4), row.integer(5), row.integer(6), row.text(7)});
+    };
+    const std::string order = " ORDER BY at DESC, id DESC LIMIT $6";
+    if (query.balance && query.kind) {
+        tx.query(sql + " AND balance = $7 AND kind = $8" + order,
+                 {query.projectId, query.from, query.to, cursorAt, cursorId, fetch, *query.balance, *query.kind},
+                 onRow);
+    } else if (query.balance) {
+        tx.query(sql + " AND balance = $7" + order,
+                 {query.projectId, query.from, query.to, cursorAt, cursorId, fetch, *query.balance}, onRow);
+    } else if (query.kind) {
+        tx.query(sql + " AND kind = $7" + order,
+                 {query.projectId, query.from, query.to, cursorAt, cursorId, fetch, *query.kind}, onRow);
+    } else {
+        tx.query(sql + order, {query.projectId, query.from, query.to, cursorAt, cursorId, fetch}, onRow);
+    }
+    if (page.items.size() > static_cast<size_t>(query.limit)) {
+        page.items.pop_back();
+        page.next = HistoryCursor{page.items.back().at, page.items.back().id};
+    }
+    return page;
+}
+
+} // namespace store::ledgerops

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Records.h"
+#include "Sql.h"
+
+#include "Posting.h"
+
+#include <optional>
+#include <string_view>
+
+// The double-entry ledger (R22): applying postings, balances and the customer-visible history.
+namespace store::ledgerops {
+
+// What a posting is for. `kind` is the history kind of its rows (charge, topup, bonus_grant,
+// compensation, correction, credit_grant, credit_expiry, referral_transfer_in, ...).
+struct PostingInfo
+{
+    std::string_view kind;
+    std::int64_t at = 0;
+    std::optional<std::int64_t> projectId;
+    std::optional<std::int64_t> createdBy;
+    std::optional<std::string_view> category;
+    std::string_view description;
+    // Referral history rows: the project whose charge earned an accrual, the withdrawal's destination.
+    std::optional<std::int64_t> sourceProjectId;
+    std::optional<std::string_view> destination;
+};
+
+// Writes the posting and its entries, updates each account's cached balance with checked
+// arithmetic in the same transaction, and writes one history row per entry on a project's main,
+// bonus or credit account (R26) and one referral history row per entry on a referral account.
+// Throws std::logic_error for an unbalanced posting. Returns the posting id.
+std::int64_t applyPosting(Tx &tx, const ledger::Posting &posting, const PostingInfo &info);
+
+std::int64_t balanceOf(Tx &tx, ledger::AccountRef account);
+// main and bonus from the accounts; the credit figures from creditSummary.
+Balances balancesOf(Tx &tx, std::int64_t projectId);
+// granted / available / used / due_at of the project's active credit. Until credits exist
+// (issue 3) available is the credit account's balance and the rest is zero.
+CreditSummary creditSummary(Tx &tx, std::int64_t projectId);
+
+HistoryPage history(Tx &tx, const HistoryQuery &query);
+
+} // namespace store::ledgerops

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MoneyOps.h"
+
+#include "Errors.h"
+#include "LedgerOps.h"
+#include "ProjectOps.h"
+
+#include "Money.h"
+#include "Posting.h"
+#include "Referral.h"
+
+namespace store::money {
+
+namespace {
+
+using ledger::AccountKind;
+using ledger::Money;
+
+projects::Project requireProject(Tx &tx, std::int64_t projectId)
+{
+    auto project = projects::find(tx, projectId);
+    if (!project)
+        throw ApiError(ErrorCode::NotFound, "no such project");
+    return *project;
+}
+
+} // namespace
+
+ChargeResult charge(Tx &tx, const Actor &actor, std::int64_t projectId, ledger::Category category, Money amount,
+                    std::string_view description, int referralRateBp)
+{
+    const projects::Project project = requireProject(tx, projectId);
+    const ledger::Pots pots{
+        Money::fromMinor(ledgerops::balanceOf(tx, ledger::projectAccount(projectId, AccountKind::Bonus))),
+        Money::fromMinor(ledgerops::balanceOf(tx, ledger::projectAccount(projectId, AccountKind::Main))),
+        Money::fromMinor(ledgerops::creditSummary(tx, projectId).available),
+    };
+    const ledger::ChargeRouting routing = ledger::routeCharge(category, amount, pots);
+    if (!routing.covered)
+        throw ApiError(ErrorCode::InsufficientFunds,
+                       "the balances that may pay this charge lack " + ledger::formatUah(routing.shortfall));
+    std::optional<ledger::ReferralAccrual> accrual;
+    if (project.referredBy)
+        accrual = ledger::ReferralAccrual{*project.referredBy,
+                                          ledger::commission(ledger::realMoneyOf(routing), referralRateBp)};
+    const ledger::Posting posting = ledger::postCharge(projectId, routing, accrual);
+    ledgerops::PostingInfo info;
+    info.kind = "charge";
+    info.at = actor.now;
+    info.projectId = projectId;
+    info.createdBy = actor.userId;
+    info.category = ledger::toString(category);
+    info.description = description;
+    info.sourceProjectId = projectId;
+    return ChargeResult{ledgerops::applyPosting(tx, posting, info), routing.parts};
+}
+
+std::int64_t grantBonus(Tx &tx, const Actor &actor, std::int64_t projectId, Money amount, std::string_view reason)
+{
+    requireProject(tx, projectId);
+    ledgerops::PostingInfo info;
+    info.kind = "bonus_grant";
+    info.at = actor.now;
+    info.projectId = projectId;
+    info.createdBy = actor.userId;
+    info.description = reason;
+    return ledgerops::applyPosting(tx, ledger::postBonusGrant(projectId, amount), info);
+}
+
+std::int64_t adjust(Tx &tx, const Actor &actor, std::int64_t projectId, std::string_view kind, Money signedAmount,
+                    std::string_view reason)
+{
+    requireProject(tx, projectId);
+    ledgerops::PostingInfo info;
+    info.kind = kind;
+    info.at = actor.now;
+    info.projectId = projectId;
+    info.createdBy = actor.userId;
+    info.description = reason;
+    return ledgerops::applyPosting(tx, ledger::postAdjustment(projectId, signedAmount), info);
+}
+
+} // namespace store::money

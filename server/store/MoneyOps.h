@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Sql.h"
+
+#include "ChargeRouter.h"
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+// Staff and platform money movements on a project: charges, bonus grants, adjustments.
+// The rules come from cabinet_ledger; these functions only load the facts and store the posting.
+namespace store::money {
+
+struct Actor
+{
+    std::int64_t userId = 0;
+    std::int64_t now = 0;
+};
+
+struct ChargeResult
+{
+    std::int64_t id = 0; // the posting id
+    std::vector<ledger::ChargePart> parts;
+};
+
+// R9-R11, R16, R17, R19: routes the charge over bonus, main and credit; refuses it whole with
+// ApiError(InsufficientFunds) when not covered; accrues the referrer's commission at
+// referralRateBp in the same transaction.
+ChargeResult charge(Tx &tx, const Actor &actor, std::int64_t projectId, ledger::Category category,
+                    ledger::Money amount, std::string_view description, int referralRateBp);
+
+// R8: staff -amount, bonus +amount, with the reason as the row's description.
+std::int64_t grantBonus(Tx &tx, const Actor &actor, std::int64_t projectId, ledger::Money amount,
+                        std::string_view reason);
+
+// R6: kind "compensation" (amount > 0) or "correction" (signed, may take main below zero).
+std::int64_t adjust(Tx &tx, const Actor &actor, std::int64_t projectId, std::string_view kind,
+                    ledger::Money signedAmount, std::string_view reason);
+
+} // namespace store::money

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace store {
+
+// A bound parameter. SQL uses PostgreSQL-style $1, $2 placeholders, which SQLite accepts too,
+// so every statement of the store is written once for both backends.
+using SqlValue = std::variant<std::nullptr_t, std::int64_t, std::string_view>;
+
+// One result row; columns are 0-based.
+class SqlRow
+{
+public:
+    virtual ~SqlRow() = default;
+    [[nodiscard]] virtual std::int64_t integer(int column) const = 0;
+    [[nodiscard]] virtual std::string text(int column) const = 0;
+    [[nodiscard]] virtual bool isNull(int column) const = 0;
+    [[nodiscard]] std::optional<std::int64_t> optionalInteger(int column) const
+    {
+        return isNull(column) ? std::nullopt : std::optional<std::int64_t>(integer(column));
+    }
+    [[nodiscard]] std::optional<std::string> optionalText(int column) const
+    {
+        return isNull(column) ? std::nullopt : std::optional<std::string>(text(column));
+    }
+};
+
+// An open transaction: the writer's (inside the operation's SAVEPOINT) or a read snapshot.
+// Store operations are free functions over Tx, written in portable SQL, so a PostgreSQL
+// backend only has to implement this interface and its connection handling.
+class Tx
+{
+public:
+    using Params = std::initializer_list<SqlValue>;
+    using RowHandler = std::function<void(const SqlRow &)>;
+
+    virtual ~Tx() = default;
+
+    // Runs one statement and calls onRow for every result row. Statements are prepared once
+    // per connection and reused.
+    virtual void query(std::string_view sql, Params params, const RowHandler &onRow) = 0;
+    // Runs one statement without result rows; returns the number of rows changed.
+    virtual std::int64_t execute(std::string_view sql, Params params = {}) = 0;
+
+    // The first column of the first row, if any row.
+    std::optional<std::int64_t> queryInteger(std::string_view sql, Params params)
+    {
+        std::optional<std::int64_t> value;
+        query(sql, params, [&](const SqlRow &row) {
+            if (!value)
+                value = row.integer(0);
+        });
+        return value;
+    }
+    std::optional<std::string> queryText(std::string_view sql, Params params)
+    {
+        std::optional<std::string> value;
+        query(sql, params, [&](const SqlRow &row) {
+            if (!value)
+                value = row.text(0);
+        });
+        return value;
+    }
+};
+
+} // namespace store

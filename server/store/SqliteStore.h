@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SqliteConnection.h"
+#include "Store.h"
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <future>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace store {
+
+// SQLite backend. One writer thread owns the write connection and applies the queued operations
+// with group commit: BEGIN IMMEDIATE, one SAVEPOINT per operation (a failed one rolls back
+// alone), one COMMIT with synchronous=FULL, then every waiting caller gets its answer. The single
+// writer serialises money movements, so no two operations can spend the same funds (R21), and a
+// burst of requests costs one fsync instead of one each.
+class SqliteStore final : public Store
+{
+public:
+    explicit SqliteStore(std::string path);
+    ~SqliteStore() override;
+
+    void runWrite(const std::function<void(Tx &)> &operation) override;
+    void runRead(const std::function<void(Tx &)> &operation) override;
+    void stop() override;
+
+private:
+    struct PendingWrite
+    {
+        const std::function<void(Tx &)> *operation = nullptr;
+        std::promise<void> done;
+    };
+
+    void writerLoop();
+    void commitBatch(std::vector<PendingWrite *> &batch);
+    std::unique_ptr<SqliteConnection> takeReadConnection();
+    void returnReadConnection(std::unique_ptr<SqliteConnection> connection);
+
+    std::string m_path;
+    std::unique_ptr<SqliteConnection> m_writeConnection;
+
+    std::mutex m_queueMutex;
+    std::condition_variable m_queueChanged;
+    std::deque<PendingWrite *> m_queue;
+    bool m_stopping = false;
+    std::thread m_writer;
+
+    std::mutex m_readPoolMutex;
+    std::vector<std::unique_ptr<SqliteConnection>> m_readPool;
+};
+
+} // namespace store

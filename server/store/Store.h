@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Sql.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <type_traits>
+
+namespace store {
+
+// The persistence of the ledger. Writes go to one writer that commits queued operations
+// together (group commit); reads run on their own connections against a consistent snapshot.
+// The operations themselves are free functions over Tx (UserOps, ProjectOps, LedgerOps, ...),
+// so a backend only provides transactions.
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    // Runs `operation` inside the writer's transaction, in a SAVEPOINT of its own, and returns
+    // once the transaction holding it is durably committed. An exception thrown by the
+    // operation rolls back its savepoint only and is rethrown here.
+    virtual void runWrite(const std::function<void(Tx &)> &operation) = 0;
+    // Runs `operation` in a read-only snapshot on a pooled read connection.
+    virtual void runRead(const std::function<void(Tx &)> &operation) = 0;
+    // Finishes the queued writes and stops the writer; later writes throw.
+    virtual void stop() = 0;
+
+    template <typename Operation>
+    auto write(Operation &&operation) -> std::invoke_result_t<Operation, Tx &>
+    {
+        return run(&Store::runWrite, std::forward<Operation>(operation));
+    }
+    template <typename Operation>
+    auto read(Operation &&operation) -> std::invoke_result_t<Operation, Tx &>
+    {
+        return run(&Store::runRead, std::forward<Operation>(operation));
+    }
+
+private:
+    template <typename Operation>
+    auto run(void (Store::*runner)(const std::function<void(Tx &)> &), Operation &&operation)
+        -> std::invoke_result_t<Operation, Tx &>
+    {
+        using Result = std::invoke_result_t<Operation, Tx &>;
+        if constexpr (std::is_void_v<Result>) {
+            (this->*runner)([&](Tx &tx) { operation(tx); });
+        } else {
+            std::optional<Result> result;
+            (this->*runner)([&](Tx &tx) { result.emplace(operation(tx)); });
+            return std::move(*result);
+        }
+    }
+};
+
+// Thrown for a database URL this build cannot open (e.g. postgresql:// before that backend exists).
+class UnsupportedDatabase : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Opens "sqlite:/path/file.db" (creating and migrating it). Throws UnsupportedDatabase for
+// other schemes and StoreError when the database cannot be opened.
+std::unique_ptr<Store> openStore(const std::string &url);
+
+} // namespace store

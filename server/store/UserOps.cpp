@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UserOps.h"
+
+#include "Errors.h"
+
+namespace store::users {
+
+namespace {
+User userFrom(const SqlRow &row)
+{
+    return User{row.integer(0), row.text(1), row.text(2), row.integer(3) != 0};
+}
+} // namespace
+
+std::optional<Credentials> findByEmail(Tx &tx, std::string_view email)
+{
+    std::optional<Credentials> found;
+    tx.query("SELECT id, email, name, is_staff, password_hash FROM users WHERE email = $1", {email},
+             [&](const SqlRow &row) { found = Credentials{userFrom(row), row.text(4)}; });
+    return found;
+}
+
+std::optional<User> findById(Tx &tx, std::int64_t userId)
+{
+    std::optional<User> found;
+    tx.query("SELECT id, email, name, is_staff FROM users WHERE id = $1", {userId},
+             [&](const SqlRow &row) { found = userFrom(row); });
+    return found;
+}
+
+std::int64_t create(Tx &tx, std::string_view email, std::string_view name, std::string_view passwordHash,
+                    bool isStaff, std::int64_t now)
+{
+    if (findByEmail(tx, email))
+        throw ApiError(ErrorCode::Conflict, "a user with this email already exists");
+    const auto id = tx.queryInteger("INSERT INTO users (email, name, password_hash, is_staff, created_at)"
+                                    " VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                                    {email, name, passwordHash, std::int64_t{isStaff ? 1 : 0}, now});
+    return id.value();
+}
+
+bool anyStaff(Tx &tx)
+{
+    return tx.queryInteger("SELECT 1 FROM users WHERE is_staff = 1 LIMIT 1", {}).has_value();
+}
+
+void insertToken(Tx &tx, std::string_view tokenHash, std::int64_t userId, std::int64_t now, std::int64_t expiresAt)
+{
+    // Expired tokens of this user go at the next login, so the table does not grow forever.
+    tx.execute("DELETE FROM tokens WHERE user_id = $1 AND expires_at <= $2", {userId, now});
+    tx.execute("INSERT INTO tokens (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+               {tokenHash, userId, now, expiresAt});
+}
+
+void deleteToken(Tx &tx, std::string_view tokenHash)
+{
+    tx.execute("DELETE FROM tokens WHERE token_hash = $1", {tokenHash});
+}
+
+std::optional<TokenOwner> findByToken(Tx &tx, std::string_view tokenHash, std::int64_t now)
+{
+    std::optional<TokenOwner> found;
+    tx.query("SELECT u.id, u.email, u.name, u.is_staff, t.expires_at FROM tokens t JOIN users u ON u.id = t.user_id"
+             " WHERE t.token_hash = $1 AND t.expires_at > $2",
+             {tokenHash, now}, [&](const SqlRow &row) { found = TokenOwner{userFrom(row), row.integer(4)}; });
+    return found;
+}
+
+std::vector<Membership> membershipsOf(Tx &tx, std::int64_t userId)
+{
+    std::vector<Membership> result;
+    tx.query("SELECT p.id, p.name, m.role FROM members m JOIN projects p ON p.id = m.project_id"
+             " WHERE m.user_id = $1 ORDER BY p.id",
+             {userId}, [&](const SqlRow &row) { result.push_back({row.integer(0), row.text(1), row.text(2)}); });
+    return result;
+}
+
+std::optional<std::string> roleIn(Tx &tx, std::int64_t projectId, std::int64_t userId)
+{
+    return tx.queryText("SELECT role FROM members WHERE project_id = $1 AND user_id = $2", {projectId, userId});
+}
+
+std::vector<Member> membersOf(Tx &tx, std::int64_t projectId)
+{
+    std::vector<Member> result;
+    tx.query("SELECT u.id, u.email, u.name, m.role FROM members m JOIN users u ON u.id = m.user_id"
+             " WHERE m.project_id = $1 ORDER BY u.id",
+             {projectId},
+             [&](const SqlRow &row) { result.push_back({row.integer(0), row.text(1), row.text(2), row.text(3)}); });
+    return result;
+}
+
+void addMember(Tx &tx, std::int64_t projectId, std::int64_t userId, std::string_view role, std::int64_t now)
+{
+    if (roleIn(tx, projectId, userId))
+        throw ApiError(ErrorCode::Conflict, "the user is already a member of this project");
+    tx.execute("INSERT INTO members (project_id, user_id, role, joined_at) VALUES ($1, $2, $3, $4)",
+               {projectId, userId, role, now});
+}
+
+} // namespace store::users

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Records.h"
+#include "Sql.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+// Users, login tokens and project memberships (R1-R4).
+namespace store::users {
+
+struct Credentials
+{
+    User user;
+    std::string passwordHash;
+};
+
+std::optional<Credentials> findByEmail(Tx &tx, std::string_view email);
+std::optional<User> findById(Tx &tx, std::int64_t userId);
+// Throws ApiError(Conflict) when the email is taken.
+std::int64_t create(Tx &tx, std::string_view email, std::string_view name, std::string_view passwordHash,
+                    bool isStaff, std::int64_t now);
+bool anyStaff(Tx &tx);
+
+void insertToken(Tx &tx, std::string_view tokenHash, std::int64_t userId, std::int64_t now, std::int64_t expiresAt);
+void deleteToken(Tx &tx, std::string_view tokenHash);
+// The user of an unexpired token, with the token's expiry.
+struct TokenOwner
+{
+    User user;
+    std::int64_t expiresAt = 0;
+};
+std::optional<TokenOwner> findByToken(Tx &tx, std::string_view tokenHash, std::int64_t now);
+
+std::vector<Membership> membershipsOf(Tx &tx, std::int64_t userId);
+std::optional<std::string> roleIn(Tx &tx, std::int64_t projectId, std::int64_t userId);
+std::vector<Member> membersOf(Tx &tx, std::int64_t projectId);
+// Adds the membership; Conflict when the user is already a member.
+void addMember(Tx &tx, std::int64_t projectId, std::int64_t userId, std::string_view role, std::int64_t now);
+
+} // namespace store::users
