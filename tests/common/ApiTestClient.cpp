@@ -285,6 +285,14 @@ ApiTestClient::Project ApiTestClient::createProject(const QString &name, const Q
     return project;
 }
 
+ApiTestClient::Project ApiTestClient::newProject(const QString &label, qint64 mainFunds)
+{
+    Project project = createProject(label, uniqueEmail(label.toLower().remove(QLatin1Char(' '))));
+    if (project.isValid() && mainFunds > 0 && topUpPaid(project, mainFunds).isEmpty())
+        return {};
+    return project;
+}
+
 bool ApiTestClient::addUser(const QString &projectId, const QString &email, const QString &role)
 {
     const Reply reply = post(QStringLiteral("/api/v1/staff/projects/%1/users").arg(projectId),

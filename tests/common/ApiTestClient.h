@@ -104,6 +104,8 @@ public:
     // Fixtures through the staff routes. On failure the returned value is empty/invalid and
     // lastError() says why, so a test can QVERIFY2(result, qPrintable(client.lastError())).
     Project createProject(const QString &name, const QString &ownerEmail, const QString &referredBy = {});
+    // A project with a fresh owner, its main balance topped up by mainFunds (paid invoice) when > 0.
+    Project newProject(const QString &label, qint64 mainFunds = 0);
     bool addUser(const QString &projectId, const QString &email, const QString &role);
     // Invoice top-up created by the owner and confirmed by staff; returns the top-up id.
     QString topUpPaid(const Project &project, qint64 amount);
@@ -141,6 +143,12 @@ private:
     QDateTime m_oldestTokenAt; // server time of the oldest cached login
     QString m_lastError;
 };
+
+// QCOMPARE prints JSON objects it finds through ADL (global namespace, like QJsonObject).
+inline char *toString(const QJsonObject &object)
+{
+    return qstrdup(QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
+}
 
 // Fails the current test with the whole exchange in the message when the status differs.
 #define API_REQUIRE_STATUS(reply, expected)                                                      \
