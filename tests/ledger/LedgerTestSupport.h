@@ -15,7 +15,8 @@
 #include <string_view>
 
 namespace ledger {
-// Found by QTest through argument-dependent lookup.
+// Found by QTest through argument-dependent lookup. (Enums with a ledger::toString returning
+// std::string_view cannot be QCOMPAREd directly: compare qs(toString(...)) instead.)
 inline char *toString(const Money &money)
 {
     return qstrdup(formatUah(money).c_str());
