@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CsvStatementWriter.h"
+
+#include "ExportMoney.h"
+#include "UtcFields.h"
+
+#include <QSaveFile>
+
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+
+namespace cabinet::exporting {
+namespace {
+
+constexpr size_t kBufferBytes = size_t{1} << 20;
+// Bytes of a row without its four text fields: two 20-digit numbers, a date, two amounts, commas, CRLF.
+constexpr size_t kFixedRowBytes = 2 * 21 + kIsoUtcChars + 2 * kMaxPlainDecimalChars + 16;
+constexpr char kHeader[] = "id,at,kind,category,balance,amount,balance_after,description\r\n";
+constexpr char kByteOrderMark[] = "\xEF\xBB\xBF";
+
+// Worst case for a text field: 3 UTF-8 bytes per UTF-16 unit, every byte a doubled quote, two quotes.
+size_t worstCaseTextBytes(QStringView text)
+{
+    return 6 * static_cast<size_t>(text.size()) + 2;
+}
+
+bool needsQuoting(const char* begin, const char* end)
+{
+    return std::any_of(begin, end, [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; });
+}
+
+} // namespace
+
+CsvStatementWriter::CsvStatementWriter(QString filePath, Options options)
+    : StatementWriter(std::move(filePath))
+    , m_options(options)
+    , m_encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
+{
+}
+
+CsvStatementWriter::~CsvStatementWriter()
+{
+    cancel();
+}
+
+bool CsvStatementWriter::doBegin()
+{
+    m_file = std::make_unique<QSaveFile>(filePath());
+    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail(fileError(m_file->errorString()));
+    m_buffer.resize(kBufferBytes + kFixedRowBytes);
+    m_used = 0;
+    if (m_options.byteOrderMark)
+        appendRaw(kByteOrderMark, sizeof kByteOrderMark - 1);
+    appendRaw(kHeader, sizeof kHeader - 1);
+    return true;
+}
+
+bool CsvStatementWriter::doWrite(std::span<const StatementEntry> entries)
+{
+    for (const StatementEntry& entry : entries) {
+        const size_t rowBytes = kFixedRowBytes + worstCaseTextBytes(entry.kind) + worstCaseTextBytes(entry.category)
+            + worstCaseTextBytes(entry.balance) + worstCaseTextBytes(entry.description);
+        if (!reserve(rowBytes))
+            return false;
+        appendRow(entry);
+    }
+    return true;
+}
+
+bool CsvStatementWriter::doFinish()
+{
+    if (!flush())
+        return false;
+    if (!m_file->commit())
+        return fail(fileError(m_file->errorString()));
+    m_file.reset();
+    return true;
+}
+
+void CsvStatementWriter::doCancel()
+{
+    // QSaveFile deletes its temporary file; the target was never touched.
+    if (m_file)
+        m_file->cancelWriting();
+    m_file.reset();
+    m_buffer = {};
+    m_used = 0;
+}
+
+void CsvStatementWriter::appendRow(const StatementEntry& entry)
+{
+    char* out = m_buffer.data();
+    m_used = static_cast<size_t>(std::to_chars(out + m_used, out + m_buffer.size(), entry.id).ptr - out);
+    out[m_used++] = ',';
+    writeIsoUtc(utcFieldsOf(entry.at), std::span<char, kIsoUtcChars>(out + m_used, kIsoUtcChars));
+    m_used += kIsoUtcChars;
+    out[m_used++] = ',';
+    appendText(entry.kind);
+    out[m_used++] = ',';
+    appendText(entry.category);
+    out[m_used++] = ',';
+    appendText(entry.balance);
+    out[m_used++] = ',';
+    m_used += static_cast<size_t>(
+        plainDecimal(entry.amount, std::span<char, kMaxPlainDecimalChars>(out + m_used, kMaxPlainDecimalChars)));
+    out[m_used++] = ',';
+    m_used += static_cast<size_t>(
+        plainDecimal(entry.balanceAfter, std::span<char, kMaxPlainDecimalChars>(out + m_used, kMaxPlainDecimalChars)));
+    out[m_used++] = ',';
+    appendText(entry.description);
+    out[m_used++] = '\r';
+    out[m_used++] = '\n';
+}
+
+void CsvStatementWriter::appendText(QStringView text)
+{
+    // Encode in place first: almost every field needs no quotes, and then that is all there is to do.
+    char* start = m_buffer.data() + m_used;
+    char* end = m_encoder.appendToBuffer(start, text);
+    if (!needsQuoting(start, end)) {
+        m_used += static_cast<size_t>(end - start);
+        return;
+    }
+    // Rare path: spread the encoded bytes out from the back so they can be quoted without a copy buffer.
+    const size_t encodedSize = static_cast<size_t>(end - start);
+    const size_t quotes = static_cast<size_t>(std::count(start, end, '"'));
+    char* out = start + encodedSize + quotes + 2;
+    *--out = '"';
+    for (char* in = end; in != start;) {
+        const char c = *--in;
+        *--out = c;
+        if (c == '"')
+            *--out = '"';
+    }
+    *--out = '"';
+    m_used += encodedSize + quotes + 2;
+}
+
+void CsvStatementWriter::appendRaw(const char* data, size_t size)
+{
+    std::memcpy(m_buffer.data() + m_used, data, size);
+    m_used += size;
+}
+
+bool CsvStatementWriter::reserve(size_t bytes)
+{
+    if (m_used + bytes <= m_buffer.size())
+        return true;
+    if (!flush())
+        return false;
+    if (bytes > m_buffer.size())
+        m_buffer.resize(bytes);  // one enormous description; the buffer keeps that size
+    return true;
+}
+
+bool CsvStatementWriter::flush()
+{
+    if (m_used == 0)
+        return true;
+    const auto size = static_cast<qint64>(m_used);
+    if (m_file->write(m_buffer.data(), size) != size)
+        return fail(fileError(m_file->errorString()));
+    m_used = 0;
+    return true;
+}
+
+} // namespace cabinet::exporting

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StatementTotals.h"
+
+#include "ExportMoney.h"
+
+#include <QCoreApplication>
+
+namespace cabinet::exporting {
+
+void StatementTotals::accumulate(qint64& total, qint64 amount)
+{
+    if (__builtin_add_overflow(total, amount, &total))
+        m_overflowed = true;
+}
+
+void StatementTotals::add(const StatementEntry& entry)
+{
+    ++m_entryCount;
+    accumulate(entry.amount >= 0 ? m_credited : m_debited, entry.amount);
+    accumulate(m_net, entry.amount);
+    if (!entry.category.isEmpty())
+        accumulate(m_perCategory[entry.category], entry.amount);
+    accumulate(m_perKind[entry.kind], entry.amount);
+    accumulate(m_perBalance[entry.balance], entry.amount);
+}
+
+QString StatementTotals::reconciliationError(const StatementMeta& meta) const
+{
+    if (m_overflowed)
+        return QCoreApplication::translate("StatementTotals", "The statement's totals exceed the 64-bit range.");
+    QStringList gaps;
+    for (const StatementBalance& balance : meta.balances) {
+        const qint64 movement = m_perBalance.value(balance.balance);
+        qint64 expectedClosing = 0;
+        if (__builtin_add_overflow(balance.opening, movement, &expectedClosing) || expectedClosing != balance.closing) {
+            gaps << QCoreApplication::translate("StatementTotals", "%1: opening %2 + movements %3 ≠ closing %4")
+                        .arg(balance.balance, plainDecimal(balance.opening), plainDecimal(movement),
+                             plainDecimal(balance.closing));
+        }
+    }
+    return gaps.join(QStringLiteral("; "));
+}
+
+} // namespace cabinet::exporting
