@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiClient.h"
+
+#include <QCoreApplication>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUuid>
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+{
+    m_network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+void ApiClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+QString ApiClient::newIdempotencyKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QNetworkReply *ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                               const QByteArray &jsonBody, const QString &idempotencyKey)
+{
+    const QString scheme = m_baseUrl.scheme();
+    if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return nullptr;
+
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(int(m_timeout.count()));
+    request.setRawHeader("Accept", "application/json, application/problem+json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("UniTalkCabinet/%1").arg(QCoreApplication::applicationVersion()));
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    if (!idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", idempotencyKey.toUtf8());
+
+    const QString entry = QString::fromLatin1(verb) + QLatin1Char(' ') + url.path()
+                          + (query.isEmpty() ? QString() : QLatin1Char('?') + query.toString(QUrl::FullyEncoded));
+    m_requestLog.append(entry);
+    emit requestSent(entry);
+
+    if (verb == "GET")
+        return m_network.get(request);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    return m_network.sendCustomRequest(request, verb, jsonBody);
+}
+
+void ApiClient::reportAuthenticationRequired()
+{
+    emit authenticationRequired();
+}
+
+LoginJob *ApiClient::login(const QString &email, const QString &password)
+{
+    return startJob<LoginJob>(email, password);
+}
+
+LogoutJob *ApiClient::logout()
+{
+    return startJob<LogoutJob>();
+}
+
+MeJob *ApiClient::me()
+{
+    return startJob<MeJob>();
+}
+
+BalancesJob *ApiClient::balances(const QString &projectId)
+{
+    return startJob<BalancesJob>(projectId);
+}
+
+TransactionsPageJob *ApiClient::transactions(const QString &projectId, const TransactionFilter &filter,
+                                             const QString &cursor, int limit)
+{
+    return startJob<TransactionsPageJob>(projectId, filter, cursor, limit);
+}
+
+UsersJob *ApiClient::users(const QString &projectId, const QString &cursor)
+{
+    return startJob<UsersJob>(projectId, cursor);
+}
+
+CreateTopUpJob *ApiClient::createTopUp(const QString &projectId, qint64 amount, const QString &method,
+                                       const QString &idempotencyKey)
+{
+    return startJob<CreateTopUpJob>(projectId, amount, method, idempotencyKey);
+}
+
+TopUpsJob *ApiClient::topUps(const QString &projectId)
+{
+    return startJob<TopUpsJob>(projectId);
+}
+
+CreditEligibilityJob *ApiClient::creditEligibility(const QString &projectId)
+{
+    return startJob<CreditEligibilityJob>(projectId);
+}
+
+CreditRequestJob *ApiClient::requestCredit(const QString &projectId, qint64 amount, int termDays,
+                                           const QString &idempotencyKey)
+{
+    return startJob<CreditRequestJob>(projectId, amount, termDays, idempotencyKey);
+}
+
+ReferralJob *ApiClient::referral(const QString &projectId)
+{
+    return startJob<ReferralJob>(projectId);
+}

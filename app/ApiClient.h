@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Jobs.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <chrono>
+
+// The client's single door to cabinet-server: one QNetworkAccessManager, asynchronous only,
+// every request with a transfer timeout and the bearer token. The factory functions create
+// and start one job per request; connect to the job's finished() right after the call
+// (it never finishes synchronously).
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::milliseconds DefaultTimeout{15000};
+
+    explicit ApiClient(QObject *parent = nullptr);
+
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setToken(const QString &token) { m_token = token; }
+    QString token() const { return m_token; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+
+    // Every request sent, as "GET /api/v1/me?..." (method, path and query), oldest first.
+    // Tests use it to prove that some requests are never made (R3: no /referral for an Administrator).
+    QStringList requestLog() const { return m_requestLog; }
+    void clearRequestLog() { m_requestLog.clear(); }
+
+    LoginJob *login(const QString &email, const QString &password);
+    LogoutJob *logout();
+    MeJob *me();
+    BalancesJob *balances(const QString &projectId);
+    TransactionsPageJob *transactions(const QString &projectId, const TransactionFilter &filter,
+                                      const QString &cursor, int limit);
+    UsersJob *users(const QString &projectId, const QString &cursor = {});
+    CreateTopUpJob *createTopUp(const QString &projectId, qint64 amount, const QString &method,
+                                const QString &idempotencyKey);
+    TopUpsJob *topUps(const QString &projectId);
+    CreditEligibilityJob *creditEligibility(const QString &projectId);
+    CreditRequestJob *requestCredit(const QString &projectId, qint64 amount, int termDays,
+                                    const QString &idempotencyKey);
+    ReferralJob *referral(const QString &projectId);
+
+    // Used by ApiJob: sends one request; nullptr when there is no usable server address.
+    QNetworkReply *send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                        const QByteArray &jsonBody, const QString &idempotencyKey);
+    // Used by ApiJob when an authenticated request answers 401.
+    void reportAuthenticationRequired();
+
+    static QString newIdempotencyKey();
+
+signals:
+    // The token is no longer valid: the UI returns to sign-in.
+    void authenticationRequired();
+    void requestSent(const QString &entry);
+
+private:
+    template<typename Job, typename... Args>
+    Job *startJob(Args &&...args)
+    {
+        auto *job = new Job(this, std::forward<Args>(args)...);
+        job->start();
+        return job;
+    }
+
+    QNetworkAccessManager m_network;
+    QUrl m_baseUrl;
+    QString m_token;
+    std::chrono::milliseconds m_timeout = DefaultTimeout;
+    QStringList m_requestLog;
+};

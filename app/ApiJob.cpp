@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiJob.h"
+
+#include "ApiClient.h"
+
+#include <QJsonParseError>
+#include <QNetworkReply>
+#include <QTimer>
+
+ApiJob::ApiJob(ApiClient *client, Method method, QString path)
+    : QObject(client)
+    , m_client(client)
+    , m_method(method)
+    , m_path(std::move(path))
+{
+}
+
+void ApiJob::start()
+{
+    if (!m_client) {
+        deleteLater();
+        return;
+    }
+    const QByteArray verb = m_method == Method::Get ? QByteArrayLiteral("GET") : QByteArrayLiteral("POST");
+    const QByteArray payload = m_method == Method::Post ? QJsonDocument(m_body).toJson(QJsonDocument::Compact)
+                                                        : QByteArray();
+    QNetworkReply *reply = m_client->send(verb, m_path, m_query, payload, m_idempotencyKey);
+    m_reply = reply;
+    if (!reply) {
+        // No usable server address: fail asynchronously, like any other answer.
+        QTimer::singleShot(0, this, [this] {
+            finishWith(makeApiError(ApiError::Kind::Network, QNetworkReply::ProtocolUnknownError, 0, {}, {},
+                                    m_errorContext),
+                       {});
+        });
+        return;
+    }
+    connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+}
+
+void ApiJob::abort()
+{
+    m_aborted = true;
+    if (QNetworkReply *reply = m_reply.data())
+        reply->abort();
+    deleteLater();
+}
+
+ApiError ApiJob::badResponse() const
+{
+    return makeApiError(ApiError::Kind::BadResponse, QNetworkReply::NoError, 0, {}, {}, m_errorContext);
+}
+
+void ApiJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_aborted)
+        return;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QByteArray body = reply->readAll();
+
+    if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError) {
+        // We did not abort (m_aborted is false), so the transfer timeout fired.
+        finishWith(makeApiError(ApiError::Kind::Timeout, networkError, status, {}, {}, m_errorContext), {});
+        return;
+    }
+    if (status == 0) {
+        finishWith(makeApiError(ApiError::Kind::Network, networkError, 0, {}, {}, m_errorContext), {});
+        return;
+    }
+
+    if (status >= 200 && status < 300) {
+        // A 2xx with a transport error means the body was cut short.
+        if (networkError != QNetworkReply::NoError) {
+            finishWith(makeApiError(ApiError::Kind::Network, QNetworkReply::RemoteHostClosedError, status, {}, {},
+                                    m_errorContext),
+                       {});
+            return;
+        }
+        if (!m_expectsBody) {
+            finishWith({}, {});
+            return;
+        }
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            finishWith(badResponse(), {});
+            return;
+        }
+        finishWith({}, document);
+        return;
+    }
+
+    // An error status: read the RFC 9457 problem if there is one; anything else still maps by status.
+    const QJsonObject problem = QJsonDocument::fromJson(body).object();
+    const QString type = problem.value(QLatin1String("type")).toString();
+    const QString detail = problem.value(QLatin1String("detail")).toString();
+    const ApiError error = makeApiError(ApiError::Kind::Http, networkError, status, type, detail, m_errorContext);
+    if (status == 401 && m_errorContext != ErrorContext::SignIn && m_client)
+        m_client->reportAuthenticationRequired();
+    finishWith(error, {});
+}
+
+void ApiJob::finishWith(const ApiError &error, const QJsonDocument &document)
+{
+    if (m_aborted)
+        return;
+    complete(error, document);
+    deleteLater();
+}

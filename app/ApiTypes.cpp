@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiTypes.h"
+
+#include <QJsonArray>
+
+#include <limits>
+
+namespace {
+
+// Small strict readers: each returns false when the field is absent or of the wrong type.
+bool readString(const QJsonObject &json, QLatin1String key, QString *out)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isString()) {
+        *out = value.toString();
+        return true;
+    }
+    // Ids may be numbers on the wire; keep them as text, the client never computes with them.
+    if (value.isDouble() && value.toInteger(0) == value.toInteger(1)) {
+        *out = QString::number(value.toInteger());
+        return true;
+    }
+    return false;
+}
+
+bool readOptionalString(const QJsonObject &json, QLatin1String key, QString *out)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined() || value.isNull()) {
+        out->clear();
+        return true;
+    }
+    return readString(json, key, out);
+}
+
+// Integers only: QJsonValue keeps integer literals as qint64, so no double is involved.
+// A fractional number gives different answers for the two defaults and is refused.
+bool readInteger(const QJsonObject &json, QLatin1String key, qint64 *out)
+{
+    const QJsonValue value = json.value(key);
+    if (!value.isDouble() || value.toInteger(0) != value.toInteger(1))
+        return false;
+    *out = value.toInteger();
+    return true;
+}
+
+bool readInt(const QJsonObject &json, QLatin1String key, int *out)
+{
+    qint64 wide = 0;
+    if (!readInteger(json, key, &wide) || wide < 0 || wide > std::numeric_limits<int>::max())
+        return false;
+    *out = static_cast<int>(wide);
+    return true;
+}
+
+bool readTime(const QJsonObject &json, QLatin1String key, QDateTime *out, bool nullable)
+{
+    const QJsonValue value = json.value(key);
+    if (nullable && (value.isNull() || value.isUndefined())) {
+        *out = QDateTime();
+        return true;
+    }
+    if (!value.isString())
+        return false;
+    *out = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return out->isValid();
+}
+
+bool readBool(const QJsonObject &json, QLatin1String key, bool *out)
+{
+    const QJsonValue value = json.value(key);
+    if (!value.isBool())
+        return false;
+    *out = value.toBool();
+    return true;
+}
+
+} // namespace
+
+std::optional<UserInfo> UserInfo::fromJson(const QJsonObject &json)
+{
+    UserInfo user;
+    if (!readString(json, QLatin1String("id"), &user.id) || !readString(json, QLatin1String("email"), &user.email))
+        return std::nullopt;
+    readOptionalString(json, QLatin1String("name"), &user.name);
+    readBool(json, QLatin1String("is_staff"), &user.isStaff);
+    return user;
+}
+
+std::optional<ProjectMembership> ProjectMembership::fromJson(const QJsonObject &json)
+{
+    ProjectMembership project;
+    QString role;
+    if (!readString(json, QLatin1String("id"), &project.id) || !readString(json, QLatin1String("name"), &project.name)
+        || !readString(json, QLatin1String("role"), &role))
+        return std::nullopt;
+    project.role = roleFromApi(role);
+    return project;
+}
+
+std::optional<LoginAnswer> LoginAnswer::fromJson(const QJsonObject &json)
+{
+    LoginAnswer answer;
+    if (!readString(json, QLatin1String("token"), &answer.token) || answer.token.isEmpty())
+        return std::nullopt;
+    readTime(json, QLatin1String("expires_at"), &answer.expiresAt, true);
+    const auto user = UserInfo::fromJson(json.value(QLatin1String("user")).toObject());
+    if (!user)
+        return std::nullopt;
+    answer.user = *user;
+    return answer;
+}
+
+std::optional<MeAnswer> MeAnswer::fromJson(const QJsonObject &json)
+{
+    const auto user = UserInfo::fromJson(json.value(QLatin1String("user")).toObject());
+    const QJsonValue projects = json.value(QLatin1String("projects"));
+    if (!user || !projects.isArray())
+        return std::nullopt;
+    MeAnswer answer{*user, {}};
+    for (const QJsonValue &item : projects.toArray()) {
+        const auto project = ProjectMembership::fromJson(item.toObject());
+        if (!project)
+            return std::nullopt;
+        answer.projects.append(*project);
+    }
+    return answer;
+}
+
+std::optional<Balances> Balances::fromJson(const QJsonObject &json)
+{
+    Balances balances;
+    const QJsonObject credit = json.value(QLatin1String("credit")).toObject();
+    if (!readString(json, QLatin1String("currency"), &balances.currency)
+        || !readInteger(json, QLatin1String("main"), &balances.main)
+        || !readInteger(json, QLatin1String("bonus"), &balances.bonus)
+        || !readInteger(credit, QLatin1String("granted"), &balances.credit.granted)
+        || !readInteger(credit, QLatin1String("available"), &balances.credit.available)
+        || !readInteger(credit, QLatin1String("used"), &balances.credit.used)
+        || !readTime(credit, QLatin1String("due_at"), &balances.credit.dueAt, true))
+        return std::nullopt;
+    return balances;
+}
+
+std::optional<Transaction> Transaction::fromJson(const QJsonObject &json)
+{
+    Transaction entry;
+    if (!readString(json, QLatin1String("id"), &entry.id) || !readTime(json, QLatin1String("at"), &entry.at, false)
+        || !readString(json, QLatin1String("kind"), &entry.kind)
+        || !readOptionalString(json, QLatin1String("category"), &entry.category)
+        || !readString(json, QLatin1String("balance"), &entry.balance)
+        || !readInteger(json, QLatin1String("amount"), &entry.amount)
+        || !readInteger(json, QLatin1String("balance_after"), &entry.balanceAfter)
+        || !readOptionalString(json, QLatin1String("description"), &entry.description))
+        return std::nullopt;
+    return entry;
+}
+
+std::optional<Member> Member::fromJson(const QJsonObject &json)
+{
+    Member member;
+    QString role;
+    if (!readString(json, QLatin1String("id"), &member.id) || !readString(json, QLatin1String("email"), &member.email)
+        || !readString(json, QLatin1String("role"), &role))
+        return std::nullopt;
+    readOptionalString(json, QLatin1String("name"), &member.name);
+    member.role = roleFromApi(role);
+    return member;
+}
+
+std::optional<TopUp> TopUp::fromJson(const QJsonObject &json)
+{
+    TopUp topUp;
+    QString paymentUrl;
+    if (!readString(json, QLatin1String("id"), &topUp.id) || !readString(json, QLatin1String("status"), &topUp.status)
+        || !readString(json, QLatin1String("method"), &topUp.method)
+        || !readInteger(json, QLatin1String("amount"), &topUp.amount)
+        || !readOptionalString(json, QLatin1String("invoice_number"), &topUp.invoiceNumber)
+        || !readOptionalString(json, QLatin1String("payment_url"), &paymentUrl))
+        return std::nullopt;
+    topUp.paymentUrl = QUrl(paymentUrl, QUrl::StrictMode);
+    return topUp;
+}
+
+std::optional<CreditEligibility> CreditEligibility::fromJson(const QJsonObject &json)
+{
+    CreditEligibility answer;
+    const QJsonValue reasons = json.value(QLatin1String("reasons"));
+    if (!readBool(json, QLatin1String("eligible"), &answer.eligible) || !reasons.isArray()
+        || !readInteger(json, QLatin1String("max_amount"), &answer.maxAmount)
+        || !readInt(json, QLatin1String("max_term_days"), &answer.maxTermDays))
+        return std::nullopt;
+    for (const QJsonValue &reason : reasons.toArray())
+        answer.reasons.append(reason.toString());
+    // Informative figures: shown when present.
+    readInt(json, QLatin1String("tenure_days"), &answer.tenureDays);
+    readInt(json, QLatin1String("topups_count"), &answer.topupsCount);
+    readInteger(json, QLatin1String("topups_total"), &answer.topupsTotal);
+    readInteger(json, QLatin1String("monthly_spend"), &answer.monthlySpend);
+    return answer;
+}
+
+std::optional<CreditRequestAnswer> CreditRequestAnswer::fromJson(const QJsonObject &json)
+{
+    CreditRequestAnswer answer;
+    if (!readString(json, QLatin1String("id"), &answer.id) || !readString(json, QLatin1String("status"), &answer.status))
+        return std::nullopt;
+    return answer;
+}
+
+std::optional<Referral> Referral::fromJson(const QJsonObject &json)
+{
+    Referral referral;
+    const QJsonValue referrals = json.value(QLatin1String("referrals"));
+    if (!readInteger(json, QLatin1String("balance"), &referral.balance)
+        || !readString(json, QLatin1String("currency"), &referral.currency)
+        || !readString(json, QLatin1String("code"), &referral.code)
+        || !readInt(json, QLatin1String("rate_bp"), &referral.rateBasisPoints))
+        return std::nullopt;
+    for (const QJsonValue &item : referrals.toArray()) {
+        const QJsonObject object = item.toObject();
+        Referral::Referee referee;
+        if (!readString(object, QLatin1String("project_id"), &referee.projectId)
+            || !readInteger(object, QLatin1String("earned_total"), &referee.earnedTotal))
+            return std::nullopt;
+        readOptionalString(object, QLatin1String("name"), &referee.name);
+        readTime(object, QLatin1String("joined_at"), &referee.joinedAt, true);
+        referral.referrals.append(referee);
+    }
+    return referral;
+}

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Permissions.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+// Plain value objects for the answers of /work/shared/API.md. Each fromJson() is strict:
+// a missing or mistyped field makes it return std::nullopt, which the job reports as a bad
+// answer instead of showing made-up figures. Money fields are int64 minor units.
+
+struct UserInfo
+{
+    QString id;
+    QString email;
+    QString name;
+    bool isStaff = false;
+    static std::optional<UserInfo> fromJson(const QJsonObject &json);
+};
+
+struct ProjectMembership
+{
+    QString id;
+    QString name;
+    Role role = Role::Unknown;
+    static std::optional<ProjectMembership> fromJson(const QJsonObject &json);
+};
+
+struct LoginAnswer
+{
+    QString token;
+    QDateTime expiresAt;
+    UserInfo user;
+    static std::optional<LoginAnswer> fromJson(const QJsonObject &json);
+};
+
+struct MeAnswer
+{
+    UserInfo user;
+    QList<ProjectMembership> projects;
+    static std::optional<MeAnswer> fromJson(const QJsonObject &json);
+};
+
+struct CreditFigures
+{
+    qint64 granted = 0;
+    qint64 available = 0;
+    qint64 used = 0;
+    QDateTime dueAt; // invalid when no credit is active
+};
+
+struct Balances
+{
+    QString currency;
+    qint64 main = 0;
+    qint64 bonus = 0;
+    CreditFigures credit;
+    static std::optional<Balances> fromJson(const QJsonObject &json);
+};
+
+struct Transaction
+{
+    QString id;
+    QDateTime at;
+    QString kind;
+    QString category; // empty for entries that are not charges
+    QString balance;  // main | bonus | credit: which balance paid (R26)
+    qint64 amount = 0;
+    qint64 balanceAfter = 0;
+    QString description;
+    static std::optional<Transaction> fromJson(const QJsonObject &json);
+};
+
+struct Member
+{
+    QString id;
+    QString email;
+    QString name;
+    Role role = Role::Unknown;
+    static std::optional<Member> fromJson(const QJsonObject &json);
+};
+
+struct TopUp
+{
+    QString id;
+    QString status; // pending | paid | cancelled
+    QString method; // invoice | card
+    qint64 amount = 0;
+    QString invoiceNumber;
+    QUrl paymentUrl;
+    static std::optional<TopUp> fromJson(const QJsonObject &json);
+};
+
+struct CreditEligibility
+{
+    bool eligible = false;
+    QStringList reasons;
+    qint64 maxAmount = 0;
+    int maxTermDays = 5;
+    int tenureDays = 0;
+    int topupsCount = 0;
+    qint64 topupsTotal = 0;
+    qint64 monthlySpend = 0;
+    static std::optional<CreditEligibility> fromJson(const QJsonObject &json);
+};
+
+struct CreditRequestAnswer
+{
+    QString id;
+    QString status;
+    static std::optional<CreditRequestAnswer> fromJson(const QJsonObject &json);
+};
+
+struct Referral
+{
+    struct Referee
+    {
+        QString projectId;
+        QString name;
+        QDateTime joinedAt;
+        qint64 earnedTotal = 0;
+    };
+    qint64 balance = 0;
+    QString currency;
+    QString code;
+    int rateBasisPoints = 0;
+    QList<Referee> referrals;
+    static std::optional<Referral> fromJson(const QJsonObject &json);
+};
+
+// One page of a cursor-paged list: {"items": [...], "next_cursor": null|string}.
+template<typename Item>
+struct Page
+{
+    QList<Item> items;
+    QString nextCursor; // empty on the last page
+};

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Jobs.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+
+namespace {
+
+QString projectPath(const QString &projectId, const QString &rest)
+{
+    return QStringLiteral("/api/v1/projects/") + QString::fromLatin1(QUrl::toPercentEncoding(projectId)) + rest;
+}
+
+template<typename Item>
+std::optional<Page<Item>> parsePage(const QJsonDocument &document)
+{
+    const QJsonValue items = document.object().value(QLatin1String("items"));
+    const QJsonValue next = document.object().value(QLatin1String("next_cursor"));
+    if (!items.isArray() || !(next.isString() || next.isNull() || next.isUndefined()))
+        return std::nullopt;
+    Page<Item> page;
+    page.items.reserve(items.toArray().size());
+    for (const QJsonValue &value : items.toArray()) {
+        std::optional<Item> item = Item::fromJson(value.toObject());
+        if (!item)
+            return std::nullopt;
+        page.items.append(std::move(*item));
+    }
+    page.nextCursor = next.toString();
+    return page;
+}
+
+template<typename T>
+auto objectParser()
+{
+    return [](const QJsonDocument &document) { return T::fromJson(document.object()); };
+}
+
+// A local calendar day as the RFC 3339 UTC instant where it starts.
+QString dayStart(const QDate &day)
+{
+    return day.startOfDay().toUTC().toString(Qt::ISODate);
+}
+
+} // namespace
+
+LoginJob::LoginJob(ApiClient *client, const QString &email, const QString &password)
+    : ApiJob(client, Method::Post, QStringLiteral("/api/v1/auth/login"))
+{
+    setBody({{QStringLiteral("email"), email}, {QStringLiteral("password"), password}});
+    setErrorContext(ErrorContext::SignIn);
+}
+
+void LoginJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<LoginAnswer>(error, document, objectParser<LoginAnswer>()));
+}
+
+LogoutJob::LogoutJob(ApiClient *client)
+    : ApiJob(client, Method::Post, QStringLiteral("/api/v1/auth/logout"))
+{
+    setExpectsBody(false);
+}
+
+void LogoutJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<NoContent>(error, document, [](const QJsonDocument &) { return NoContent{}; }));
+}
+
+MeJob::MeJob(ApiClient *client)
+    : ApiJob(client, Method::Get, QStringLiteral("/api/v1/me"))
+{
+}
+
+void MeJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<MeAnswer>(error, document, objectParser<MeAnswer>()));
+}
+
+BalancesJob::BalancesJob(ApiClient *client, const QString &projectId)
+    : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/balances")))
+{
+}
+
+void BalancesJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<Balances>(error, document, objectParser<Balances>()));
+}
+
+TransactionsPageJob::TransactionsPageJob(ApiClient *client, const QString &projectId,
+                                         const TransactionFilter &filter, const QString &cursor, int limit)
+    : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/transactions")))
+{
+    QUrlQuery query;
+    if (filter.from.isValid())
+        query.addQueryItem(QStringLiteral("from"), dayStart(filter.from));
+    if (filter.to.isValid()) // "to" is the start of the day after, so the last day is included
+        query.addQueryItem(QStringLiteral("to"), dayStart(filter.to.addDays(1)));
+    if (!filter.balance.isEmpty())
+        query.addQueryItem(QStringLiteral("balance"), filter.balance);
+    if (!filter.kind.isEmpty())
+        query.addQueryItem(QStringLiteral("kind"), filter.kind);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+    setQuery(query);
+}
+
+void TransactionsPageJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<Page<Transaction>>(error, document, parsePage<Transaction>));
+}
+
+UsersJob::UsersJob(ApiClient *client, const QString &projectId, const QString &cursor)
+    : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/users")))
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+    setQuery(query);
+}
+
+void UsersJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<Page<Member>>(error, document, parsePage<Member>));
+}
+
+CreateTopUpJob::CreateTopUpJob(ApiClient *client, const QString &projectId, qint64 amount, const QString &method,
+                               const QString &idempotencyKey)
+    : ApiJob(client, Method::Post, projectPath(projectId, QStringLiteral("/topups")))
+{
+    setBody({{QStringLiteral("amount"), amount}, {QStringLiteral("method"), method}});
+    setIdempotencyKey(idempotencyKey);
+}
+
+void CreateTopUpJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<TopUp>(error, document, objectParser<TopUp>()));
+}
+
+TopUpsJob::TopUpsJob(ApiClient *client, const QString &projectId)
+    : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/topups")))
+{
+}
+
+void TopUpsJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<Page<TopUp>>(error, document, parsePage<TopUp>));
+}
+
+CreditEligibilityJob::CreditEligibilityJob(ApiClient *client, const QString &projectId)
+    : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/credit/eligibility")))
+{
+}
+
+void CreditEligibilityJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<CreditEligibility>(error, document, objectParser<CreditEligibility>()));
+}
+
+CreditRequestJob::CreditRequestJob(ApiClient *client, const QString &projectId, qint64 amount, int termDays,
+                                   const QString &idempotencyKey)
+    : ApiJob(client, Method::Post, projectPath(projectId, QStringLiteral("/credit/requests")))
+{
+    setBody({{QStringLiteral("amount"), amount}, {QStringLiteral("term_days"), termDays}});
+    setIdempotencyKey(idempotencyKey);
+}
+
+void CreditRequestJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<CreditRequestAnswer>(error, document, objectParser<CreditRequestAnswer>()));
+}
+
+ReferralJob::ReferralJob(ApiClient *client, const QString &projectId)
+    : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/referral")))
+{
+}
+
+void ReferralJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<Referral>(error, document, objectParser<Referral>()));
+}

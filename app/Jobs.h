@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiJob.h"
+#include "ApiTypes.h"
+
+#include <QDate>
+
+// One job class per route of API.md that the client uses. Each emits finished() exactly once
+// (unless aborted) with a typed ApiResult, then deletes itself. Create them through ApiClient.
+
+class LoginJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    LoginJob(ApiClient *client, const QString &email, const QString &password);
+signals:
+    void finished(const ApiResult<LoginAnswer> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+class LogoutJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    explicit LogoutJob(ApiClient *client);
+signals:
+    void finished(const ApiResult<NoContent> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+class MeJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    explicit MeJob(ApiClient *client);
+signals:
+    void finished(const ApiResult<MeAnswer> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+class BalancesJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    BalancesJob(ApiClient *client, const QString &projectId);
+signals:
+    void finished(const ApiResult<Balances> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+// Server-side filters of the history (API.md: from, to, balance, kind). Empty = no filter.
+struct TransactionFilter
+{
+    QDate from;      // inclusive, local calendar day
+    QDate to;        // inclusive, local calendar day
+    QString balance; // main | bonus | credit
+    QString kind;    // charge, topup, ...
+    bool operator==(const TransactionFilter &) const = default;
+};
+
+class TransactionsPageJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    TransactionsPageJob(ApiClient *client, const QString &projectId, const TransactionFilter &filter,
+                        const QString &cursor, int limit);
+signals:
+    void finished(const ApiResult<Page<Transaction>> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+class UsersJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    UsersJob(ApiClient *client, const QString &projectId, const QString &cursor);
+signals:
+    void finished(const ApiResult<Page<Member>> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+// Money-moving: the caller passes the idempotency key and reuses it when retrying the same action (R23).
+class CreateTopUpJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    CreateTopUpJob(ApiClient *client, const QString &projectId, qint64 amount, const QString &method,
+                   const QString &idempotencyKey);
+signals:
+    void finished(const ApiResult<TopUp> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+class TopUpsJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    TopUpsJob(ApiClient *client, const QString &projectId);
+signals:
+    void finished(const ApiResult<Page<TopUp>> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+class CreditEligibilityJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    CreditEligibilityJob(ApiClient *client, const QString &projectId);
+signals:
+    void finished(const ApiResult<CreditEligibility> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+class CreditRequestJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    CreditRequestJob(ApiClient *client, const QString &projectId, qint64 amount, int termDays,
+                     const QString &idempotencyKey);
+signals:
+    void finished(const ApiResult<CreditRequestAnswer> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+// Owner only (R2, R18). Never created for any other role (R3).
+class ReferralJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    ReferralJob(ApiClient *client, const QString &projectId);
+signals:
+    void finished(const ApiResult<Referral> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};

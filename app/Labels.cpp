@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Labels.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace Labels {
+
+namespace {
+
+using Entry = std::pair<const char *, const char *>; // API name, English label
+
+constexpr std::array<Entry, 9> Kinds{{
+    {"charge", QT_TRANSLATE_NOOP("Labels", "Charge")},
+    {"topup", QT_TRANSLATE_NOOP("Labels", "Top-up")},
+    {"bonus_grant", QT_TRANSLATE_NOOP("Labels", "Bonus credited")},
+    {"compensation", QT_TRANSLATE_NOOP("Labels", "Compensation")},
+    {"correction", QT_TRANSLATE_NOOP("Labels", "Correction")},
+    {"credit_grant", QT_TRANSLATE_NOOP("Labels", "Credit granted")},
+    {"credit_repayment", QT_TRANSLATE_NOOP("Labels", "Credit repayment")},
+    {"credit_expiry", QT_TRANSLATE_NOOP("Labels", "Credit term ended")},
+    {"referral_transfer_in", QT_TRANSLATE_NOOP("Labels", "Referral transfer")},
+}};
+
+constexpr std::array<Entry, 9> Categories{{
+    {"service_subscription", QT_TRANSLATE_NOOP("Labels", "Service subscription")},
+    {"number_subscription", QT_TRANSLATE_NOOP("Labels", "Number subscription")},
+    {"number_connection", QT_TRANSLATE_NOOP("Labels", "Number connection")},
+    {"outgoing_call_rented_number", QT_TRANSLATE_NOOP("Labels", "Outgoing calls (rented number)")},
+    {"guaranteed_dial", QT_TRANSLATE_NOOP("Labels", "Guaranteed dialing")},
+    {"autodial", QT_TRANSLATE_NOOP("Labels", "Autodialer")},
+    {"api_call", QT_TRANSLATE_NOOP("Labels", "API calls")},
+    {"answering_machine_detection", QT_TRANSLATE_NOOP("Labels", "Answering machine detection")},
+    {"sms_notification", QT_TRANSLATE_NOOP("Labels", "SMS notifications")},
+}};
+
+constexpr std::array<Entry, 3> Balances{{
+    {"main", QT_TRANSLATE_NOOP("Labels", "Main")},
+    {"bonus", QT_TRANSLATE_NOOP("Labels", "Bonus")},
+    {"credit", QT_TRANSLATE_NOOP("Labels", "Credit")},
+}};
+
+constexpr std::array<Entry, 3> TopUpStatuses{{
+    {"pending", QT_TRANSLATE_NOOP("Labels", "Waiting for payment")},
+    {"paid", QT_TRANSLATE_NOOP("Labels", "Paid")},
+    {"cancelled", QT_TRANSLATE_NOOP("Labels", "Cancelled")},
+}};
+
+// Unknown values (a newer server) are shown as sent rather than hidden.
+template<std::size_t N>
+QString lookup(const std::array<Entry, N> &table, const QString &apiName)
+{
+    for (const Entry &entry : table) {
+        if (apiName == QLatin1String(entry.first))
+            return QCoreApplication::translate("Labels", entry.second);
+    }
+    return apiName;
+}
+
+template<std::size_t N>
+QStringList names(const std::array<Entry, N> &table)
+{
+    QStringList result;
+    for (const Entry &entry : table)
+        result.append(QString::fromLatin1(entry.first));
+    return result;
+}
+
+} // namespace
+
+QStringList transactionKinds()
+{
+    return names(Kinds);
+}
+
+QString transactionKind(const QString &kind)
+{
+    return lookup(Kinds, kind);
+}
+
+QString category(const QString &category)
+{
+    return lookup(Categories, category);
+}
+
+QStringList balanceNames()
+{
+    return names(Balances);
+}
+
+QString balanceName(const QString &balance)
+{
+    return lookup(Balances, balance);
+}
+
+QString topUpStatus(const QString &status)
+{
+    return lookup(TopUpStatuses, status);
+}
+
+} // namespace Labels

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Translated names of the API's enum values (API.md), for tables, filters and dialogs.
+namespace Labels {
+
+QStringList transactionKinds(); // API names, in the order a filter lists them
+QString transactionKind(const QString &kind);
+QString category(const QString &category);  // empty category -> empty text
+QStringList balanceNames();                 // main, bonus, credit
+QString balanceName(const QString &balance); // which balance paid (R26)
+QString topUpStatus(const QString &status);
+
+} // namespace Labels

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Session.h"
+
+#include "ApiClient.h"
+#include "SecretStore.h"
+
+#include <QSettings>
+
+namespace {
+const QString ServerUrlSetting = QStringLiteral("session/serverUrl");
+const QString EmailSetting = QStringLiteral("session/email");
+const QString ProjectSetting = QStringLiteral("session/project");
+} // namespace
+
+Session::Session(ApiClient *api, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_secrets(secrets)
+{
+    m_api->setBaseUrl(serverUrl());
+    connect(m_api, &ApiClient::authenticationRequired, this, &Session::onAuthenticationRequired);
+}
+
+QUrl Session::normalizeServerUrl(const QString &text)
+{
+    QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (!trimmed.contains(QLatin1String("://")))
+        trimmed.prepend(QStringLiteral("http://"));
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    if (!url.isValid() || !web || url.host().isEmpty())
+        return {};
+    return url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+QUrl Session::serverUrl() const
+{
+    return QUrl(QSettings().value(ServerUrlSetting).toString());
+}
+
+void Session::setServerUrl(const QUrl &url)
+{
+    QSettings().setValue(ServerUrlSetting, url.toString());
+    m_api->setBaseUrl(url);
+}
+
+QString Session::lastEmail() const
+{
+    return QSettings().value(EmailSetting).toString();
+}
+
+std::optional<ProjectMembership> Session::currentProject() const
+{
+    for (const ProjectMembership &project : m_projects) {
+        if (project.id == m_currentProjectId)
+            return project;
+    }
+    return std::nullopt;
+}
+
+void Session::setCurrentProject(const QString &projectId)
+{
+    if (projectId == m_currentProjectId)
+        return;
+    const bool member = std::any_of(m_projects.cbegin(), m_projects.cend(),
+                                    [&](const ProjectMembership &p) { return p.id == projectId; });
+    if (!member)
+        return;
+    m_currentProjectId = projectId;
+    QSettings().setValue(ProjectSetting, projectId);
+    emit currentProjectChanged();
+}
+
+QString Session::tokenKey() const
+{
+    return QStringLiteral("token ") + m_api->baseUrl().toString();
+}
+
+void Session::setPending(ApiJob *job)
+{
+    const bool wasBusy = isBusy();
+    m_pending = job;
+    if (wasBusy != isBusy())
+        emit busyChanged(isBusy());
+}
+
+void Session::signIn(const QUrl &server, const QString &email, const QString &password)
+{
+    if (m_pending)
+        m_pending->abort();
+    clearSession();
+    setServerUrl(server);
+    QSettings().setValue(EmailSetting, email);
+    LoginJob *job = m_api->login(email, password);
+    connect(job, &LoginJob::finished, this, [this](const ApiResult<LoginAnswer> &result) {
+        setPending(nullptr);
+        if (!result.ok()) {
+            failSignIn(result.error.message, false);
+            return;
+        }
+        m_api->setToken(result.value->token);
+        loadProfile(false);
+    });
+    setPending(job);
+}
+
+void Session::restore()
+{
+    if (m_pending || m_signedIn || !m_api->baseUrl().isValid()) {
+        emit restoreFinished(m_signedIn);
+        return;
+    }
+    m_secrets->readSecret(tokenKey(), this, [this](const std::optional<QString> &token) {
+        if (!token || token->isEmpty() || m_pending || m_signedIn) {
+            emit restoreFinished(m_signedIn);
+            return;
+        }
+        m_api->setToken(*token);
+        loadProfile(true);
+    });
+}
+
+void Session::loadProfile(bool restoring)
+{
+    MeJob *job = m_api->me();
+    connect(job, &MeJob::finished, this, [this, restoring](const ApiResult<MeAnswer> &result) {
+        setPending(nullptr);
+        if (!result.ok()) {
+            failSignIn(result.error.message, restoring);
+            return;
+        }
+        finishSignIn(*result.value, restoring);
+    });
+    setPending(job);
+}
+
+void Session::finishSignIn(const MeAnswer &me, bool restoring)
+{
+    m_user = me.user;
+    m_projects = me.projects;
+    m_signedIn = true;
+    const QString remembered = QSettings().value(ProjectSetting).toString();
+    const bool rememberedIsMember = std::any_of(m_projects.cbegin(), m_projects.cend(),
+                                                [&](const ProjectMembership &p) { return p.id == remembered; });
+    m_currentProjectId = rememberedIsMember ? remembered
+                                            : (m_projects.isEmpty() ? QString() : m_projects.first().id);
+    if (!restoring)
+        m_secrets->writeSecret(tokenKey(), m_api->token(), this, [](bool) {});
+    emit signedIn();
+    if (restoring)
+        emit restoreFinished(true);
+}
+
+void Session::failSignIn(const QString &message, bool restoring)
+{
+    m_api->setToken({});
+    if (restoring) {
+        // An expired or revoked token: forget it quietly, the user simply signs in again.
+        m_secrets->deleteSecret(tokenKey());
+        emit restoreFinished(false);
+        return;
+    }
+    emit signInFailed(message);
+}
+
+void Session::signOut()
+{
+    if (m_pending)
+        m_pending->abort();
+    setPending(nullptr);
+    if (!m_api->token().isEmpty())
+        m_api->logout(); // best effort: the local session ends whatever the server answers
+    m_secrets->deleteSecret(tokenKey());
+    clearSession();
+    emit signedOut({});
+}
+
+void Session::onAuthenticationRequired()
+{
+    if (!m_signedIn)
+        return;
+    m_secrets->deleteSecret(tokenKey());
+    clearSession();
+    emit signedOut(tr("Your session has ended. Please sign in again."));
+}
+
+void Session::clearSession()
+{
+    m_api->setToken({});
+    m_signedIn = false;
+    m_user = {};
+    m_projects.clear();
+    m_currentProjectId.clear();
+}

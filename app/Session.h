@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiTypes.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <optional>
+
+class ApiClient;
+class ApiJob;
+class SecretStore;
+
+// Who is signed in to which server, their projects with roles, and the current project.
+// The server address and the last project are remembered in QSettings; the token only in the
+// SecretStore. Any 401 on an authenticated request ends the session (signedOut), so the UI
+// returns to sign-in.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    Session(ApiClient *api, SecretStore *secrets, QObject *parent = nullptr);
+
+    ApiClient *api() const { return m_api; }
+    SecretStore *secrets() const { return m_secrets; }
+
+    // Accepts what a user types ("localhost:8080", "https://cabinet.example/"); invalid -> empty QUrl.
+    static QUrl normalizeServerUrl(const QString &text);
+    QUrl serverUrl() const;         // the remembered address
+    void setServerUrl(const QUrl &url); // remembers it
+    QString lastEmail() const;
+
+    bool isSignedIn() const { return m_signedIn; }
+    bool isBusy() const { return !m_pending.isNull(); }
+    UserInfo user() const { return m_user; }
+    QList<ProjectMembership> projects() const { return m_projects; }
+    std::optional<ProjectMembership> currentProject() const;
+    void setCurrentProject(const QString &projectId);
+
+    void signIn(const QUrl &server, const QString &email, const QString &password);
+    // Signs in again with a token kept by the SecretStore; emits restoreFinished either way.
+    void restore();
+    void signOut();
+
+signals:
+    void busyChanged(bool busy);
+    void signedIn();
+    void signInFailed(const QString &message);
+    void restoreFinished(bool signedIn);
+    // reason is empty when the user signed out, a translated message when the server ended the session.
+    void signedOut(const QString &reason);
+    void currentProjectChanged();
+
+private:
+    void loadProfile(bool restoring);
+    void finishSignIn(const MeAnswer &me, bool restoring);
+    void failSignIn(const QString &message, bool restoring);
+    void onAuthenticationRequired();
+    void setPending(ApiJob *job);
+    void clearSession();
+    QString tokenKey() const;
+
+    ApiClient *m_api;
+    SecretStore *m_secrets;
+    QPointer<ApiJob> m_pending;
+    bool m_signedIn = false;
+    UserInfo m_user;
+    QList<ProjectMembership> m_projects;
+    QString m_currentProjectId;
+};
