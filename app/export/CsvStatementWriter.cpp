@@ -47,7 +47,7 @@ CsvStatementWriter::~CsvStatementWriter()
 bool CsvStatementWriter::doBegin()
 {
     m_file = std::make_unique<QSaveFile>(filePath());
-    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+    if (!m_file->open(QIODevice::WriteOnly))
         return fail(fileError(m_file->errorString()));
     m_buffer.resize(kBufferBytes + kFixedRowBytes);
     m_used = 0;
@@ -159,9 +159,15 @@ bool CsvStatementWriter::flush()
 {
     if (m_used == 0)
         return true;
+    // A short write (disk nearly full, file size limit) is not yet an error; the retry of the rest
+    // fails with the system's reason ("No space left on device").
     const auto size = static_cast<qint64>(m_used);
-    if (m_file->write(m_buffer.data(), size) != size)
-        return fail(fileError(m_file->errorString()));
+    for (qint64 offset = 0; offset < size;) {
+        const qint64 written = m_file->write(m_buffer.data() + offset, size - offset);
+        if (written <= 0)
+            return fail(fileError(m_file->errorString()));
+        offset += written;
+    }
     m_used = 0;
     return true;
 }
