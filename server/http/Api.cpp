@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Api.h"
+
+#include "Clock.h"
+#include "Crypto.h"
+#include "Errors.h"
+#include "IdempotencyOps.h"
+#include "Money.h"
+#include "Problem.h"
+#include "Store.h"
+#include "UserOps.h"
+
+#include <QJsonDocument>
+
+#include <charconv>
+#include <cstdio>
+
+namespace http {
+
+namespace {
+
+using store::ApiError;
+using store::ErrorCode;
+
+constexpr size_t kMaxIdempotencyKeyLength = 200;
+
+// Domain refusals are the operation's answer and are replayed like a success (R23); validation
+// errors and unknown ids are not: the request never ran, and a corrected retry may reuse its key.
+bool isReplayableRefusal(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InsufficientFunds:
+    case ErrorCode::InsufficientFunds422:
+    case ErrorCode::CreditNotEligible:
+    case ErrorCode::CreditLimitExceeded:
+    case ErrorCode::CreditAlreadyActive:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void send(httplib::Response &response, const Answer &answer)
+{
+    response.status = answer.status;
+    if (answer.status == 204)
+        response.body.clear();
+    else
+        response.set_content(answer.body, answer.contentType.c_str());
+}
+
+// The problem for a status httplib produced itself (unknown route, body too large, bad request line).
+ProblemKind kindForStatus(int status)
+{
+    switch (status) {
+    case 404:
+    case 405:
+        return problemKind(ErrorCode::NotFound);
+    case 413:
+        return problemKind(ErrorCode::PayloadTooLarge);
+    case 400:
+        return problemKind(ErrorCode::BadRequest);
+    default:
+        return ProblemKind{status, status >= 500 ? "internal_error" : "validation_failed",
+                           status >= 500 ? "Internal error" : "Bad request"};
+    }
+}
+
+} // namespace
+
+Answer Answer::json(int status, const QJsonObject &object)
+{
+    return Answer{status, QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString(), "application/json"};
+}
+
+Answer problemAnswer(ErrorCode code, const std::string &detail)
+{
+    return Answer{problemKind(code).status, problemBody(code, detail), kProblemContentType};
+}
+
+std::int64_t Call::pathId(size_t index) const
+{
+    const std::string text = request.matches[index].str();
+    std::int64_t value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value <= 0)
+        throw ApiError(ErrorCode::NotFound, "no such resource");
+    return value;
+}
+
+Api::Api(httplib::Server &server, Services services)
+    : m_server(server)
+    , m_services(services)
+{
+    // Statuses httplib answers on its own (unmatched route 404, body above the limit 413, bad
+    // request line 400) get a problem+json body too. Answers of the routes keep theirs.
+    const httplib::Server::HandlerWithResponse errorHandler = [](const httplib::Request &request,
+                                                                  httplib::Response &response) {
+        if (!response.body.empty())
+            return httplib::Server::HandlerResponse::Unhandled;
+        ProblemKind kind = kindForStatus(response.status);
+        const std::string detail = response.status == 404 ? "no route " + request.method + " " + request.path
+            : response.status == 413                       ? "the request body is larger than 1 MiB"
+                                                           : std::string("the request could not be read");
+        if (response.status == 405)
+            response.status = 404;
+        kind.status = response.status;
+        response.set_content(problemBody(kind, detail), kProblemContentType);
+        return httplib::Server::HandlerResponse::Handled;
+    };
+    m_server.set_error_handler(errorHandler);
+    m_server.set_exception_handler([](const httplib::Request &, httplib::Response &response, std::exception_ptr) {
+        send(response, problemAnswer(ErrorCode::Internal, "internal error"));
+    });
+}
+
+void Api::admit(Call &call, const Guard &guard)
+{
+    if (guard.kind == Guard::Kind::Public)
+        return;
+    call.user = m_services.authenticator.userOf(call.request.get_header_value("Authorization"));
+    if (!call.user)
+        throw ApiError(ErrorCode::Unauthorized, "a valid bearer token is required");
+    if (guard.kind == Guard::Kind::Staff && !call.user->isStaff)
+        throw ApiError(ErrorCode::Forbidden, "staff only");
+    if (guard.kind != Guard::Kind::Member)
+        return;
+    call.projectId = call.pathId(1);
+    const auto role = m_services.store.read(
+        [&](store::Tx &tx) { return store::users::roleIn(tx, call.projectId, call.user->id); });
+    if (!role)
+        throw ApiError(ErrorCode::NotFound, "no such project");
+    if (!roleAllows(*role, guard.permission))
+        throw ApiError(ErrorCode::Forbidden, "your role '" + *role + "' has no access to this");
+    call.role = *role;
+}
+
+httplib::Server::Handler Api::wrap(Guard guard, Handler handler)
+{
+    return [this, guard, handler = std::move(handler)](const httplib::Request &request, httplib::Response &response) {
+        ++m_active;
+        Call call{request, std::nullopt, 0, {}, m_services.clock.now()};
+        try {
+            admit(call, guard);
+            send(response, handler(call));
+        } catch (const ApiError &error) {
+            send(response, problemAnswer(error.code(), error.what()));
+        } catch (const ledger::MoneyOverflow &error) {
+            // An amount that would take a balance beyond int64 is a wrong value, not a crash.
+            send(response, problemAnswer(ErrorCode::ValidationFailed, error.what()));
+        } catch (const std::exception &error) {
+            std::fprintf(stderr, "cabinet-server: %s %s failed: %s\n", request.method.c_str(), request.path.c_str(),
+                         error.what());
+            send(response, problemAnswer(ErrorCode::Internal, "internal error"));
+        }
+        --m_active;
+    };
+}
+
+void Api::get(const std::string &pattern, Guard guard, Handler handler)
+{
+    m_server.Get(pattern, wrap(guard, std::move(handler)));
+}
+
+void Api::post(const std::string &pattern, Guard guard, Handler handler)
+{
+    m_server.Post(pattern, wrap(guard, std::move(handler)));
+}
+
+void Api::postMoney(const std::string &pattern, Guard guard, MoneyHandler handler)
+{
+    post(pattern, guard, [this, handler = std::move(handler)](Call &call) { return runMoneyMoving(call, handler); });
+}
+
+Answer Api::runMoneyMoving(Call &call, const MoneyHandler &handler)
+{
+    const std::string key = call.request.get_header_value("Idempotency-Key");
+    if (key.empty())
+        throw ApiError(ErrorCode::BadRequest, "the Idempotency-Key header is required on money-moving requests");
+    if (key.size() > kMaxIdempotencyKeyLength)
+        throw ApiError(ErrorCode::BadRequest, "the Idempotency-Key header is longer than 200 characters");
+    const std::string fingerprint =
+        crypto::sha256Hex(call.request.method + ' ' + call.request.path + ' ' + crypto::sha256Hex(call.request.body));
+    // Validation and parsing happen here, outside the writer; only the ledger work is serialised.
+    const TxOperation operation = handler(call);
+    const std::int64_t userId = call.caller().id;
+    return m_services.store.write([&](store::Tx &tx) -> Answer {
+        if (auto stored = store::idempotency::find(tx, userId, key, fingerprint))
+            return Answer{stored->status, stored->body,
+                          stored->status < 300 ? kJsonContentType : kProblemContentType};
+        Answer answer;
+        tx.execute("SAVEPOINT money_operation");
+        try {
+            answer = operation(tx);
+            tx.execute("RELEASE money_operation");
+        } catch (const ApiError &error) {
+            if (!isReplayableRefusal(error.code()))
+                throw;
+            tx.execute("ROLLBACK TO money_operation");
+            tx.execute("RELEASE money_operation");
+            answer = problemAnswer(error.code(), error.what());
+        }
+        store::idempotency::save(tx, userId, key, fingerprint, {answer.status, answer.body}, call.now);
+        return answer;
+    });
+}
+
+} // namespace http

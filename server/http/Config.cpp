@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Config.h"
+
+#include <charconv>
+#include <cstdlib>
+#include <span>
+#include <string_view>
+
+namespace http {
+
+namespace {
+
+constexpr std::string_view kUsage =
+    "Usage: cabinet-server --listen HOST:PORT --db sqlite:/path/file.db [options]\n"
+    "\n"
+    "  --listen HOST:PORT          address to listen on; port 0 picks a free port. The first line\n"
+    "                              on stdout is 'listening on http(s)://HOST:PORT'\n"
+    "  --db URL                    sqlite:/path/file.db (postgresql:// is not supported yet)\n"
+    "  --seed demo                 fill an empty database with demo projects, users and history\n"
+    "  --seed-busy N               history entries of the demo's busy project (default 100000)\n"
+    "  --fake-clock                enable POST /api/v1/test/clock (tests move time forward)\n"
+    "  --bootstrap-staff EMAIL:PASSWORD  create the first staff user (ignored if staff exist)\n"
+    "  --payment-secret SECRET     HMAC key of payment callbacks (or CABINET_PAYMENT_SECRET);\n"
+    "                              without it every callback is refused\n"
+    "  --referral-rate-bp N        referral commission in basis points, 0..10000 (default 1000)\n"
+    "  --tls-cert FILE --tls-key FILE  serve HTTPS\n"
+    "  --help                      this text\n";
+
+ParsedCommandLine failure(const std::string &message)
+{
+    return ParsedCommandLine{std::nullopt, 2, "cabinet-server: " + message + "\n\n" + std::string(kUsage)};
+}
+
+template <typename Integer>
+bool parseInteger(std::string_view text, Integer &value)
+{
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return error == std::errc() && end == text.data() + text.size();
+}
+
+} // namespace
+
+ParsedCommandLine parseCommandLine(int argc, char **argv)
+{
+    Config config;
+    if (const char *secret = std::getenv("CABINET_PAYMENT_SECRET"))
+        config.paymentSecret = secret;
+    bool listenGiven = false;
+    const std::span<char *> arguments(argv + 1, static_cast<size_t>(argc > 0 ? argc - 1 : 0));
+    for (size_t i = 0; i < arguments.size(); ++i) {
+        const std::string_view option = arguments[i];
+        if (option == "--help" || option == "-h")
+            return ParsedCommandLine{std::nullopt, 0, std::string(kUsage)};
+        if (option == "--fake-clock") {
+            config.fakeClock = true;
+            continue;
+        }
+        if (i + 1 >= arguments.size())
+            return failure("option " + std::string(option) + " needs a value");
+        const std::string value = arguments[++i];
+        if (option == "--listen") {
+            const size_t colon = value.rfind(':');
+            if (colon == std::string::npos || colon == 0 || !parseInteger(std::string_view(value).substr(colon + 1), config.listenPort)
+                || config.listenPort < 0 || config.listenPort > 65535)
+                return failure("--listen expects HOST:PORT, e.g. 127.0.0.1:0");
+            config.listenHost = value.substr(0, colon);
+            listenGiven = true;
+        } else if (option == "--db") {
+            config.databaseUrl = value;
+        } else if (option == "--seed") {
+            if (value != "demo")
+                return failure("--seed knows only 'demo'");
+            config.seed = value;
+        } else if (option == "--seed-busy") {
+            if (!parseInteger(value, config.seedBusy) || config.seedBusy < 0)
+                return failure("--seed-busy expects a count >= 0");
+        } else if (option == "--bootstrap-staff") {
+            const size_t colon = value.find(':');
+            if (colon == std::string::npos || colon == 0 || colon + 1 == value.size())
+                return failure("--bootstrap-staff expects EMAIL:PASSWORD");
+            config.bootstrapStaffEmail = value.substr(0, colon);
+            config.bootstrapStaffPassword = value.substr(colon + 1);
+        } else if (option == "--payment-secret") {
+            config.paymentSecret = value;
+        } else if (option == "--referral-rate-bp") {
+            if (!parseInteger(value, config.referralRateBp) || config.referralRateBp < 0
+                || config.referralRateBp > 10000)
+                return failure("--referral-rate-bp expects 0..10000");
+        } else if (option == "--tls-cert") {
+            config.tlsCertificate = value;
+        } else if (option == "--tls-key") {
+            config.tlsKey = value;
+        } else {
+            return failure("unknown option " + std::string(option));
+        }
+    }
+    if (!listenGiven)
+        return failure("--listen is required");
+    if (config.databaseUrl.empty())
+        return failure("--db is required");
+    if (config.tlsCertificate.empty() != config.tlsKey.empty())
+        return failure("--tls-cert and --tls-key go together");
+    return ParsedCommandLine{config, 0, {}};
+}
+
+} // namespace http

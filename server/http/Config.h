@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace http {
+
+// The server's command line (API.md "Server command line").
+struct Config
+{
+    std::string listenHost = "127.0.0.1";
+    int listenPort = 8080;
+    std::string databaseUrl;
+    std::string seed;           // "" or "demo"
+    std::int64_t seedBusy = 100000;
+    bool fakeClock = false;
+    std::string bootstrapStaffEmail;
+    std::string bootstrapStaffPassword;
+    std::string paymentSecret;  // --payment-secret or CABINET_PAYMENT_SECRET; empty: callbacks refused
+    int referralRateBp = 1000;  // R19 [choice]
+    std::string tlsCertificate;
+    std::string tlsKey;
+};
+
+struct ParsedCommandLine
+{
+    std::optional<Config> config; // nothing: exit with `exitCode` after printing `message`
+    int exitCode = 0;
+    std::string message;
+};
+
+ParsedCommandLine parseCommandLine(int argc, char **argv);
+
+} // namespace http

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GET /health, POST /auth/login, POST /auth/logout, GET /me (API.md "Health and auth").
+#include "Api.h"
+#include "JsonViews.h"
+#include "Routes.h"
+#include "Store.h"
+#include "TimeText.h"
+#include "UserOps.h"
+
+#include <QJsonArray>
+
+namespace http {
+
+void registerHealthAuthRoutes(Api &api)
+{
+    api.get("/api/v1/health", Guard::everyone(),
+            [](Call &) { return Answer::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}); });
+
+    // Login takes no Idempotency-Key: it moves no money, and every login is a new session.
+    api.post("/api/v1/auth/login", Guard::everyone(), [&api](Call &call) {
+        const JsonBody body = call.body();
+        const std::string email = body.text("email", 254);
+        const std::string password = body.text("password", 1024);
+        const Authenticator::Session session = api.services().authenticator.login(email, password);
+        return Answer::json(200, QJsonObject{
+                                     {QStringLiteral("token"), QString::fromStdString(session.token)},
+                                     {QStringLiteral("expires_at"), QString::fromStdString(formatTime(session.expiresAt))},
+                                     {QStringLiteral("user"), views::user(session.user)},
+                                 });
+    });
+
+    api.post("/api/v1/auth/logout", Guard::user(), [&api](Call &call) {
+        const auto token = Authenticator::bearerToken(call.request.get_header_value("Authorization"));
+        api.services().authenticator.logout(*token);
+        return Answer::noContent();
+    });
+
+    api.get("/api/v1/me", Guard::user(), [&api](Call &call) {
+        const auto memberships = api.services().store.read(
+            [&](store::Tx &tx) { return store::users::membershipsOf(tx, call.caller().id); });
+        QJsonArray projects;
+        for (const store::Membership &membership : memberships)
+            projects.append(QJsonObject{
+                {QStringLiteral("id"), views::integer(membership.projectId)},
+                {QStringLiteral("name"), QString::fromStdString(membership.projectName)},
+                {QStringLiteral("role"), QString::fromStdString(membership.role)},
+            });
+        return Answer::json(200, QJsonObject{
+                                     {QStringLiteral("user"), views::user(call.caller())},
+                                     {QStringLiteral("projects"), projects},
+                                 });
+    });
+}
+
+} // namespace http

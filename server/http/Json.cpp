@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Json.h"
+
+#include "Errors.h"
+
+#include <QJsonDocument>
+#include <QVariant>
+
+namespace http {
+
+namespace {
+
+using store::ApiError;
+using store::ErrorCode;
+
+// QJsonDocument turns 100.0 and 1e2 into the integer 100; money must be written as an integer,
+// so the raw text is checked for fractions and exponents outside strings.
+bool hasNonIntegerNumber(std::string_view json)
+{
+    bool inString = false;
+    for (size_t i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '.' || c == 'e' || c == 'E') {
+            // Outside strings these only occur in numbers ('e' of true/false is in a literal word).
+            const bool inWord = (i > 0 && ((json[i - 1] >= 'a' && json[i - 1] <= 'z'))) ||
+                (i + 1 < json.size() && json[i + 1] >= 'a' && json[i + 1] <= 'z');
+            if (!inWord)
+                return true;
+        }
+    }
+    return false;
+}
+
+[[noreturn]] void invalid(const char *field, const std::string &what)
+{
+    throw ApiError(ErrorCode::ValidationFailed, std::string("'") + field + "' " + what);
+}
+
+} // namespace
+
+JsonBody JsonBody::parse(std::string_view body)
+{
+    QJsonParseError error;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray(body.data(), static_cast<qsizetype>(body.size())), &error);
+    if (error.error != QJsonParseError::NoError)
+        throw ApiError(ErrorCode::BadRequest, "the body is not valid JSON: " + error.errorString().toStdString());
+    if (!document.isObject())
+        throw ApiError(ErrorCode::BadRequest, "the body must be a JSON object");
+    if (hasNonIntegerNumber(body))
+        throw ApiError(ErrorCode::ValidationFailed, "numbers must be integers (money is in minor units)");
+    return JsonBody(document.object());
+}
+
+bool JsonBody::has(const char *field) const
+{
+    const QJsonValue value = m_object.value(QLatin1String(field));
+    return !value.isUndefined() && !value.isNull();
+}
+
+std::optional<std::int64_t> JsonBody::optionalInteger(const char *field) const
+{
+    if (!has(field))
+        return std::nullopt;
+    const QJsonValue value = m_object.value(QLatin1String(field));
+    // Qt keeps integer literals that fit int64 as qlonglong and larger ones as double.
+    if (!value.isDouble() || value.toVariant().typeId() != QMetaType::LongLong)
+        invalid(field, "must be an integer");
+    const std::int64_t number = value.toInteger();
+    if (number > kMaxJsonInteger || number < -kMaxJsonInteger)
+        invalid(field, "is out of range");
+    return number;
+}
+
+std::int64_t JsonBody::integer(const char *field) const
+{
+    if (!has(field))
+        invalid(field, "is required");
+    return *optionalInteger(field);
+}
+
+std::optional<std::string> JsonBody::optionalText(const char *field, int maxLength) const
+{
+    if (!has(field))
+        return std::nullopt;
+    const QJsonValue value = m_object.value(QLatin1String(field));
+    if (!value.isString())
+        invalid(field, "must be a string");
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty())
+        invalid(field, "must not be empty");
+    if (text.size() > maxLength)
+        invalid(field, "is longer than " + std::to_string(maxLength) + " characters");
+    return text.toStdString();
+}
+
+std::string JsonBody::text(const char *field, int maxLength) const
+{
+    if (!has(field))
+        invalid(field, "is required");
+    return *optionalText(field, maxLength);
+}
+
+JsonBody JsonBody::object(const char *field) const
+{
+    const QJsonValue value = m_object.value(QLatin1String(field));
+    if (!value.isObject())
+        invalid(field, has(field) ? "must be an object" : "is required");
+    return JsonBody(value.toObject());
+}
+
+} // namespace http

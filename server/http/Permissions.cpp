@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Permissions.h"
+
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+
+namespace http {
+
+namespace {
+
+struct RoleRights
+{
+    std::string_view role;
+    bool viewUsers;
+    bool finance;
+    bool referral;
+};
+
+// R2: the owner sees everything. R3: an administrator everything but the referral program.
+// R4 [choice]: supervisor, manager and operator only read the members list.
+constexpr std::array kRoleTable{
+    RoleRights{"owner", true, true, true},
+    RoleRights{"administrator", true, true, false},
+    RoleRights{"supervisor", true, false, false},
+    RoleRights{"manager", true, false, false},
+    RoleRights{"operator", true, false, false},
+};
+
+const RoleRights *rightsOf(std::string_view role)
+{
+    const auto found = std::find_if(kRoleTable.begin(), kRoleTable.end(),
+                                    [&](const RoleRights &rights) { return rights.role == role; });
+    return found == kRoleTable.end() ? nullptr : &*found;
+}
+
+} // namespace
+
+bool roleAllows(std::string_view role, Permission permission)
+{
+    const RoleRights *rights = rightsOf(role);
+    if (!rights)
+        return false;
+    switch (permission) {
+    case Permission::ViewUsers:
+        return rights->viewUsers;
+    case Permission::Finance:
+        return rights->finance;
+    case Permission::Referral:
+        return rights->referral;
+    }
+    return false;
+}
+
+bool isKnownRole(std::string_view role)
+{
+    return rightsOf(role) != nullptr;
+}
+
+} // namespace http

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace http {
+
+// What a member may do in a project (R2-R4). Roles map to permissions in one table
+// (Permissions.cpp): changing a role's rights is data, not code.
+enum class Permission {
+    ViewUsers,   // GET users: every role
+    Finance,     // balances, history, top-ups, credit (owner, administrator)
+    Referral,    // the referral program (owner only, R3, R18)
+};
+
+// True when `role` (owner, administrator, supervisor, manager, operator) has the permission.
+bool roleAllows(std::string_view role, Permission permission);
+bool isKnownRole(std::string_view role);
+
+} // namespace http

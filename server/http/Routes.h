@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace http {
+
+class Api;
+
+// One function per route group; each registers its routes of API.md on the Api.
+void registerHealthAuthRoutes(Api &api);
+void registerProjectRoutes(Api &api);
+void registerTopUpRoutes(Api &api);
+void registerStaffRoutes(Api &api);
+void registerTestClockRoutes(Api &api);
+
+} // namespace http

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace store {
+class Clock;
+class Store;
+} // namespace store
+
+namespace http {
+
+struct Config;
+
+// --seed demo: fills an EMPTY database (no projects yet) with the demo projects, users and a
+// year of history documented in docs/readme/server.md. A database with projects is left alone.
+void seedDemo(store::Store &store, const store::Clock &clock, const Config &config);
+
+} // namespace http

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BulkHistory.h"
+
+#include "LedgerOps.h"
+
+#include "Posting.h"
+
+#include <random>
+
+namespace store {
+
+namespace {
+
+using ledger::AccountKind;
+
+std::int64_t accountId(Tx &tx, ledger::AccountRef account)
+{
+    if (ledger::isProjectAccount(account.kind))
+        return tx.queryInteger("SELECT id FROM accounts WHERE project_id = $1 AND kind = $2",
+                               {account.projectId, ledger::toString(account.kind)})
+            .value();
+    return tx.queryInteger("SELECT id FROM accounts WHERE project_id IS NULL AND kind = $1",
+                           {ledger::toString(account.kind)})
+        .value();
+}
+
+} // namespace
+
+void appendBulkHistory(Tx &tx, std::int64_t projectId, std::int64_t count, std::int64_t from, std::int64_t to)
+{
+    if (count <= 0)
+        return;
+    const std::int64_t mainId = accountId(tx, ledger::projectAccount(projectId, AccountKind::Main));
+    const std::int64_t paymentsId = accountId(tx, ledger::serviceAccount(AccountKind::Payments));
+    const std::int64_t revenueId = accountId(tx, ledger::serviceAccount(AccountKind::Revenue));
+    ledger::Money main = ledger::Money::fromMinor(ledgerops::balanceOf(tx, ledger::projectAccount(projectId, AccountKind::Main)));
+    ledger::Money paidIn;
+    ledger::Money charged;
+
+    constexpr std::int64_t kTopUpAmount = 5000000; // 50 000.00 UAH
+    std::mt19937_64 random(20260101);
+    std::uniform_int_distribution<std::int64_t> callCost(15, 4500);
+    const std::int64_t span = to > from ? to - from : 1;
+    for (std::int64_t i = 0; i < count; ++i) {
+        const std::int64_t at = from + span * i / count;
+        const bool topUp = main.minor() < 5000;
+        const ledger::Money amount = ledger::Money::fromMinor(topUp ? kTopUpAmount : callCost(random));
+        const std::string_view kind = topUp ? "topup" : "charge";
+        const std::int64_t postingId =
+            tx.queryInteger("INSERT INTO postings (at, kind, project_id, description) VALUES ($1, $2, $3, $4) RETURNING id",
+                            {at, kind, projectId, topUp ? std::string_view("Invoice payment") : std::string_view("API call")})
+                .value();
+        const ledger::Money delta = topUp ? amount : -amount;
+        main += delta;
+        (topUp ? paidIn : charged) += amount;
+        const std::int64_t counterpart = topUp ? paymentsId : revenueId;
+        tx.execute("INSERT INTO entries (posting_id, account_id, amount) VALUES ($1, $2, $3), ($1, $4, $5)",
+                   {postingId, mainId, delta.minor(), counterpart, (-delta).minor()});
+        const SqlValue category = topUp ? SqlValue(nullptr) : SqlValue(std::string_view("api_call"));
+        tx.execute("INSERT INTO transactions (project_id, posting_id, at, kind, category, balance, amount, balance_after,"
+                   " description) VALUES ($1, $2, $3, $4, $5, 'main', $6, $7, $8)",
+                   {projectId, postingId, at, kind, category, delta.minor(), main.minor(),
+                    topUp ? std::string_view("Invoice payment") : std::string_view("API call")});
+    }
+    tx.execute("UPDATE accounts SET balance = $1 WHERE id = $2", {main.minor(), mainId});
+    tx.execute("UPDATE accounts SET balance = balance - $1 WHERE id = $2", {paidIn.minor(), paymentsId});
+    tx.execute("UPDATE accounts SET balance = balance + $1 WHERE id = $2", {charged.minor(), revenueId});
+}
+
+} // namespace store
