@@ -185,10 +185,10 @@ const QList<Column>& summaryColumns()
 const QList<Column>& entryColumns()
 {
     static const QList<Column> columns = {
-        {tr("ID"), 18, Qt::AlignRight},      {tr("Date (UTC)"), 27, Qt::AlignLeft},
-        {tr("Kind"), 32, Qt::AlignLeft},     {tr("Category"), 45, Qt::AlignLeft},
+        {tr("ID"), 18, Qt::AlignRight},      {tr("Date (UTC)"), 30, Qt::AlignLeft},
+        {tr("Kind"), 30, Qt::AlignLeft},     {tr("Category"), 45, Qt::AlignLeft},
         {tr("Balance"), 16, Qt::AlignLeft},  {tr("Amount"), 30, Qt::AlignRight},
-        {tr("Balance after"), 30, Qt::AlignRight}, {tr("Description"), 75, Qt::AlignLeft}};
+        {tr("Balance after"), 30, Qt::AlignRight}, {tr("Description"), 74, Qt::AlignLeft}};
     return columns;
 }
 
@@ -252,7 +252,8 @@ bool PdfStatementWriter::paintDocument()
     const auto money = [this, &statement](qint64 amount) { return localizedAmount(amount, statement.currency, m_locale); };
 
     QList<SummaryLine> summary;
-    summary.append({{tr("Balance"), tr("Opening"), tr("Movements"), tr("Closing")}, true});
+    if (!statement.balances.isEmpty())
+        summary.append({{tr("Balance"), tr("Opening"), tr("Movements"), tr("Closing")}, true});
     for (const StatementBalance& balance : statement.balances) {
         summary.append({{balance.balance, money(balance.opening), money(totals().perBalance().value(balance.balance)),
                          money(balance.closing)}});
