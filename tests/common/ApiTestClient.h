@@ -38,6 +38,7 @@ public:
         Headers headers;
         QString networkError;
 
+        bool ok() const { return status >= 200 && status < 300; }
         QJsonObject object() const { return json.object(); }
         QString problemType() const { return json.object().value(QStringLiteral("type")).toString(); }
         QByteArray header(const QByteArray &name) const;
@@ -91,6 +92,10 @@ public:
     // Project and entity ids may be JSON numbers or strings; paths need text.
     static QString idText(const QJsonValue &id);
     static qint64 money(const QJsonValue &value) { return value.toInteger(); }
+    static QString jsonText(const QJsonObject &object)
+    {
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
 
     // Sessions: passwords are remembered per e-mail and tokens cached until the clock moves
     // past their lifetime, so a suite pays the argon2 login cost once per user and clock jump.
@@ -143,6 +148,13 @@ private:
     QDateTime m_oldestTokenAt; // server time of the oldest cached login
     QString m_lastError;
 };
+
+// Fails the current test with the whole exchange in the message unless the status is 2xx.
+#define API_REQUIRE_OK(reply)                                                                    \
+    do {                                                                                         \
+        const ApiTestClient::Reply reply_ = (reply);                                             \
+        QVERIFY2(reply_.ok(), qPrintable(QStringLiteral("expected 2xx, got ") + reply_.describe())); \
+    } while (false)
 
 // QCOMPARE prints JSON objects it finds through ADL (global namespace, like QJsonObject).
 inline char *toString(const QJsonObject &object)

@@ -27,11 +27,6 @@ qint64 moneyOf(const QJsonObject &object, const char *field)
     return ApiTestClient::money(object.value(QLatin1String(field)));
 }
 
-QString rowText(const QJsonObject &row)
-{
-    return QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
-}
-
 QStringList idsOf(const QList<QJsonObject> &rows)
 {
     QStringList ids;
@@ -150,9 +145,9 @@ void TstLedgerApi::r22_randomMixBalancesEqualHistorySums()
     for (qsizetype i = rows.size() - 1; i >= 0; --i) {
         const QJsonObject &row = rows[i];
         const QString balance = row.value(QStringLiteral("balance")).toString();
-        QVERIFY2(balance == QLatin1String("main") || balance == QLatin1String("bonus"), qPrintable(rowText(row)));
+        QVERIFY2(balance == QLatin1String("main") || balance == QLatin1String("bonus"), qPrintable(ApiTestClient::jsonText(row)));
         running[balance] += moneyOf(row, "amount");
-        QVERIFY2(running[balance] == moneyOf(row, "balance_after"), qPrintable(rowText(row)));
+        QVERIFY2(running[balance] == moneyOf(row, "balance_after"), qPrintable(ApiTestClient::jsonText(row)));
     }
     QCOMPARE(running.value(QStringLiteral("main")), main);
     QCOMPARE(running.value(QStringLiteral("bonus")), bonus);
@@ -167,7 +162,7 @@ void TstLedgerApi::history_isNewestFirst()
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const QDateTime newer = QDateTime::fromString(rows[i - 1].value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
         const QDateTime older = QDateTime::fromString(rows[i].value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-        QVERIFY2(newer.isValid() && older.isValid() && newer >= older, qPrintable(rowText(rows[i - 1]) + rowText(rows[i])));
+        QVERIFY2(newer.isValid() && older.isValid() && newer >= older, qPrintable(ApiTestClient::jsonText(rows[i - 1]) + ApiTestClient::jsonText(rows[i])));
     }
     // The newest row is the last operation: its balance_after is the current balance.
     const QJsonObject balances = m_api->balances(m_mixed);
@@ -280,7 +275,7 @@ void TstLedgerApi::history_filtersByTime()
     QList<QDateTime> days;
     for (int day = 0; day < 3; ++day) {
         if (day > 0)
-            API_REQUIRE_STATUS(m_api->advanceClock(24 * 3600), 200);
+            API_REQUIRE_OK(m_api->advanceClock(24 * 3600));
         days << m_api->serverNow();
         API_REQUIRE_STATUS(m_api->adjust(project.id, 100 * (day + 1), QStringLiteral("compensation"), QStringLiteral("day %1").arg(day)), 201);
     }
@@ -522,7 +517,7 @@ void TstLedgerApi::r24_sqlMetacharactersAreStoredVerbatim()
     QCOMPARE(projects[0][QStringLiteral("name")].toString(), name);
     const QList<QJsonObject> rows = history(project);
     QCOMPARE(rows.size(), 2);
-    QVERIFY2(rows[0].value(QStringLiteral("description")).toString().contains(description), qPrintable(rowText(rows[0])));
+    QVERIFY2(rows[0].value(QStringLiteral("description")).toString().contains(description), qPrintable(ApiTestClient::jsonText(rows[0])));
     // Nothing else was touched.
     QCOMPARE(moneyOf(m_api->balances(project), "main"), qint64(4877));
     QCOMPARE(moneyOf(m_api->balances(m_fixture), "main"), qint64(50000));

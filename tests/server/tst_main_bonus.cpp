@@ -462,7 +462,7 @@ void TstMainBonus::r26_historyRowSaysBalanceAndCategory()
     for (qsizetype i = 0; i < ordered.size(); ++i) {
         const QJsonObject &row = ordered[i];
         const Expected &want = expected[i];
-        const QString where = QStringLiteral("row %1: ").arg(i) + QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
+        const QString where = QStringLiteral("row %1: ").arg(i) + ApiTestClient::jsonText(row);
         QVERIFY2(row.value(QStringLiteral("kind")).toString() == QLatin1String(want.kind), qPrintable(where));
         QVERIFY2(row.value(QStringLiteral("balance")).toString() == QLatin1String(want.balance), qPrintable(where));
         if (want.category)
