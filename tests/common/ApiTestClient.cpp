@@ -396,7 +396,7 @@ QJsonObject ApiTestClient::balances(const Project &project)
     return reply.object();
 }
 
-QList<QJsonObject> ApiTestClient::allTransactions(const Project &project, const QString &query)
+QList<QJsonObject> ApiTestClient::allItems(const QString &path, const QString &token, const QString &query)
 {
     QList<QJsonObject> rows;
     QString cursor;
@@ -405,11 +405,9 @@ QList<QJsonObject> ApiTestClient::allTransactions(const Project &project, const 
         params.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
         if (!cursor.isEmpty())
             params.addQueryItem(QStringLiteral("cursor"), cursor);
-        const Reply reply = get(QStringLiteral("/api/v1/projects/%1/transactions?").arg(project.id)
-                                    + params.toString(QUrl::FullyEncoded),
-                                tokenFor(project.ownerEmail));
+        const Reply reply = get(path + QLatin1Char('?') + params.toString(QUrl::FullyEncoded), token);
         if (reply.status != 200) {
-            m_lastError = QStringLiteral("transactions failed: ") + reply.describe();
+            m_lastError = QStringLiteral("list failed: ") + reply.describe();
             return rows;
         }
         const QJsonArray items = reply.object().value(QStringLiteral("items")).toArray();
@@ -421,4 +419,9 @@ QList<QJsonObject> ApiTestClient::allTransactions(const Project &project, const 
         cursor = next.toString();
     }
     return rows;
+}
+
+QList<QJsonObject> ApiTestClient::allTransactions(const Project &project, const QString &query)
+{
+    return allItems(QStringLiteral("/api/v1/projects/%1/transactions").arg(project.id), tokenFor(project.ownerEmail), query);
 }

@@ -128,6 +128,8 @@ public:
 
     // Reads as the project's owner.
     QJsonObject balances(const Project &project);
+    // Every item of a paged list (all pages, following next_cursor).
+    QList<QJsonObject> allItems(const QString &path, const QString &token, const QString &query = {});
     // Every transaction of a project (all pages), newest first, as the owner.
     QList<QJsonObject> allTransactions(const Project &project, const QString &query = {});
 
