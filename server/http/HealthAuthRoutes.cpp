@@ -19,8 +19,9 @@ void registerHealthAuthRoutes(Api &api)
     // Login takes no Idempotency-Key: it moves no money, and every login is a new session.
     api.post("/api/v1/auth/login", Guard::everyone(), [&api](Call &call) {
         const JsonBody body = call.body();
-        const std::string email = body.text("email", 254);
-        const std::string password = body.text("password", 1024);
+        // Empty or missing credentials are simply wrong credentials (401), like any other.
+        const std::string email = body.optionalRawText("email", 254).value_or(std::string());
+        const std::string password = body.optionalRawText("password", 1024).value_or(std::string());
         const Authenticator::Session session = api.services().authenticator.login(email, password);
         return Answer::json(200, QJsonObject{
                                      {QStringLiteral("token"), QString::fromStdString(session.token)},
@@ -30,8 +31,8 @@ void registerHealthAuthRoutes(Api &api)
     });
 
     api.post("/api/v1/auth/logout", Guard::user(), [&api](Call &call) {
-        const auto token = Authenticator::bearerToken(call.request.get_header_value("Authorization"));
-        api.services().authenticator.logout(*token);
+        const std::string header = call.request.get_header_value("Authorization");
+        api.services().authenticator.logout(Authenticator::bearerToken(header).value());
         return Answer::noContent();
     });
 

@@ -53,7 +53,7 @@ JsonBody JsonBody::parse(std::string_view body)
     if (error.error != QJsonParseError::NoError)
         throw ApiError(ErrorCode::BadRequest, "the body is not valid JSON: " + error.errorString().toStdString());
     if (!document.isObject())
-        throw ApiError(ErrorCode::BadRequest, "the body must be a JSON object");
+        throw ApiError(ErrorCode::ValidationFailed, "the body must be a JSON object");
     if (hasNonIntegerNumber(body))
         throw ApiError(ErrorCode::ValidationFailed, "numbers must be integers (money is in minor units)");
     return JsonBody(document.object());
@@ -70,13 +70,11 @@ std::optional<std::int64_t> JsonBody::optionalInteger(const char *field) const
     if (!has(field))
         return std::nullopt;
     const QJsonValue value = m_object.value(QLatin1String(field));
-    // Qt keeps integer literals that fit int64 as qlonglong and larger ones as double.
+    // Qt keeps integer literals that fit int64 exactly (as qlonglong) and turns larger ones into
+    // doubles, which are refused: money is never rounded.
     if (!value.isDouble() || value.toVariant().typeId() != QMetaType::LongLong)
-        invalid(field, "must be an integer");
-    const std::int64_t number = value.toInteger();
-    if (number > kMaxJsonInteger || number < -kMaxJsonInteger)
-        invalid(field, "is out of range");
-    return number;
+        invalid(field, "must be an integer that fits 64 bits");
+    return value.toInteger();
 }
 
 std::int64_t JsonBody::integer(const char *field) const
@@ -99,6 +97,18 @@ std::optional<std::string> JsonBody::optionalText(const char *field, int maxLeng
     if (text.size() > maxLength)
         invalid(field, "is longer than " + std::to_string(maxLength) + " characters");
     return text.toStdString();
+}
+
+std::optional<std::string> JsonBody::optionalRawText(const char *field, int maxLength) const
+{
+    if (!has(field))
+        return std::nullopt;
+    const QJsonValue value = m_object.value(QLatin1String(field));
+    if (!value.isString())
+        invalid(field, "must be a string");
+    if (value.toString().size() > maxLength)
+        invalid(field, "is longer than " + std::to_string(maxLength) + " characters");
+    return value.toString().toStdString();
 }
 
 std::string JsonBody::text(const char *field, int maxLength) const

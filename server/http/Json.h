@@ -12,8 +12,8 @@ namespace http {
 
 // A request body read strictly (R24): 400 validation_failed unless it is a JSON object; 422 when
 // any number in it is not an integer literal (no fractions, no exponents) or a field has the
-// wrong type or range. Money is exact int64 minor units, limited to +-(2^53 - 1) so every JSON
-// reader holds it exactly.
+// wrong type or range. Money is exact int64 minor units (Qt 6 keeps int64 literals exactly);
+// a literal beyond int64 is refused, never rounded.
 class JsonBody
 {
 public:
@@ -25,13 +25,13 @@ public:
     // Non-empty after trimming, at most maxLength characters.
     [[nodiscard]] std::string text(const char *field, int maxLength = 200) const;
     [[nodiscard]] std::optional<std::string> optionalText(const char *field, int maxLength = 200) const;
+    // The string exactly as sent (may be empty, not trimmed), at most maxLength characters.
+    [[nodiscard]] std::optional<std::string> optionalRawText(const char *field, int maxLength) const;
     [[nodiscard]] JsonBody object(const char *field) const;
 
 private:
     explicit JsonBody(QJsonObject object) : m_object(std::move(object)) {}
     QJsonObject m_object;
 };
-
-inline constexpr std::int64_t kMaxJsonInteger = 9007199254740991; // 2^53 - 1
 
 } // namespace http
