@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiTypes.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QLabel;
+
+// The three balance cards of Finance > Balance: main (personal funds), bonus and credit
+// (granted, available, used, due date with a warning when due within a day). R12, R17.
+class BalanceCards : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BalanceCards(QWidget *parent = nullptr);
+
+    // now: the time the warning is judged against (the server's figures are as of now).
+    void setBalances(const Balances &balances, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    bool hasBalances() const { return m_hasBalances; }
+
+    // For tests and accessibility: the texts as shown.
+    QString mainText() const;
+    QString bonusText() const;
+    QString creditAvailableText() const;
+    QString creditDetailsText() const;
+    bool isDueWarningShown() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *makeCard(const QString &title, const QString &iconName, QLabel *amount, QLabel *details);
+    void applyColors();
+
+    QLabel *m_main;
+    QLabel *m_mainDetails;
+    QLabel *m_bonus;
+    QLabel *m_bonusDetails;
+    QLabel *m_creditAvailable;
+    QLabel *m_creditDetails;
+    QLabel *m_due;
+    Balances m_balances;
+    bool m_hasBalances = false;
+    bool m_dueSoon = false;
+};

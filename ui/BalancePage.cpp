@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BalancePage.h"
+
+#include "ApiClient.h"
+#include "BalanceCards.h"
+#include "CreditRequestDialog.h"
+#include "Icons.h"
+#include "Labels.h"
+#include "StatusPanel.h"
+#include "Theme.h"
+#include "TopUpDialog.h"
+#include "TransactionsModel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTime>
+#include <QVBoxLayout>
+
+BalancePage::BalancePage(ApiClient *api, ProjectMembership project, UserInfo user, QWidget *parent)
+    : Page(parent)
+    , m_api(api)
+    , m_project(std::move(project))
+    , m_user(std::move(user))
+{
+    setAccessibleName(tr("Finance, Balance"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 22, 28, 16);
+    layout->setSpacing(12);
+    layout->addWidget(buildHeader());
+    m_balancesStatus = new StatusPanel(this);
+    layout->addWidget(m_balancesStatus);
+    m_cards = new BalanceCards(this);
+    layout->addWidget(m_cards);
+    layout->addSpacing(6);
+    layout->addWidget(buildHistory(), 1);
+
+    connect(m_balancesStatus, &StatusPanel::retryRequested, this, &BalancePage::loadBalances);
+    m_refreshTimer.setInterval(RefreshInterval);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &BalancePage::loadBalances);
+    m_refreshTimer.start();
+
+    loadBalances();
+    m_model->setProject(m_project.id);
+}
+
+QWidget *BalancePage::buildHeader()
+{
+    auto *header = new QWidget(this);
+    auto *row = new QHBoxLayout(header);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *titles = new QVBoxLayout;
+    auto *title = new QLabel(tr("Balance"), header);
+    Theme::makeTitle(title);
+    m_updated = new QLabel(header);
+    Theme::makeSecondary(m_updated);
+    titles->addWidget(title);
+    titles->addWidget(m_updated);
+    row->addLayout(titles, 1);
+
+    m_refreshButton = new QPushButton(Icons::icon(QStringLiteral("refresh"), palette()), tr("&Refresh"), header);
+    m_refreshButton->setToolTip(tr("Load the balances and the history again (also done every minute)"));
+    auto *credit = new QPushButton(Icons::icon(QStringLiteral("credit"), palette()), tr("Request &credit…"), header);
+    auto *topUp = new QPushButton(Icons::icon(QStringLiteral("plus"), palette()),
+                                  tr("&Top up…"), header);
+    topUp->setDefault(true);
+    topUp->setObjectName(QStringLiteral("primaryButton"));
+    for (QPushButton *button : {m_refreshButton, static_cast<QPushButton *>(credit), topUp}) {
+        button->setMinimumHeight(32);
+        row->addWidget(button, 0, Qt::AlignBottom);
+    }
+    connect(m_refreshButton, &QPushButton::clicked, this, &BalancePage::refresh);
+    connect(topUp, &QPushButton::clicked, this, &BalancePage::openTopUpDialog);
+    connect(credit, &QPushButton::clicked, this, &BalancePage::openCreditDialog);
+    return header;
+}
+
+QWidget *BalancePage::buildHistory()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+
+    auto *heading = new QLabel(tr("History"), box);
+    Theme::makeHeading(heading);
+    layout->addWidget(heading);
+
+    m_period = new QComboBox(box);
+    m_period->setAccessibleName(tr("Period"));
+    m_period->addItem(tr("All time"), int(Period::All));
+    m_period->addItem(tr("Today"), int(Period::Today));
+    m_period->addItem(tr("Last 7 days"), int(Period::Last7Days));
+    m_period->addItem(tr("Last 30 days"), int(Period::Last30Days));
+    m_period->addItem(tr("This month"), int(Period::ThisMonth));
+    m_period->addItem(tr("Previous month"), int(Period::PreviousMonth));
+    m_period->addItem(tr("This year"), int(Period::ThisYear));
+    m_period->addItem(tr("Custom period…"), int(Period::Custom));
+    m_from = new QDateEdit(QDate::currentDate().addMonths(-1), box);
+    m_to = new QDateEdit(QDate::currentDate(), box);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->hide();
+    }
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date"));
+
+    m_balance = new QComboBox(box);
+    m_balance->setAccessibleName(tr("Balance"));
+    m_balance->addItem(tr("All balances"), QString());
+    for (const QString &name : Labels::balanceNames())
+        m_balance->addItem(Labels::balanceName(name), name);
+
+    m_kind = new QComboBox(box);
+    m_kind->setAccessibleName(tr("Operation"));
+    m_kind->addItem(tr("All operations"), QString());
+    for (const QString &kind : Labels::transactionKinds())
+        m_kind->addItem(Labels::transactionKind(kind), kind);
+
+    m_search = new QLineEdit(box);
+    m_search->setPlaceholderText(tr("Search loaded entries"));
+    m_search->setAccessibleName(tr("Search the history"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(Icons::icon(QStringLiteral("search"), palette()), QLineEdit::LeadingPosition);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_period);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addWidget(m_balance);
+    filters->addWidget(m_kind);
+    filters->addStretch(1);
+    filters->addWidget(m_search, 1);
+    layout->addLayout(filters);
+
+    m_model = new TransactionsModel(m_api, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    m_table = new QTableView(box);
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Balance history"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setSortingEnabled(false); // the server's order (newest first) is the order
+    // Fixed, uniform rows: the view never measures rows, so a huge history stays instant.
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 14);
+    rows->hide();
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setStretchLastSection(true);
+    columns->setHighlightSections(false);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_table->setColumnWidth(TransactionsModel::DateColumn, digit * 18);
+    m_table->setColumnWidth(TransactionsModel::OperationColumn, digit * 17);
+    m_table->setColumnWidth(TransactionsModel::CategoryColumn, digit * 24);
+    m_table->setColumnWidth(TransactionsModel::BalanceColumn, digit * 10);
+    m_table->setColumnWidth(TransactionsModel::AmountColumn, digit * 16);
+    m_table->setColumnWidth(TransactionsModel::BalanceAfterColumn, digit * 16);
+    layout->addWidget(m_table, 1);
+
+    m_historyStatus = new StatusPanel(box);
+    layout->addWidget(m_historyStatus);
+    updateAmountColors();
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, &BalancePage::applyFilters);
+    connect(m_from, &QDateEdit::dateChanged, this, &BalancePage::applyFilters);
+    connect(m_to, &QDateEdit::dateChanged, this, &BalancePage::applyFilters);
+    connect(m_balance, &QComboBox::currentIndexChanged, this, &BalancePage::applyFilters);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &BalancePage::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        updateHistoryStatus();
+    });
+    connect(m_model, &TransactionsModel::loadingChanged, this, &BalancePage::updateHistoryStatus);
+    connect(m_model, &TransactionsModel::loadFailed, this, &BalancePage::updateHistoryStatus);
+    connect(m_model, &TransactionsModel::pageLoaded, this, [this] {
+        m_historyLoadedOnce = true;
+        updateHistoryStatus();
+        checkReady();
+    });
+    connect(m_historyStatus, &StatusPanel::retryRequested, m_model, &TransactionsModel::retry);
+
+    setTabOrder(m_period, m_from);
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_balance);
+    setTabOrder(m_balance, m_kind);
+    setTabOrder(m_kind, m_search);
+    setTabOrder(m_search, m_table);
+    return box;
+}
+
+void BalancePage::refresh()
+{
+    loadBalances();
+    m_model->reload();
+}
+
+void BalancePage::loadBalances()
+{
+    if (m_balancesJob)
+        return;
+    m_refreshTimer.start(); // the next automatic refresh counts from now
+    if (!m_balances)
+        m_balancesStatus->showLoading(tr("Loading balances…"));
+    m_refreshButton->setEnabled(false);
+    m_balancesJob = m_api->balances(m_project.id);
+    connect(m_balancesJob, &BalancesJob::finished, this, [this](const ApiResult<Balances> &result) {
+        m_refreshButton->setEnabled(true);
+        if (!result.ok()) {
+            // Keep the last figures on screen, and say that they may be out of date.
+            m_balancesStatus->showError(m_balances ? tr("Could not refresh the balances: %1").arg(result.error.message)
+                                                   : result.error.message);
+            return;
+        }
+        m_balances = result.value;
+        m_cards->setBalances(*m_balances);
+        m_balancesStatus->clear();
+        m_updated->setText(tr("%1 · updated at %2")
+                               .arg(m_project.name, QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        checkReady();
+    });
+}
+
+void BalancePage::applyFilters()
+{
+    const auto period = static_cast<Period>(m_period->currentData().toInt());
+    const QDate today = QDate::currentDate();
+    const QDate monthStart(today.year(), today.month(), 1);
+    TransactionFilter filter;
+    switch (period) {
+    case Period::All:
+        break;
+    case Period::Today:
+        filter.from = today;
+        break;
+    case Period::Last7Days:
+        filter.from = today.addDays(-6);
+        break;
+    case Period::Last30Days:
+        filter.from = today.addDays(-29);
+        break;
+    case Period::ThisMonth:
+        filter.from = monthStart;
+        break;
+    case Period::PreviousMonth:
+        filter.from = monthStart.addMonths(-1);
+        filter.to = monthStart.addDays(-1);
+        break;
+    case Period::ThisYear:
+        filter.from = QDate(today.year(), 1, 1);
+        break;
+    case Period::Custom:
+        filter.from = qMin(m_from->date(), m_to->date());
+        filter.to = qMax(m_from->date(), m_to->date());
+        break;
+    }
+    m_from->setVisible(period == Period::Custom);
+    m_to->setVisible(period == Period::Custom);
+    filter.balance = m_balance->currentData().toString();
+    filter.kind = m_kind->currentData().toString();
+    m_model->setFilter(filter);
+}
+
+void BalancePage::updateHistoryStatus()
+{
+    if (!m_model->errorString().isEmpty()) {
+        m_historyStatus->showError(m_model->errorString());
+        return;
+    }
+    if (m_model->isLoading()) {
+        m_historyStatus->showLoading(m_model->rowCount() == 0 ? tr("Loading the history…")
+                                                              : tr("Loading more entries…"));
+        return;
+    }
+    const int loaded = m_model->rowCount();
+    if (loaded == 0 && m_historyLoadedOnce) {
+        m_historyStatus->showInfo(tr("No operations for the selected filters."));
+        return;
+    }
+    if (!m_search->text().trimmed().isEmpty()) {
+        m_historyStatus->showInfo(tr("%n matching entries among the %1 loaded; scroll down to load more.", nullptr,
+                                     m_proxy->rowCount())
+                                      .arg(loaded));
+        return;
+    }
+    m_historyStatus->showInfo(m_model->hasMore() ? tr("%n entries loaded; scroll down to load more.", nullptr, loaded)
+                                                 : tr("%n entries.", nullptr, loaded));
+}
+
+void BalancePage::updateAmountColors()
+{
+    m_model->setAmountColors(Theme::negative(palette()), Theme::positive(palette()));
+}
+
+void BalancePage::changeEvent(QEvent *event)
+{
+    Page::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_model)
+        updateAmountColors();
+}
+
+void BalancePage::checkReady()
+{
+    if (m_balances && m_historyLoadedOnce)
+        setContentReady();
+}
+
+void BalancePage::openTopUpDialog()
+{
+    auto *dialog = new TopUpDialog(m_api, m_project, m_user, m_balances ? m_balances->currency : QStringLiteral("UAH"),
+                                   this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TopUpDialog::balanceMayHaveChanged, this, &BalancePage::refresh);
+    dialog->open();
+}
+
+void BalancePage::openCreditDialog()
+{
+    auto *dialog = new CreditRequestDialog(m_api, m_project, m_balances ? m_balances->currency : QStringLiteral("UAH"),
+                                           this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}

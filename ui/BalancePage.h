@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiTypes.h"
+#include "Jobs.h"
+#include "Page.h"
+
+#include <QPointer>
+#include <QTimer>
+
+class ApiClient;
+class BalanceCards;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class StatusPanel;
+class TransactionsModel;
+
+// Finance > Balance (R2, R3, R12, R26): balance cards refreshed every 60 s and on demand,
+// the history with server-side filters (period, balance, operation) and a text search over
+// the loaded rows, top-up and credit request dialogs.
+class BalancePage : public Page
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::seconds RefreshInterval{60};
+
+    BalancePage(ApiClient *api, ProjectMembership project, UserInfo user, QWidget *parent = nullptr);
+
+    void refresh() override;
+
+    BalanceCards *cards() const { return m_cards; }
+    QTableView *historyView() const { return m_table; }
+    TransactionsModel *historyModel() const { return m_model; }
+    StatusPanel *balancesStatus() const { return m_balancesStatus; }
+    StatusPanel *historyStatus() const { return m_historyStatus; }
+    QComboBox *periodFilter() const { return m_period; }
+    QComboBox *balanceFilter() const { return m_balance; }
+    QComboBox *kindFilter() const { return m_kind; }
+    QLineEdit *searchEdit() const { return m_search; }
+    std::optional<Balances> balances() const { return m_balances; }
+
+public slots:
+    void openTopUpDialog();
+    void openCreditDialog();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Period { All, Today, Last7Days, Last30Days, ThisMonth, PreviousMonth, ThisYear, Custom };
+
+    QWidget *buildHeader();
+    QWidget *buildHistory();
+    void loadBalances();
+    void applyFilters();
+    void updateHistoryStatus();
+    void updateAmountColors();
+    void checkReady();
+
+    ApiClient *m_api;
+    ProjectMembership m_project;
+    UserInfo m_user;
+    std::optional<Balances> m_balances;
+    QPointer<BalancesJob> m_balancesJob;
+    QTimer m_refreshTimer;
+
+    BalanceCards *m_cards = nullptr;
+    StatusPanel *m_balancesStatus = nullptr;
+    QLabel *m_updated = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+    QComboBox *m_period = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_balance = nullptr;
+    QComboBox *m_kind = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_table = nullptr;
+    TransactionsModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    StatusPanel *m_historyStatus = nullptr;
+    bool m_historyLoadedOnce = false;
+};

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "BalancePage.h"
+#include "Icons.h"
+#include "NoFinanceAccessPage.h"
+#include "ProjectChooserPage.h"
+#include "ReferralPage.h"
+#include "SecretStore.h"
+#include "Session.h"
+#include "SettingsPage.h"
+#include "SignInPage.h"
+#include "Theme.h"
+#include "UsersPage.h"
+
+#include <QComboBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int PageIdRole = Qt::UserRole + 1;
+const QString BalanceId = QStringLiteral("balance");
+const QString ReferralId = QStringLiteral("referral");
+const QString UsersId = QStringLiteral("users");
+const QString SettingsId = QStringLiteral("settings");
+} // namespace
+
+MainWindow::MainWindow(Session *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_screens(new QStackedWidget(this))
+    , m_signIn(new SignInPage(session, this))
+    , m_chooser(new ProjectChooserPage(this))
+    , m_workspace(buildWorkspace())
+{
+    setWindowTitle(tr("UniTalk Cabinet"));
+    setWindowIcon(Icons::applicationIcon());
+    resize(1200, 760);
+    m_screens->addWidget(m_signIn);
+    m_screens->addWidget(m_chooser);
+    m_screens->addWidget(m_workspace);
+    setCentralWidget(m_screens);
+
+    m_keyringNotice = new QLabel(this);
+    m_keyringNotice->setText(tr("No system keyring: you will need to sign in again next time."));
+    statusBar()->addPermanentWidget(m_keyringNotice);
+    statusBar()->setSizeGripEnabled(false);
+
+    connect(m_session, &Session::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_session, &Session::signedOut, this, &MainWindow::onSignedOut);
+    connect(m_session, &Session::restoreFinished, this, [this](bool signedIn) {
+        if (!signedIn)
+            m_signIn->focusFirstEmptyField();
+    });
+    connect(m_session, &Session::currentProjectChanged, this, &MainWindow::rebuildForProject);
+    connect(m_session->secrets(), &SecretStore::persistenceChanged, this, &MainWindow::updateKeyringNotice);
+    connect(m_chooser, &ProjectChooserPage::projectChosen, this, [this](const QString &projectId) {
+        m_session->setCurrentProject(projectId);
+        openWorkspace();
+    });
+    connect(m_chooser, &ProjectChooserPage::signOutRequested, m_session, &Session::signOut);
+    showScreen(Screen::SignIn);
+    updateKeyringNotice();
+}
+
+QWidget *MainWindow::buildWorkspace()
+{
+    auto *workspace = new QWidget(this);
+    auto *layout = new QHBoxLayout(workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *sidebar = new QFrame(workspace);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setFixedWidth(250);
+    auto *side = new QVBoxLayout(sidebar);
+    side->setContentsMargins(14, 16, 14, 14);
+    side->setSpacing(10);
+
+    auto *brand = new QHBoxLayout;
+    auto *logo = new QLabel(sidebar);
+    logo->setPixmap(Icons::applicationIcon().pixmap(28, 28));
+    auto *name = new QLabel(tr("UniTalk Cabinet"), sidebar);
+    Theme::makeHeading(name);
+    brand->addWidget(logo);
+    brand->addWidget(name, 1);
+    side->addLayout(brand);
+
+    auto *projectCaption = new QLabel(tr("&Project"), sidebar);
+    Theme::makeSecondary(projectCaption);
+    m_projects = new QComboBox(sidebar);
+    m_projects->setAccessibleName(tr("Current project"));
+    m_projects->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_projects->setMinimumContentsLength(12);
+    projectCaption->setBuddy(m_projects);
+    side->addWidget(projectCaption);
+    side->addWidget(m_projects);
+    side->addSpacing(6);
+
+    m_navigation = new QTreeWidget(sidebar);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setRootIsDecorated(false);
+    m_navigation->setIndentation(18);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFocusPolicy(Qt::StrongFocus);
+    side->addWidget(m_navigation, 1);
+
+    m_userLabel = new QLabel(sidebar);
+    Theme::makeSecondary(m_userLabel);
+    m_userLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *signOut = new QPushButton(Icons::icon(QStringLiteral("logout"), palette()), tr("Sign out"), sidebar);
+    signOut->setAccessibleName(tr("Sign out"));
+    side->addWidget(m_userLabel);
+    side->addWidget(signOut);
+
+    m_pages = new QStackedWidget(workspace);
+    layout->addWidget(sidebar);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && !item->data(0, PageIdRole).toString().isEmpty())
+            showPage(item->data(0, PageIdRole).toString());
+    });
+    connect(m_projects, &QComboBox::activated, this, [this](int index) {
+        m_session->setCurrentProject(m_projects->itemData(index).toString());
+    });
+    connect(signOut, &QPushButton::clicked, m_session, &Session::signOut);
+    return workspace;
+}
+
+void MainWindow::start()
+{
+    showScreen(Screen::SignIn);
+    m_session->restore();
+}
+
+MainWindow::Screen MainWindow::screen() const
+{
+    if (m_screens->currentWidget() == m_chooser)
+        return Screen::ChooseProject;
+    if (m_screens->currentWidget() == m_workspace)
+        return Screen::Workspace;
+    return Screen::SignIn;
+}
+
+void MainWindow::showScreen(Screen screen)
+{
+    QWidget *widgets[] = {m_signIn, m_chooser, m_workspace};
+    m_screens->setCurrentWidget(widgets[int(screen)]);
+    statusBar()->setVisible(screen != Screen::Workspace || !m_session->secrets()->isPersistent());
+    emit screenChanged(screen);
+}
+
+void MainWindow::updateKeyringNotice()
+{
+    const bool persistent = m_session->secrets()->isPersistent();
+    m_signIn->setKeyringNoticeVisible(!persistent);
+    m_keyringNotice->setVisible(!persistent);
+    statusBar()->setVisible(!persistent);
+}
+
+void MainWindow::onSignedIn()
+{
+    const UserInfo user = m_session->user();
+    m_userLabel->setText(user.name.isEmpty() ? user.email : tr("%1\n%2").arg(user.name, user.email));
+    const QList<ProjectMembership> projects = m_session->projects();
+    const bool preferredKnown = std::any_of(projects.cbegin(), projects.cend(),
+                                            [&](const ProjectMembership &p) { return p.id == m_preferredProject; });
+    if (preferredKnown) {
+        m_session->setCurrentProject(m_preferredProject);
+        openWorkspace();
+        return;
+    }
+    if (projects.size() == 1) {
+        openWorkspace();
+        return;
+    }
+    const std::optional<ProjectMembership> current = m_session->currentProject();
+    m_chooser->setProjects(projects, current ? current->id : QString());
+    showScreen(Screen::ChooseProject);
+}
+
+void MainWindow::onSignedOut(const QString &reason)
+{
+    clearPages();
+    m_navigation->clear();
+    m_projects->clear();
+    m_signIn->showNotice(reason);
+    m_signIn->setServerAddress(m_session->serverUrl().toString());
+    showScreen(Screen::SignIn);
+    m_signIn->focusFirstEmptyField();
+}
+
+void MainWindow::openWorkspace()
+{
+    m_projects->clear();
+    for (const ProjectMembership &project : m_session->projects())
+        m_projects->addItem(tr("%1 · %2").arg(project.name, roleDisplayName(project.role)), project.id);
+    showScreen(Screen::Workspace);
+    rebuildForProject();
+}
+
+void MainWindow::rebuildForProject()
+{
+    if (!m_session->isSignedIn())
+        return;
+    const std::optional<ProjectMembership> project = m_session->currentProject();
+    clearPages();
+    m_navigation->clear();
+    if (!project)
+        return;
+    m_projects->setCurrentIndex(m_projects->findData(project->id));
+    setWindowTitle(tr("%1 — UniTalk Cabinet").arg(project->name));
+
+    // The role decides which entries exist; an entry the role may not use is not created (R3).
+    auto *finance = new QTreeWidgetItem(m_navigation, {tr("Finance")});
+    finance->setFlags(Qt::ItemIsEnabled);
+    QFont bold = finance->font(0);
+    bold.setBold(true);
+    finance->setFont(0, bold);
+    addNavigationEntry(finance, BalanceId, tr("Balance"), QStringLiteral("wallet"));
+    if (roleHas(project->role, Permission::ViewReferral))
+        addNavigationEntry(finance, ReferralId, tr("Referral Program"), QStringLiteral("gift"));
+    if (roleHas(project->role, Permission::ViewUsers))
+        addNavigationEntry(nullptr, UsersId, tr("Users"), QStringLiteral("users"));
+    addNavigationEntry(nullptr, SettingsId, tr("Settings"), QStringLiteral("settings"));
+    m_navigation->expandAll();
+    showPage(BalanceId);
+}
+
+void MainWindow::addNavigationEntry(QTreeWidgetItem *parent, const QString &pageId, const QString &text,
+                                    const QString &iconName)
+{
+    auto *item = parent ? new QTreeWidgetItem(parent, {text}) : new QTreeWidgetItem(m_navigation, {text});
+    item->setData(0, PageIdRole, pageId);
+    item->setIcon(0, Icons::icon(iconName, palette()));
+    item->setData(0, Qt::AccessibleTextRole, parent ? tr("%1, %2").arg(parent->text(0), text) : text);
+}
+
+QStringList MainWindow::navigationEntries() const
+{
+    QStringList ids;
+    for (QTreeWidgetItemIterator it(m_navigation); *it; ++it) {
+        const QString id = (*it)->data(0, PageIdRole).toString();
+        if (!id.isEmpty())
+            ids.append(id);
+    }
+    return ids;
+}
+
+bool MainWindow::showPage(const QString &pageId)
+{
+    if (!navigationEntries().contains(pageId))
+        return false;
+    Page *page = m_createdPages.value(pageId);
+    if (!page) {
+        page = createPage(pageId);
+        m_createdPages.insert(pageId, page);
+        m_pages->addWidget(page);
+    }
+    m_pages->setCurrentWidget(page);
+    m_currentPageId = pageId;
+    for (QTreeWidgetItemIterator it(m_navigation); *it; ++it) {
+        if ((*it)->data(0, PageIdRole).toString() == pageId && m_navigation->currentItem() != *it)
+            m_navigation->setCurrentItem(*it);
+    }
+    emit pageShown(pageId);
+    return true;
+}
+
+Page *MainWindow::createPage(const QString &pageId)
+{
+    const ProjectMembership project = *m_session->currentProject();
+    ApiClient *api = m_session->api();
+    if (pageId == BalanceId) {
+        if (!roleHas(project.role, Permission::ViewFinance))
+            return new NoFinanceAccessPage(project, m_pages); // R4: no finance request at all
+        return new BalancePage(api, project, m_session->user(), m_pages);
+    }
+    if (pageId == ReferralId)
+        return new ReferralPage(api, project, m_pages);
+    if (pageId == UsersId)
+        return new UsersPage(api, project, m_session->user(), m_pages);
+    auto *settings = new SettingsPage(m_session, m_pages);
+    connect(settings, &SettingsPage::signOutRequested, m_session, &Session::signOut);
+    return settings;
+}
+
+Page *MainWindow::currentPage() const
+{
+    return m_createdPages.value(m_currentPageId);
+}
+
+void MainWindow::clearPages()
+{
+    // deleteLater: this may run inside a signal of one of these pages (Settings > Sign out).
+    // A deleted page's pending results are dropped, because the page is their context object.
+    for (const QPointer<Page> &page : std::as_const(m_createdPages)) {
+        if (page) {
+            m_pages->removeWidget(page);
+            page->hide();
+            page->deleteLater();
+        }
+    }
+    m_createdPages.clear();
+    m_currentPageId.clear();
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class ApiClient;
+class Page;
+class ProjectChooserPage;
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+class Session;
+class SignInPage;
+
+// The application window: sign-in, the project chooser, and the workspace with a navigation
+// sidebar built from the user's role in the current project (R2-R4):
+//   Owner:                      Finance > Balance, Finance > Referral Program, Users, Settings
+//   Administrator:              Finance > Balance, Users, Settings (no referral entry at all, R3)
+//   Supervisor/Manager/Operator: Finance > Balance shows "No access to finances", Users, Settings
+// Pages are created when first shown and rebuilt when the project changes, so a page that is
+// not in the sidebar never sends a request.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Screen { SignIn, ChooseProject, Workspace };
+
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+
+    // Signs in again with a remembered token when there is one, otherwise shows sign-in.
+    void start();
+    // Skip the project chooser after sign-in (command line --project, screenshots).
+    void setPreferredProject(const QString &projectId) { m_preferredProject = projectId; }
+
+    Screen screen() const;
+    SignInPage *signInPage() const { return m_signIn; }
+    ProjectChooserPage *projectChooser() const { return m_chooser; }
+    QTreeWidget *navigation() const { return m_navigation; }
+    QComboBox *projectSwitcher() const { return m_projects; }
+    QStringList navigationEntries() const; // page ids in sidebar order
+    bool showPage(const QString &pageId);
+    QString currentPageId() const { return m_currentPageId; }
+    Page *currentPage() const;
+
+signals:
+    void screenChanged(MainWindow::Screen screen);
+    void pageShown(const QString &pageId);
+
+private:
+    QWidget *buildWorkspace();
+    void showScreen(Screen screen);
+    void onSignedIn();
+    void onSignedOut(const QString &reason);
+    void openWorkspace();
+    void rebuildForProject();
+    void addNavigationEntry(QTreeWidgetItem *parent, const QString &pageId, const QString &text,
+                            const QString &iconName);
+    Page *createPage(const QString &pageId);
+    void clearPages();
+    void updateKeyringNotice();
+
+    Session *m_session;
+    QString m_preferredProject;
+    QStackedWidget *m_screens;
+    SignInPage *m_signIn;
+    ProjectChooserPage *m_chooser;
+    QWidget *m_workspace;
+    QTreeWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QComboBox *m_projects = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_keyringNotice = nullptr;
+    QHash<QString, QPointer<Page>> m_createdPages;
+    QString m_currentPageId;
+};

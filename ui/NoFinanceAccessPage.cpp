@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NoFinanceAccessPage.h"
+
+#include "Icons.h"
+#include "Theme.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+NoFinanceAccessPage::NoFinanceAccessPage(const ProjectMembership &project, QWidget *parent)
+    : Page(parent)
+{
+    setAccessibleName(tr("No access to finances"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 48, 48, 48);
+    layout->addStretch(1);
+    auto *icon = new QLabel(this);
+    icon->setPixmap(Icons::icon(QStringLiteral("lock"), palette()).pixmap(64, 64));
+    icon->setAlignment(Qt::AlignHCenter);
+    auto *title = new QLabel(tr("No access to finances"), this);
+    Theme::makeTitle(title);
+    title->setAlignment(Qt::AlignHCenter);
+    auto *text = new QLabel(tr("Your role in %1 is %2. Balances, top-ups, credit and the referral program are "
+                               "available to the project's Owner and Administrators.\nAsk the Owner of the project "
+                               "if you need access. You can still see the project's members under Users.")
+                                .arg(project.name, roleDisplayName(project.role)),
+                            this);
+    Theme::makeSecondary(text);
+    text->setAlignment(Qt::AlignHCenter);
+    text->setMaximumWidth(560);
+    layout->addWidget(icon);
+    layout->addWidget(title);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    setContentReady();
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsPage.h"
+
+#include "Icons.h"
+#include "SecretStore.h"
+#include "Session.h"
+#include "Theme.h"
+
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+SettingsPage::SettingsPage(Session *session, QWidget *parent)
+    : Page(parent)
+    , m_session(session)
+    , m_server(new QLineEdit(this))
+    , m_serverError(new QLabel(this))
+    , m_keyring(new QLabel(this))
+{
+    setAccessibleName(tr("Settings"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 22, 28, 16);
+    layout->setSpacing(12);
+    auto *title = new QLabel(tr("Settings"), this);
+    Theme::makeTitle(title);
+    layout->addWidget(title);
+
+    auto *card = new QFrame(this);
+    card->setObjectName(QStringLiteral("card"));
+    card->setMaximumWidth(680);
+    auto *form = new QFormLayout(card);
+    form->setContentsMargins(20, 18, 20, 18);
+    form->setVerticalSpacing(12);
+
+    const UserInfo user = session->user();
+    auto *account = new QLabel(user.name.isEmpty() ? user.email : tr("%1 <%2>").arg(user.name, user.email), card);
+    account->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Signed in as"), account);
+
+    m_server->setText(session->serverUrl().toString());
+    m_server->setAccessibleName(tr("Server address"));
+    auto *apply = new QPushButton(tr("&Apply and sign in again"), card);
+    auto *serverRow = new QHBoxLayout;
+    serverRow->addWidget(m_server, 1);
+    serverRow->addWidget(apply);
+    form->addRow(tr("&Server address"), serverRow);
+    Theme::makeError(m_serverError);
+    m_serverError->hide();
+    form->addRow(QString(), m_serverError);
+
+    m_keyring->setWordWrap(true);
+    form->addRow(tr("Session"), m_keyring);
+
+    auto *signOut = new QPushButton(Icons::icon(QStringLiteral("logout"), palette()), tr("Sign &out"), card);
+    signOut->setAccessibleName(tr("Sign out"));
+    form->addRow(QString(), signOut);
+    layout->addWidget(card);
+    layout->addStretch(1);
+
+    connect(apply, &QPushButton::clicked, this, &SettingsPage::applyServer);
+    connect(m_server, &QLineEdit::returnPressed, this, &SettingsPage::applyServer);
+    connect(signOut, &QPushButton::clicked, this, &SettingsPage::signOutRequested);
+    connect(session->secrets(), &SecretStore::persistenceChanged, this, &SettingsPage::updateKeyringText);
+    updateKeyringText();
+    setContentReady();
+}
+
+void SettingsPage::applyServer()
+{
+    const QUrl url = Session::normalizeServerUrl(m_server->text());
+    if (url.isEmpty()) {
+        m_serverError->setText(tr("Enter a valid http:// or https:// address."));
+        m_serverError->show();
+        return;
+    }
+    m_serverError->hide();
+    if (url == m_session->serverUrl())
+        return;
+    m_session->signOut();
+    m_session->setServerUrl(url);
+}
+
+void SettingsPage::updateKeyringText()
+{
+    m_keyring->setText(m_session->secrets()->isPersistent()
+                           ? tr("Kept in the system keyring: you stay signed in after a restart.")
+                           : tr("No system keyring: you will need to sign in again next time."));
+}

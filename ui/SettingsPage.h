@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Page.h"
+
+class QLabel;
+class QLineEdit;
+class Session;
+
+// Settings: the server address (changing it signs out), the account, where the session is kept,
+// and signing out.
+class SettingsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsPage(Session *session, QWidget *parent = nullptr);
+
+signals:
+    void signOutRequested();
+
+private:
+    void applyServer();
+    void updateKeyringText();
+
+    Session *m_session;
+    QLineEdit *m_server;
+    QLabel *m_serverError;
+    QLabel *m_keyring;
+};

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SignInPage.h"
+
+#include "Icons.h"
+#include "Session.h"
+#include "StatusPanel.h"
+#include "Theme.h"
+
+#include <QFormLayout>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+SignInPage::SignInPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_server(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_signIn(new QPushButton(tr("Sign in"), this))
+    , m_status(new StatusPanel(this))
+    , m_notice(new QLabel(this))
+    , m_keyringNotice(new QLabel(this))
+{
+    auto *card = new QFrame(this);
+    card->setObjectName(QStringLiteral("card"));
+    card->setMinimumWidth(420);
+    card->setMaximumWidth(480);
+
+    auto *logo = new QLabel(card);
+    logo->setPixmap(Icons::applicationIcon().pixmap(48, 48));
+    logo->setAlignment(Qt::AlignHCenter);
+    auto *title = new QLabel(tr("UniTalk Cabinet"), card);
+    Theme::makeTitle(title);
+    title->setAlignment(Qt::AlignHCenter);
+    auto *subtitle = new QLabel(tr("Sign in to see your project's balances and users."), card);
+    Theme::makeSecondary(subtitle);
+    subtitle->setAlignment(Qt::AlignHCenter);
+
+    m_server->setPlaceholderText(QStringLiteral("https://cabinet.example.com"));
+    m_server->setAccessibleName(tr("Server address"));
+    m_email->setPlaceholderText(tr("name@company.com"));
+    m_email->setAccessibleName(tr("E-mail"));
+    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    m_signIn->setDefault(true);
+    m_signIn->setAutoDefault(true);
+    m_signIn->setMinimumHeight(34);
+    m_signIn->setAccessibleName(tr("Sign in"));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    form->addRow(tr("&Server address"), m_server);
+    form->addRow(tr("&E-mail"), m_email);
+    form->addRow(tr("&Password"), m_password);
+
+    Theme::makeSecondary(m_notice);
+    m_notice->hide();
+    m_keyringNotice->setText(tr("No system keyring: you will need to sign in again next time."));
+    m_keyringNotice->setProperty("role", QStringLiteral("notice"));
+    m_keyringNotice->setWordWrap(true);
+    m_keyringNotice->hide();
+
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(32, 28, 32, 28);
+    cardLayout->setSpacing(10);
+    cardLayout->addWidget(logo);
+    cardLayout->addWidget(title);
+    cardLayout->addWidget(subtitle);
+    cardLayout->addSpacing(8);
+    cardLayout->addWidget(m_notice);
+    cardLayout->addLayout(form);
+    cardLayout->addWidget(m_status);
+    cardLayout->addSpacing(4);
+    cardLayout->addWidget(m_signIn);
+    cardLayout->addWidget(m_keyringNotice);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    outer->addWidget(card, 0, Qt::AlignHCenter);
+    outer->addStretch(2);
+
+    setTabOrder(m_server, m_email);
+    setTabOrder(m_email, m_password);
+    setTabOrder(m_password, m_signIn);
+
+    m_server->setText(m_session->serverUrl().toString());
+    m_email->setText(m_session->lastEmail());
+
+    connect(m_signIn, &QPushButton::clicked, this, &SignInPage::submit);
+    for (QLineEdit *edit : {m_server, m_email, m_password}) {
+        connect(edit, &QLineEdit::returnPressed, this, &SignInPage::submit);
+        connect(edit, &QLineEdit::textChanged, this, &SignInPage::updateButton);
+    }
+    connect(m_status, &StatusPanel::retryRequested, this, &SignInPage::submit);
+    connect(m_session, &Session::busyChanged, this, &SignInPage::setBusy);
+    connect(m_session, &Session::signInFailed, this, [this](const QString &message) {
+        m_status->showError(message);
+        m_password->setFocus();
+        m_password->selectAll();
+    });
+    connect(m_session, &Session::signedIn, this, [this] {
+        m_status->clear();
+        m_password->clear();
+        m_notice->hide();
+    });
+    updateButton();
+}
+
+void SignInPage::setServerAddress(const QString &address)
+{
+    m_server->setText(address);
+}
+
+void SignInPage::setEmail(const QString &email)
+{
+    m_email->setText(email);
+}
+
+void SignInPage::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void SignInPage::setKeyringNoticeVisible(bool visible)
+{
+    m_keyringNotice->setVisible(visible);
+}
+
+void SignInPage::focusFirstEmptyField()
+{
+    for (QLineEdit *edit : {m_server, m_email, m_password}) {
+        if (edit->text().isEmpty()) {
+            edit->setFocus();
+            return;
+        }
+    }
+    m_signIn->setFocus();
+}
+
+void SignInPage::updateButton()
+{
+    m_signIn->setEnabled(!m_session->isBusy() && !m_server->text().trimmed().isEmpty()
+                         && !m_email->text().trimmed().isEmpty() && !m_password->text().isEmpty());
+}
+
+void SignInPage::submit()
+{
+    if (m_session->isBusy())
+        return;
+    const QUrl server = Session::normalizeServerUrl(m_server->text());
+    if (server.isEmpty()) {
+        m_status->showError(tr("Enter the server address, for example https://cabinet.example.com."));
+        m_server->setFocus();
+        return;
+    }
+    if (m_email->text().trimmed().isEmpty() || m_password->text().isEmpty()) {
+        m_status->showError(tr("Enter your e-mail and password."));
+        focusFirstEmptyField();
+        return;
+    }
+    m_server->setText(server.toString());
+    m_session->signIn(server, m_email->text().trimmed(), m_password->text());
+}
+
+void SignInPage::setBusy(bool busy)
+{
+    for (QLineEdit *edit : {m_server, m_email, m_password})
+        edit->setReadOnly(busy);
+    if (busy)
+        m_status->showLoading(tr("Signing in…"));
+    updateButton();
+}

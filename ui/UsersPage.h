@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiTypes.h"
+#include "Page.h"
+
+class ApiClient;
+class QTableView;
+class StatusPanel;
+class UsersModel;
+
+// Users: the project's members and their roles; the signed-in user's row says "(you)" (R4).
+class UsersPage : public Page
+{
+    Q_OBJECT
+
+public:
+    UsersPage(ApiClient *api, ProjectMembership project, UserInfo user, QWidget *parent = nullptr);
+
+    void refresh() override;
+    UsersModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    StatusPanel *statusPanel() const { return m_status; }
+
+private:
+    UsersModel *m_model;
+    QTableView *m_view;
+    StatusPanel *m_status;
+};

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiClient.h"
+#include "Icons.h"
+#include "MainWindow.h"
+#include "ScreenshotRunner.h"
+#include "SecretStore.h"
+#include "Session.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QStyleFactory>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("UniTalk"));
+    QApplication::setApplicationName(QStringLiteral("Cabinet"));
+    QApplication::setApplicationDisplayName(QStringLiteral("UniTalk Cabinet"));
+    QApplication::setApplicationVersion(QStringLiteral(CABINET_VERSION));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setStyleSheet(Theme::styleSheet(QApplication::palette()));
+    QApplication::setWindowIcon(Icons::applicationIcon());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "UniTalk finance cabinet"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QApplication::translate("main", "Server address (overrides the remembered one)."),
+                                          QStringLiteral("URL"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render PAGE (balance, users, referral, settings, signin, noaccess) "
+                                        "into the PNG file given as argument, then exit."),
+        QStringLiteral("PAGE"));
+    const QCommandLineOption emailOption(QStringLiteral("email"), QApplication::translate("main", "E-mail (screenshot mode)."),
+                                         QStringLiteral("E"));
+    const QCommandLineOption passwordOption(QStringLiteral("password"),
+                                            QApplication::translate("main", "Password (screenshot mode)."),
+                                            QStringLiteral("P"));
+    const QCommandLineOption projectOption(QStringLiteral("project"),
+                                           QApplication::translate("main", "Open this project id after sign-in."),
+                                           QStringLiteral("ID"));
+    parser.addOptions({serverOption, screenshotOption, emailOption, passwordOption, projectOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "PNG file (screenshot mode)."));
+    parser.process(app);
+
+    const bool screenshot = parser.isSet(screenshotOption);
+    if (screenshot) {
+        // Screenshots never touch the user's settings or keyring.
+        QApplication::setApplicationName(QStringLiteral("Cabinet-screenshot"));
+        if (parser.positionalArguments().size() != 1 || !parser.isSet(serverOption)) {
+            QTextStream(stderr) << "usage: cabinet --screenshot PAGE FILE --server URL --email E --password P"
+                                   " [--project ID]\n";
+            return 2;
+        }
+    }
+
+    ApiClient api;
+    SecretStore *secrets = screenshot ? static_cast<SecretStore *>(new MemorySecretStore(&app))
+                                      : new FallbackSecretStore(new KeychainSecretStore(QStringLiteral("UniTalk Cabinet")),
+                                                                &app);
+    Session session(&api, secrets);
+    if (parser.isSet(serverOption)) {
+        const QUrl url = Session::normalizeServerUrl(parser.value(serverOption));
+        if (url.isEmpty()) {
+            QTextStream(stderr) << "cabinet: not a server address: " << parser.value(serverOption) << '\n';
+            return 2;
+        }
+        session.setServerUrl(url);
+    }
+
+    MainWindow window(&session);
+    if (parser.isSet(projectOption))
+        window.setPreferredProject(parser.value(projectOption));
+
+    if (screenshot) {
+        window.resize(1280, 800);
+        ScreenshotRunner runner(&window, &session,
+                                {parser.value(screenshotOption), parser.positionalArguments().constFirst(),
+                                 parser.value(emailOption), parser.value(passwordOption), parser.value(projectOption)});
+        QObject::connect(&runner, &ScreenshotRunner::finished, &app, &QApplication::exit);
+        runner.start();
+        return QApplication::exec();
+    }
+
+    window.show();
+    window.start();
+    return QApplication::exec();
+}
