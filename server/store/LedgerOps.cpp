@@ -131,7 +131,8 @@ HistoryPage history(Tx &tx, const HistoryQuery &query)
     // One statement per filter combination, so each uses its own (project, filter, at, id) index.
     std::string sql = "SELECT id, at, kind, category, balance, amount, balance_after, description"
                       " FROM transactions WHERE project_id = $1 AND at >= $2 AND at <= $3"
-                      " AND (at, id) < ($4, $5)";
+                      // (at, id) < ($4, $5), spelled so that SQLite still picks the filter's index.
+                      " AND at <= $4 AND (at < $4 OR id < $5)";
     const std::int64_t cursorAt = query.after ? query.after->at : std::numeric_limits<std::int64_t>::max();
     const std::int64_t cursorId = query.after ? query.after->id : std::numeric_limits<std::int64_t>::max();
     const std::int64_t fetch = query.limit + 1; // one more tells whether a next page exists

@@ -63,6 +63,8 @@ SqliteConnection::SqliteConnection(const std::string &path)
     sqlite3_busy_timeout(m_db, 10000);
     // WAL: readers never block the writer; FULL: a commit is on disk before the answer (R22).
     exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+    // 64 MiB of page cache at most: history pages of busy projects stay in memory.
+    exec("PRAGMA cache_size=-65536;");
 }
 
 SqliteConnection::~SqliteConnection()
