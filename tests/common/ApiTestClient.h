@@ -165,9 +165,13 @@ inline char *toString(const QJsonObject &object)
 }
 
 // Fails the current test with the whole exchange in the message when the status differs.
+// The reply expression is evaluated once: it is often the request itself.
 #define API_REQUIRE_STATUS(reply, expected)                                                      \
-    QVERIFY2((reply).status == (expected),                                                       \
-             qPrintable(QStringLiteral("expected %1, got ").arg(expected) + (reply).describe()))
+    do {                                                                                         \
+        const ApiTestClient::Reply reply_ = (reply);                                             \
+        QVERIFY2(reply_.status == (expected),                                                    \
+                 qPrintable(QStringLiteral("expected %1, got ").arg(expected) + reply_.describe())); \
+    } while (false)
 
 // Fails the current test unless the reply is a problem+json answer with this status and type.
 #define API_REQUIRE_PROBLEM(reply, expectedStatus, expectedType)                                 \
