@@ -2,8 +2,7 @@
 #pragma once
 
 #include "StatementWriter.h"
-
-#include <QStringEncoder>
+#include "UtcFields.h"
 
 #include <memory>
 #include <vector>
@@ -50,7 +49,7 @@ private:
 
     Options m_options;
     std::unique_ptr<QSaveFile> m_file;
-    QStringEncoder m_encoder;
+    IsoUtcFormatter m_dates;
     std::vector<char> m_buffer;
     size_t m_used = 0;
 };

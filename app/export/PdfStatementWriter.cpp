@@ -91,6 +91,8 @@ public:
         m_boldFont.setBold(true);
         m_titleFont.setBold(true);
         m_titleFont.setPointSize(13);
+        m_metrics = QFontMetricsF(m_font, &m_writer);
+        m_boldMetrics = QFontMetricsF(m_boldFont, &m_writer);
     }
 
     bool begin() { return m_painter.begin(&m_writer); }
@@ -98,7 +100,7 @@ public:
 
     // Rows of the body area per page for the given line height.
     int linesPerPage() const { return static_cast<int>((bodyBottom() - bodyTop()) / lineHeight()); }
-    double lineHeight() const { return QFontMetricsF(m_font, &m_writer).height() * 1.3; }
+    double lineHeight() const { return m_metrics.height() * 1.3; }
 
     void startPage()
     {
@@ -109,15 +111,23 @@ public:
         m_y = bodyTop();
     }
 
+    // One line of cells. drawText at a baseline point, not into a rectangle with alignment flags:
+    // the flagged form lays each string out again and is several times slower on big statements.
     void paintCells(const QStringList& cells, const QList<Column>& columns, bool bold)
     {
         m_painter.setFont(bold ? m_boldFont : m_font);
+        const QFontMetricsF& metrics = bold ? m_boldMetrics : m_metrics;
+        const double baseline = m_y + (lineHeight() - metrics.height()) / 2 + metrics.ascent();
+        const double padding = mm(kCellPaddingMm);
         double x = mm(kMarginMm);
         for (qsizetype index = 0; index < cells.size() && index < columns.size(); ++index) {
             const double width = mm(columns[index].widthMm);
-            const QRectF cell(x + mm(kCellPaddingMm), m_y, width - 2 * mm(kCellPaddingMm), lineHeight());
-            const auto flags = Qt::TextSingleLine | static_cast<int>((Qt::AlignVCenter | columns[index].alignment).toInt());
-            m_painter.drawText(cell, flags, cells[index]);
+            const QString& text = cells[index];
+            const double textX = columns[index].alignment.testFlag(Qt::AlignRight)
+                ? x + width - padding - metrics.horizontalAdvance(text)
+                : x + padding;
+            if (!text.isEmpty())
+                m_painter.drawText(QPointF(textX, baseline), text);
             x += width;
         }
         m_y += lineHeight();
@@ -132,7 +142,7 @@ public:
     {
         QString singleLine = text;
         singleLine.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
-        return QFontMetricsF(m_font, &m_writer).elidedText(singleLine, Qt::ElideRight, mm(widthMm - 2 * kCellPaddingMm));
+        return m_metrics.elidedText(singleLine, Qt::ElideRight, mm(widthMm - 2 * kCellPaddingMm));
     }
 
 private:
@@ -168,6 +178,8 @@ private:
     QFont m_font;
     QFont m_boldFont;
     QFont m_titleFont;
+    QFontMetricsF m_metrics{m_font};
+    QFontMetricsF m_boldMetrics{m_boldFont};
     QPainter m_painter;
     int m_pageNumber = 0;
     double m_y = 0;

@@ -7,6 +7,24 @@
 
 namespace cabinet::exporting {
 
+qint64& StatementTotals::FigureTable::operator[](const QString& key)
+{
+    for (auto& [name, figure] : m_figures) {
+        if (name == key)
+            return figure;
+    }
+    m_figures.append({key, 0});
+    return m_figures.last().second;
+}
+
+QMap<QString, qint64> StatementTotals::FigureTable::toMap() const
+{
+    QMap<QString, qint64> map;
+    for (const auto& [name, figure] : m_figures)
+        map.insert(name, figure);
+    return map;
+}
+
 void StatementTotals::accumulate(qint64& total, qint64 amount)
 {
     if (__builtin_add_overflow(total, amount, &total))
@@ -30,7 +48,7 @@ QString StatementTotals::reconciliationError(const StatementMeta& meta) const
         return QCoreApplication::translate("StatementTotals", "The statement's totals exceed the 64-bit range.");
     QStringList gaps;
     for (const StatementBalance& balance : meta.balances) {
-        const qint64 movement = m_perBalance.value(balance.balance);
+        const qint64 movement = perBalance().value(balance.balance);
         qint64 expectedClosing = 0;
         if (__builtin_add_overflow(balance.opening, movement, &expectedClosing) || expectedClosing != balance.closing) {
             gaps << QCoreApplication::translate("StatementTotals", "%1: opening %2 + movements %3 ≠ closing %4")

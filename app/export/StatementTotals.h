@@ -4,7 +4,10 @@
 #include "StatementTypes.h"
 
 #include <QMap>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace cabinet::exporting {
 
@@ -20,9 +23,9 @@ public:
     qint64 debited() const { return m_debited; }    // sum of negative amounts (≤ 0)
     qint64 net() const { return m_net; }
     // Net movement per category; rows without a category are not counted here (see perKind()).
-    const QMap<QString, qint64>& perCategory() const { return m_perCategory; }
-    const QMap<QString, qint64>& perKind() const { return m_perKind; }
-    const QMap<QString, qint64>& perBalance() const { return m_perBalance; }
+    QMap<QString, qint64> perCategory() const { return m_perCategory.toMap(); }
+    QMap<QString, qint64> perKind() const { return m_perKind.toMap(); }
+    QMap<QString, qint64> perBalance() const { return m_perBalance.toMap(); }
     bool overflowed() const { return m_overflowed; }
 
     // Checks opening + movements = closing for every balance of the meta (the statement adds up to
@@ -30,15 +33,27 @@ public:
     QString reconciliationError(const StatementMeta& meta) const;
 
 private:
+    // A handful of keys, hit once per row: a flat list with linear search beats a map's string
+    // comparisons, and a statement has few categories, kinds and balances.
+    class FigureTable
+    {
+    public:
+        qint64& operator[](const QString& key);
+        QMap<QString, qint64> toMap() const;
+
+    private:
+        QList<std::pair<QString, qint64>> m_figures;
+    };
+
     void accumulate(qint64& total, qint64 amount);
 
     qint64 m_entryCount = 0;
     qint64 m_credited = 0;
     qint64 m_debited = 0;
     qint64 m_net = 0;
-    QMap<QString, qint64> m_perCategory;
-    QMap<QString, qint64> m_perKind;
-    QMap<QString, qint64> m_perBalance;
+    FigureTable m_perCategory;
+    FigureTable m_perKind;
+    FigureTable m_perBalance;
     bool m_overflowed = false;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UtcFields.h"
 
+#include <algorithm>
+
 namespace cabinet::exporting {
 namespace {
 
@@ -65,6 +67,22 @@ void writeIsoUtc(const UtcFields& fields, std::span<char, kIsoUtcChars> out)
     text[16] = ':';
     writeDigits(text + 17, fields.second, 2);
     text[19] = 'Z';
+}
+
+void IsoUtcFormatter::write(const QDateTime& at, std::span<char, kIsoUtcChars> out)
+{
+    const qint64 seconds = floorDiv(at.toMSecsSinceEpoch(), 1000);
+    const qint64 day = floorDiv(seconds, kSecondsPerDay);
+    if (day != m_day) {
+        writeIsoUtc(utcFieldsOf(at), m_text);
+        m_day = day;
+    }
+    const auto secondOfDay = static_cast<int>(seconds - day * kSecondsPerDay);
+    char* text = m_text.data();
+    writeDigits(text + 11, secondOfDay / 3600, 2);
+    writeDigits(text + 14, secondOfDay / 60 % 60, 2);
+    writeDigits(text + 17, secondOfDay % 60, 2);
+    std::copy(m_text.cbegin(), m_text.cend(), out.begin());
 }
 
 } // namespace cabinet::exporting

@@ -86,6 +86,19 @@ private Q_SLOTS:
         QCOMPARE(QString::fromLatin1(text.data(), kIsoUtcChars), at.toUTC().toString(Qt::ISODate));
     }
 
+    // The streaming formatter reuses a day's date: it must notice every change of day, both ways.
+    void r25_isoFormatterFollowsDayChanges()
+    {
+        IsoUtcFormatter formatter;
+        const QDateTime start = utc(2024, 2, 28, 23, 59, 58);
+        for (const qint64 offset : {0, 1, 2, 3, 86400, -1, 86400 * 366 + 5, 2}) {
+            const QDateTime at = start.addSecs(offset);
+            std::array<char, kIsoUtcChars> text{};
+            formatter.write(at, text);
+            QCOMPARE(QString::fromLatin1(text.data(), kIsoUtcChars), at.toString(Qt::ISODate));
+        }
+    }
+
     void r25_totalsAddUpAndReconcile()
     {
         StatementTotals totals;
