@@ -114,8 +114,10 @@ private Q_SLOTS:
         QCOMPARE(bytes.mid(rowStart + prefix.size()), expectedField + "\r\n");
         const auto records = parseCsv(bytes);
         QVERIFY(records.has_value());
-        // What UTF-8 can carry of the text (a lone surrogate cannot), read back unchanged.
-        QCOMPARE(records->at(1).at(7), QString::fromUtf8(description.toUtf8()));
+        // Read back unchanged, except a lone surrogate, which UTF-8 cannot carry: it becomes U+FFFD.
+        const QString readable = description.size() == 1 && description[0].isSurrogate() ? QString(QChar(0xFFFD))
+                                                                                          : description;
+        QCOMPARE(records->at(1).at(7), readable);
     }
 
     // Many rows and one description larger than the 1 MiB buffer: every row arrives intact, in order.
