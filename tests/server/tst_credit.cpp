@@ -246,6 +246,7 @@ void TstCredit::r13_eligibilityBoundaries()
     API_REQUIRE_OK(m_api->moveClock(checkAt));
 
     const QJsonObject answer = eligibility(project);
+    QVERIFY2(answer.contains(QStringLiteral("eligible")), qPrintable(ApiTestClient::jsonText(answer)));
     QCOMPARE(answer.value(QStringLiteral("eligible")), QJsonValue(eligible));
     QCOMPARE(moneyOf(answer, "topups_count"), qint64(topups.size()));
     QCOMPARE(moneyOf(answer, "topups_total"), total);
@@ -329,6 +330,7 @@ void TstCredit::r14_limitIsThirtyPercentOfMonthlySpend()
     QVERIFY2(m_timeline->moveTo(int(monthlyCharges.size()) - 1, 0, 7200), qPrintable(m_api->lastError()));
 
     const QJsonObject answer = eligibility(project);
+    QVERIFY2(answer.contains(QStringLiteral("eligible")), qPrintable(ApiTestClient::jsonText(answer)));
     QCOMPARE(answer.value(QStringLiteral("eligible")), QJsonValue(true));
     QCOMPARE(moneyOf(answer, "monthly_spend"), monthlySpend);
     QCOMPARE(moneyOf(answer, "max_amount"), limit);
