@@ -137,7 +137,7 @@ struct Referral
 
 // One page of a cursor-paged list: {"items": [...], "next_cursor": null|string}.
 template<typename Item>
-struct Page
+struct ListPage
 {
     QList<Item> items;
     QString nextCursor; // empty on the last page

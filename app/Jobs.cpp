@@ -12,13 +12,13 @@ QString projectPath(const QString &projectId, const QString &rest)
 }
 
 template<typename Item>
-std::optional<Page<Item>> parsePage(const QJsonDocument &document)
+std::optional<ListPage<Item>> parsePage(const QJsonDocument &document)
 {
     const QJsonValue items = document.object().value(QLatin1String("items"));
     const QJsonValue next = document.object().value(QLatin1String("next_cursor"));
     if (!items.isArray() || !(next.isString() || next.isNull() || next.isUndefined()))
         return std::nullopt;
-    Page<Item> page;
+    ListPage<Item> page;
     page.items.reserve(items.toArray().size());
     for (const QJsonValue &value : items.toArray()) {
         std::optional<Item> item = Item::fromJson(value.toObject());
@@ -108,7 +108,7 @@ TransactionsPageJob::TransactionsPageJob(ApiClient *client, const QString &proje
 
 void TransactionsPageJob::complete(const ApiError &error, const QJsonDocument &document)
 {
-    emit finished(makeResult<Page<Transaction>>(error, document, parsePage<Transaction>));
+    emit finished(makeResult<ListPage<Transaction>>(error, document, parsePage<Transaction>));
 }
 
 UsersJob::UsersJob(ApiClient *client, const QString &projectId, const QString &cursor)
@@ -123,7 +123,7 @@ UsersJob::UsersJob(ApiClient *client, const QString &projectId, const QString &c
 
 void UsersJob::complete(const ApiError &error, const QJsonDocument &document)
 {
-    emit finished(makeResult<Page<Member>>(error, document, parsePage<Member>));
+    emit finished(makeResult<ListPage<Member>>(error, document, parsePage<Member>));
 }
 
 CreateTopUpJob::CreateTopUpJob(ApiClient *client, const QString &projectId, qint64 amount, const QString &method,
@@ -146,7 +146,7 @@ TopUpsJob::TopUpsJob(ApiClient *client, const QString &projectId)
 
 void TopUpsJob::complete(const ApiError &error, const QJsonDocument &document)
 {
-    emit finished(makeResult<Page<TopUp>>(error, document, parsePage<TopUp>));
+    emit finished(makeResult<ListPage<TopUp>>(error, document, parsePage<TopUp>));
 }
 
 CreditEligibilityJob::CreditEligibilityJob(ApiClient *client, const QString &projectId)

@@ -70,7 +70,7 @@ public:
     TransactionsPageJob(ApiClient *client, const QString &projectId, const TransactionFilter &filter,
                         const QString &cursor, int limit);
 signals:
-    void finished(const ApiResult<Page<Transaction>> &result);
+    void finished(const ApiResult<ListPage<Transaction>> &result);
 protected:
     void complete(const ApiError &error, const QJsonDocument &document) override;
 };
@@ -81,7 +81,7 @@ class UsersJob : public ApiJob
 public:
     UsersJob(ApiClient *client, const QString &projectId, const QString &cursor);
 signals:
-    void finished(const ApiResult<Page<Member>> &result);
+    void finished(const ApiResult<ListPage<Member>> &result);
 protected:
     void complete(const ApiError &error, const QJsonDocument &document) override;
 };
@@ -105,7 +105,7 @@ class TopUpsJob : public ApiJob
 public:
     TopUpsJob(ApiClient *client, const QString &projectId);
 signals:
-    void finished(const ApiResult<Page<TopUp>> &result);
+    void finished(const ApiResult<ListPage<TopUp>> &result);
 protected:
     void complete(const ApiError &error, const QJsonDocument &document) override;
 };

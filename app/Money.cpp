@@ -80,6 +80,15 @@ ParseResult parse(const QString &text, const QLocale &locale, Sign sign)
     if (input.isEmpty())
         return {std::nullopt, tr("Enter an amount.")};
 
+    bool negative = false;
+    if (!input.isEmpty() && (input.front() == QLatin1Char('-') || input.front() == QChar(0x2212)
+                             || input.startsWith(locale.negativeSign()))) {
+        if (sign == Sign::PositiveOnly)
+            return {std::nullopt, tr("The amount must be positive.")};
+        negative = true;
+        input.remove(0, input.startsWith(locale.negativeSign()) ? locale.negativeSign().size() : 1);
+    }
+
     // An optional currency symbol or code before or after the number.
     for (const QString &currency : {QStringLiteral("\u20B4"), QStringLiteral("UAH"), QStringLiteral("грн.")
                                     , QStringLiteral("грн")}) {
@@ -93,15 +102,6 @@ ParseResult parse(const QString &text, const QLocale &locale, Sign sign)
         }
     }
     input = input.trimmed();
-
-    bool negative = false;
-    if (!input.isEmpty() && (input.front() == QLatin1Char('-') || input.front() == QChar(0x2212)
-                             || input.startsWith(locale.negativeSign()))) {
-        if (sign == Sign::PositiveOnly)
-            return {std::nullopt, tr("The amount must be positive.")};
-        negative = true;
-        input.remove(0, input.startsWith(locale.negativeSign()) ? locale.negativeSign().size() : 1);
-    }
 
     const QString group = locale.groupSeparator();
     const QString decimal = locale.decimalPoint();

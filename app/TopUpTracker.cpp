@@ -37,7 +37,7 @@ void TopUpTracker::poll()
         return;
     }
     m_job = m_api->topUps(m_projectId);
-    connect(m_job, &TopUpsJob::finished, this, [this](const ApiResult<Page<TopUp>> &result) {
+    connect(m_job, &TopUpsJob::finished, this, [this](const ApiResult<ListPage<TopUp>> &result) {
         if (!result.ok()) {
             emit pollFailed(result.error.message);
             return;

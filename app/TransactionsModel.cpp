@@ -72,7 +72,7 @@ void TransactionsModel::requestPage()
     emit loadingChanged(true);
 }
 
-void TransactionsModel::onPage(const ApiResult<Page<Transaction>> &result)
+void TransactionsModel::onPage(const ApiResult<ListPage<Transaction>> &result)
 {
     m_job.clear();
     if (!result.ok()) {

@@ -71,7 +71,7 @@ signals:
 
 private:
     void requestPage();
-    void onPage(const ApiResult<Page<Transaction>> &result);
+    void onPage(const ApiResult<ListPage<Transaction>> &result);
     void cancelRequest();
     QString displayText(const Transaction &entry, int column) const;
 

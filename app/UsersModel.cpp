@@ -42,7 +42,7 @@ void UsersModel::reload()
 void UsersModel::requestPage(const QString &cursor)
 {
     m_job = m_api->users(m_projectId, cursor);
-    connect(m_job, &UsersJob::finished, this, [this](const ApiResult<Page<Member>> &result) {
+    connect(m_job, &UsersJob::finished, this, [this](const ApiResult<ListPage<Member>> &result) {
         m_job.clear();
         if (!result.ok()) {
             m_error = result.error.message;

@@ -68,7 +68,7 @@ QWidget *BalancePage::buildHeader()
     m_refreshButton = new QPushButton(Icons::icon(QStringLiteral("refresh"), palette()), tr("&Refresh"), header);
     m_refreshButton->setToolTip(tr("Load the balances and the history again (also done every minute)"));
     auto *credit = new QPushButton(Icons::icon(QStringLiteral("credit"), palette()), tr("Request &credit…"), header);
-    auto *topUp = new QPushButton(Icons::icon(QStringLiteral("plus"), palette()),
+    auto *topUp = new QPushButton(Icons::icon(QStringLiteral("plus"), palette().color(QPalette::HighlightedText)),
                                   tr("&Top up…"), header);
     topUp->setDefault(true);
     topUp->setObjectName(QStringLiteral("primaryButton"));
@@ -166,10 +166,11 @@ QWidget *BalancePage::buildHistory()
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setStretchLastSection(true);
     columns->setHighlightSections(false);
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_table->setColumnWidth(TransactionsModel::DateColumn, digit * 18);
-    m_table->setColumnWidth(TransactionsModel::OperationColumn, digit * 17);
-    m_table->setColumnWidth(TransactionsModel::CategoryColumn, digit * 24);
+    m_table->setColumnWidth(TransactionsModel::DateColumn, digit * 17);
+    m_table->setColumnWidth(TransactionsModel::OperationColumn, digit * 16);
+    m_table->setColumnWidth(TransactionsModel::CategoryColumn, digit * 29);
     m_table->setColumnWidth(TransactionsModel::BalanceColumn, digit * 10);
     m_table->setColumnWidth(TransactionsModel::AmountColumn, digit * 16);
     m_table->setColumnWidth(TransactionsModel::BalanceAfterColumn, digit * 16);

@@ -38,8 +38,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_screens(new QStackedWidget(this))
     , m_signIn(new SignInPage(session, this))
     , m_chooser(new ProjectChooserPage(this))
-    , m_workspace(buildWorkspace())
 {
+    m_workspace = buildWorkspace(); // in the body: it sets members initialised after m_workspace
     setWindowTitle(tr("UniTalk Cabinet"));
     setWindowIcon(Icons::applicationIcon());
     resize(1200, 760);
@@ -109,7 +109,7 @@ QWidget *MainWindow::buildWorkspace()
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setHeaderHidden(true);
     m_navigation->setRootIsDecorated(false);
-    m_navigation->setIndentation(18);
+    m_navigation->setIndentation(0); // sections are shown by their bold headers, not by indentation
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFocusPolicy(Qt::StrongFocus);
     side->addWidget(m_navigation, 1);
@@ -156,13 +156,12 @@ void MainWindow::showScreen(Screen screen)
 {
     QWidget *widgets[] = {m_signIn, m_chooser, m_workspace};
     m_screens->setCurrentWidget(widgets[int(screen)]);
-    statusBar()->setVisible(screen != Screen::Workspace || !m_session->secrets()->isPersistent());
     emit screenChanged(screen);
 }
 
 void MainWindow::updateKeyringNotice()
 {
-    const bool persistent = m_session->secrets()->isPersistent();
+    const bool persistent = m_session->secrets()->isPersistent() || !m_keyringNoticeEnabled;
     m_signIn->setKeyringNoticeVisible(!persistent);
     m_keyringNotice->setVisible(!persistent);
     statusBar()->setVisible(!persistent);

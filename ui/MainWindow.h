@@ -36,6 +36,12 @@ public:
     void start();
     // Skip the project chooser after sign-in (command line --project, screenshots).
     void setPreferredProject(const QString &projectId) { m_preferredProject = projectId; }
+    // The screenshot mode keeps its session in memory on purpose: no keyring notice there.
+    void setKeyringNoticeEnabled(bool enabled)
+    {
+        m_keyringNoticeEnabled = enabled;
+        updateKeyringNotice();
+    }
 
     Screen screen() const;
     SignInPage *signInPage() const { return m_signIn; }
@@ -69,7 +75,7 @@ private:
     QStackedWidget *m_screens;
     SignInPage *m_signIn;
     ProjectChooserPage *m_chooser;
-    QWidget *m_workspace;
+    QWidget *m_workspace = nullptr;
     QTreeWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_projects = nullptr;
@@ -77,4 +83,5 @@ private:
     QLabel *m_keyringNotice = nullptr;
     QHash<QString, QPointer<Page>> m_createdPages;
     QString m_currentPageId;
+    bool m_keyringNoticeEnabled = true;
 };

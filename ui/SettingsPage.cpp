@@ -47,7 +47,9 @@ SettingsPage::SettingsPage(Session *session, QWidget *parent)
     auto *serverRow = new QHBoxLayout;
     serverRow->addWidget(m_server, 1);
     serverRow->addWidget(apply);
-    form->addRow(tr("&Server address"), serverRow);
+    auto *serverLabel = new QLabel(tr("&Server address"), card);
+    serverLabel->setBuddy(m_server);
+    form->addRow(serverLabel, serverRow);
     Theme::makeError(m_serverError);
     m_serverError->hide();
     form->addRow(QString(), m_serverError);
@@ -57,7 +59,10 @@ SettingsPage::SettingsPage(Session *session, QWidget *parent)
 
     auto *signOut = new QPushButton(Icons::icon(QStringLiteral("logout"), palette()), tr("Sign &out"), card);
     signOut->setAccessibleName(tr("Sign out"));
-    form->addRow(QString(), signOut);
+    auto *signOutRow = new QHBoxLayout;
+    signOutRow->addWidget(signOut);
+    signOutRow->addStretch(1);
+    form->addRow(QString(), signOutRow);
     layout->addWidget(card);
     layout->addStretch(1);
 

@@ -42,6 +42,9 @@ QLabel[role="error"] { color: %1; }
 QLabel[role="amount"] { font-size: 19pt; font-weight: 600; }
 QLabel[role="notice"] { background: palette(alternate-base); border: 1px solid %2; border-radius: 6px; padding: 6px 10px; }
 QTableView { gridline-color: palette(midlight); }
+QPushButton#primaryButton { background: palette(highlight); color: palette(highlighted-text); border: 1px solid palette(highlight); border-radius: 4px; padding: 4px 14px; font-weight: 600; }
+QPushButton#primaryButton:hover { background: palette(link); }
+QPushButton#primaryButton:disabled { background: palette(mid); border-color: palette(mid); }
 )")
         .arg(error.name(), warn.name());
 }

@@ -67,7 +67,9 @@ QWidget *TopUpDialog::buildForm()
     m_card->setChecked(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Amount"), amountRow);
+    auto *amountLabel = new QLabel(tr("&Amount"), page);
+    amountLabel->setBuddy(m_amount);
+    form->addRow(amountLabel, amountRow);
     form->addRow(QString(), m_amountError);
     auto *methods = new QVBoxLayout;
     methods->addWidget(m_card);

@@ -53,6 +53,7 @@ UsersPage::UsersPage(ApiClient *api, ProjectMembership project, UserInfo user, Q
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_view->setColumnWidth(UsersModel::NameColumn, digit * 30);
     m_view->setColumnWidth(UsersModel::EmailColumn, digit * 34);

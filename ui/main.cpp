@@ -22,6 +22,9 @@ int main(int argc, char *argv[])
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     app.setStyleSheet(Theme::styleSheet(QApplication::palette()));
     QApplication::setWindowIcon(Icons::applicationIcon());
+    // "C" is no user's locale (minimal containers, CI): format money and dates as en_US there.
+    if (QLocale().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "UniTalk finance cabinet"));
@@ -73,6 +76,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&session);
+    window.setKeyringNoticeEnabled(!screenshot);
     if (parser.isSet(projectOption))
         window.setPreferredProject(parser.value(projectOption));
 
