@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Charges per second through cabinet-server (HTTP, keep-alive, N connections, distinct
+// Idempotency-Keys) next to raw SQLite doing the same debit + insert with one transaction per
+// charge (WAL, synchronous=FULL). Group commit should let the server match or beat the raw rate:
+// it pays one fsync per batch instead of one per charge.
+//
+//   cabinet-bench-charges [--connections 16] [--seconds 10] [--server-binary PATH]
+#include <httplib.h>
+#include <sqlite3.h>
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Options
+{
+    int connections = 16;
+    int seconds = 10;
+    std::string serverBinary = CABINET_SERVER_BINARY;
+};
+
+struct Rate
+{
+    long long operations = 0;
+    double seconds = 0;
+    double perSecond() const { return seconds > 0 ? double(operations) / seconds : 0; }
+};
+
+std::string jsonString(const std::string &body, const std::string &field)
+{
+    const std::string key = "\"" + field + "\":";
+    const size_t at = body.find(key);
+    if (at == std::string::npos)
+        return {};
+    size_t start = at + key.size();
+    if (body[start] == '"') {
+        ++start;
+        return body.substr(start, body.find('"', start) - start);
+    }
+    return body.substr(start, body.find_first_of(",}", start) - start);
+}
+
+double percentile(std::vector<double> &values, double fraction)
+{
+    if (values.empty())
+        return 0;
+    const size_t index = std::min(values.size() - 1, size_t(fraction * double(values.size())));
+    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(index), values.end());
+    return values[index];
+}
+
+// Raw SQLite: for every charge BEGIN IMMEDIATE, debit the account, insert the entry, COMMIT.
+Rate rawSqliteRate(const QString &path, int seconds)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                     "CREATE TABLE accounts (id INTEGER PRIMARY KEY, balance INTEGER NOT NULL);"
+                     "CREATE TABLE entries (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL, amount INTEGER NOT NULL);"
+                     "INSERT INTO accounts VALUES (1, 1000000000000);",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt *begin = nullptr, *debit = nullptr, *insert = nullptr, *commit = nullptr;
+    sqlite3_prepare_v2(db, "BEGIN IMMEDIATE", -1, &begin, nullptr);
+    sqlite3_prepare_v2(db, "UPDATE accounts SET balance = balance - 100 WHERE id = 1 AND balance >= 100", -1, &debit, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO entries (account_id, amount) VALUES (1, -100)", -1, &insert, nullptr);
+    sqlite3_prepare_v2(db, "COMMIT", -1, &commit, nullptr);
+    Rate rate;
+    const auto start = Clock::now();
+    const auto end = start + std::chrono::seconds(seconds);
+    while (Clock::now() < end) {
+        for (sqlite3_stmt *statement : {begin, debit, insert, commit}) {
+            sqlite3_step(statement);
+            sqlite3_reset(statement);
+        }
+        ++rate.operations;
+    }
+    rate.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    for (sqlite3_stmt *statement : {begin, debit, insert, commit})
+        sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return rate;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    Options options;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        if (!std::strcmp(argv[i], "--connections"))
+            options.connections = std::max(1, std::atoi(argv[i + 1]));
+        else if (!std::strcmp(argv[i], "--seconds"))
+            options.seconds = std::max(1, std::atoi(argv[i + 1]));
+        else if (!std::strcmp(argv[i], "--server-binary"))
+            options.serverBinary = argv[i + 1];
+    }
+    QTemporaryDir dir;
+    QProcess server;
+    server.setProgram(QString::fromStdString(options.serverBinary));
+    server.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
+                         QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.db")),
+                         QStringLiteral("--bootstrap-staff"), QStringLiteral("bench@local:bench-pass")});
+    server.setStandardErrorFile(dir.filePath(QStringLiteral("server.log")));
+    server.start();
+    if (!server.waitForStarted() || !server.waitForReadyRead(30000)) {
+        std::fprintf(stderr, "cannot start %s\n", options.serverBinary.c_str());
+        return 1;
+    }
+    const std::string line = server.readLine().trimmed().toStdString(); // "listening on http://127.0.0.1:NNNN"
+    const int port = std::atoi(line.substr(line.rfind(':') + 1).c_str());
+
+    httplib::Client setup("127.0.0.1", port);
+    const auto login = setup.Post("/api/v1/auth/login", R"({"email":"bench@local","password":"bench-pass"})",
+                                  "application/json");
+    const std::string token = login ? jsonString(login->body, "token") : std::string();
+    const httplib::Headers auth{{"Authorization", "Bearer " + token}};
+    const auto project = setup.Post("/api/v1/staff/projects", auth,
+                                    R"({"name":"Bench","owner":{"email":"owner@bench","password":"owner-pass","name":"Owner"}})",
+                                    "application/json");
+    const std::string projectId = project ? jsonString(project->body, "id") : std::string();
+    httplib::Headers fund = auth;
+    fund.emplace("Idempotency-Key", "bench-funds");
+    setup.Post(("/api/v1/staff/projects/" + projectId + "/adjustments").c_str(), fund,
+               R"({"amount":1000000000000,"kind":"compensation","reason":"bench funds"})", "application/json");
+    if (token.empty() || projectId.empty()) {
+        std::fprintf(stderr, "setup failed\n");
+        return 1;
+    }
+
+    const std::string path = "/api/v1/staff/projects/" + projectId + "/charges";
+    std::atomic<long long> failures{0};
+    std::vector<std::vector<double>> latencies(size_t(options.connections));
+    std::vector<std::thread> workers;
+    const auto start = Clock::now();
+    const auto end = start + std::chrono::seconds(options.seconds);
+    for (int c = 0; c < options.connections; ++c) {
+        workers.emplace_back([&, c] {
+            httplib::Client client("127.0.0.1", port);
+            client.set_keep_alive(true);
+            client.set_tcp_nodelay(true);
+            for (long long n = 0; Clock::now() < end; ++n) {
+                httplib::Headers headers = auth;
+                headers.emplace("Idempotency-Key", "c" + std::to_string(c) + "-" + std::to_string(n));
+                const auto sent = Clock::now();
+                const auto reply = client.Post(path.c_str(), headers, R"({"category":"api_call","amount":100})",
+                                               "application/json");
+                latencies[size_t(c)].push_back(std::chrono::duration<double, std::milli>(Clock::now() - sent).count());
+                if (!reply || reply->status != 201)
+                    ++failures;
+            }
+        });
+    }
+    for (std::thread &worker : workers)
+        worker.join();
+    Rate http;
+    http.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    std::vector<double> all;
+    for (const auto &list : latencies)
+        all.insert(all.end(), list.begin(), list.end());
+    http.operations = static_cast<long long>(all.size()) - failures.load();
+    server.terminate();
+    server.waitForFinished(10000);
+
+    const Rate raw = rawSqliteRate(dir.filePath(QStringLiteral("raw.db")), options.seconds);
+    std::printf("HTTP charges (group commit): %.0f charges/s over %d connections, %lld ok, %lld failed, "
+                "p50 %.2f ms, p99 %.2f ms\n",
+                http.perSecond(), options.connections, http.operations, failures.load(), percentile(all, 0.50),
+                percentile(all, 0.99));
+    std::printf("raw SQLite, one transaction per charge (WAL, synchronous=FULL): %.0f charges/s\n", raw.perSecond());
+    std::printf("ratio HTTP / raw SQLite: %.2f\n", raw.perSecond() > 0 ? http.perSecond() / raw.perSecond() : 0.0);
+    return failures.load() == 0 ? 0 : 1;
+}
