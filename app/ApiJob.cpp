@@ -60,13 +60,12 @@ void ApiJob::onReplyFinished()
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
-    const QByteArray body = reply->readAll();
-
     if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError) {
         // We did not abort (m_aborted is false), so the transfer timeout fired.
         finishWith(makeApiError(ApiError::Kind::Timeout, networkError, status, {}, {}, m_errorContext), {});
         return;
     }
+    const QByteArray body = reply->readAll();
     if (status == 0) {
         finishWith(makeApiError(ApiError::Kind::Network, networkError, 0, {}, {}, m_errorContext), {});
         return;
