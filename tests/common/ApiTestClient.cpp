@@ -277,7 +277,8 @@ ApiTestClient::Project ApiTestClient::createProject(const QString &name, const Q
     }
     rememberUser(ownerEmail, MemberPassword);
     Project project;
-    project.id = idText(reply.object().value(QStringLiteral("id")));
+    project.idValue = reply.object().value(QStringLiteral("id"));
+    project.id = idText(project.idValue);
     project.referralCode = reply.object().value(QStringLiteral("referral_code")).toString();
     project.ownerEmail = ownerEmail;
     if (project.id.isEmpty())

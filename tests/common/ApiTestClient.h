@@ -60,7 +60,8 @@ public:
 
     struct Project
     {
-        QString id;
+        QString id;         // for paths
+        QJsonValue idValue; // as the server wrote it, for bodies that refer to the project
         QString referralCode;
         QString ownerEmail;
         bool isValid() const { return !id.isEmpty(); }
