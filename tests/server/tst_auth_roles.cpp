@@ -24,6 +24,9 @@ private slots:
     void login_rateLimitedAfterTenFailuresAMinute();
     void logout_endsTheToken();
     void token_expiresAfterTwelveHours();
+    void fakeClock_movesForwardOnly_data();
+    void fakeClock_movesForwardOnly();
+    void fakeClock_routeIs404WithoutTheFlag();
     void missingOrUnknownToken_is401_data();
     void missingOrUnknownToken_is401();
     void me_listsProjectsWithRoles();
@@ -165,6 +168,39 @@ void TstAuthRoles::token_expiresAfterTwelveHours()
     API_REQUIRE_PROBLEM(m_api->get(QStringLiteral("/api/v1/me"), token), 401, "unauthorized");
     // A new login works at the new time.
     API_REQUIRE_STATUS(m_api->loginReply(m_project.ownerEmail, ApiTestClient::MemberPassword), 200);
+}
+
+void TstAuthRoles::fakeClock_movesForwardOnly_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("an hour back") << QByteArray("BACK");
+    QTest::newRow("not a time") << QByteArray(R"({"now":"next tuesday"})");
+    QTest::newRow("now missing") << QByteArray("{}");
+    QTest::newRow("now as a number") << QByteArray(R"({"now":1795000000})");
+}
+
+void TstAuthRoles::fakeClock_movesForwardOnly()
+{
+    QFETCH(QByteArray, body);
+    if (body == "BACK") {
+        const QString back = m_api->serverNow().addSecs(-3600).toString(Qt::ISODate);
+        body = R"({"now":")" + back.toUtf8() + R"("})";
+    }
+    API_REQUIRE_PROBLEM(m_api->postRaw(QStringLiteral("/api/v1/test/clock"), body, m_api->staffToken()), 422, "validation_failed");
+    // Time did not jump: a fresh token still works, so the clock is not 12 h off either way.
+    API_REQUIRE_STATUS(m_api->get(QStringLiteral("/api/v1/me"), m_api->staffToken()), 200);
+}
+
+void TstAuthRoles::fakeClock_routeIs404WithoutTheFlag()
+{
+    ServerProcess::Options options;
+    options.fakeClock = false;
+    ServerProcess server(options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    ApiTestClient api(server.baseUrl());
+    const Reply reply = api.post(QStringLiteral("/api/v1/test/clock"),
+                                 QJsonObject{{QStringLiteral("now"), QStringLiteral("2100-01-01T00:00:00Z")}}, api.staffToken());
+    API_REQUIRE_PROBLEM(reply, 404, "not_found");
 }
 
 void TstAuthRoles::missingOrUnknownToken_is401_data()
