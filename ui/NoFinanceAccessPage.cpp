@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "Theme.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -28,9 +29,15 @@ NoFinanceAccessPage::NoFinanceAccessPage(const ProjectMembership &project, QWidg
     Theme::makeSecondary(text);
     text->setAlignment(Qt::AlignHCenter);
     text->setMaximumWidth(560);
+    // Centred by stretches, not by an alignment flag: a word-wrapped label only gets the
+    // height it needs for its width when the layout sizes it.
+    auto *centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addWidget(text, 10);
+    centred->addStretch(1);
     layout->addWidget(icon);
     layout->addWidget(title);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addLayout(centred);
     layout->addStretch(2);
     setContentReady();
 }
