@@ -38,6 +38,7 @@ void TopUpTracker::poll()
     }
     m_job = m_api->topUps(m_projectId);
     connect(m_job, &TopUpsJob::finished, this, [this](const ApiResult<ListPage<TopUp>> &result) {
+        m_job.clear(); // this poll is over (the job deletes itself after this call)
         if (!result.ok()) {
             emit pollFailed(result.error.message);
             return;

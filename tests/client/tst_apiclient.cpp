@@ -5,8 +5,10 @@
 #include "ClientTestSupport.h"
 #include "SecretStore.h"
 #include "Session.h"
+#include "TopUpTracker.h"
 
 #include <QJsonArray>
+#include <QMessageAuthenticationCode>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -227,6 +229,43 @@ private slots:
             api->createTopUp(m_mainProject, 50000, QStringLiteral("card"), ApiClient::newIdempotencyKey()));
         QVERIFY2(card.ok(), qPrintable(card.error.message));
         QVERIFY(card.value->paymentUrl.isValid());
+    }
+
+    // The card flow of the top-up dialog: after the payment page, TopUpTracker polls GET /topups
+    // until the provider's signed callback marks the top-up paid (R5).
+    void r5_cardTopUpIsFollowedUntilPaid()
+    {
+        auto api = client();
+        QVERIFY(signInApi(*api, Demo::OwnerEmail, Demo::OwnerPassword));
+        const ApiResult<TopUp> card = awaitResult<TopUp>(
+            api->createTopUp(m_mainProject, 20000, QStringLiteral("card"), ApiClient::newIdempotencyKey()));
+        QVERIFY2(card.ok(), qPrintable(card.error.message));
+
+        TopUpTracker tracker(api.get(), m_mainProject, card.value->id);
+        tracker.setInterval(std::chrono::milliseconds(100));
+        QSignalSpy statuses(&tracker, &TopUpTracker::statusChanged);
+        QSignalSpy finished(&tracker, &TopUpTracker::finished);
+        tracker.start();
+        QVERIFY(statuses.wait(10000));
+        QCOMPARE(statuses.first().first().value<TopUp>().status, QStringLiteral("pending"));
+        QVERIFY(finished.isEmpty());
+
+        // The payment provider confirms (signed with the server's payment secret).
+        const QByteArray body = "{\"topup_id\":" + card.value->id.toUtf8() + ",\"status\":\"paid\"}";
+        QNetworkAccessManager network;
+        QNetworkRequest request(m_server->url(QStringLiteral("/api/v1/payments/callback")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("X-Signature", QMessageAuthenticationCode::hash(body, ServerProcess::PaymentSecret.toUtf8(),
+                                                                             QCryptographicHash::Sha256)
+                                                .toHex());
+        QNetworkReply *reply = network.post(request, body);
+        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().value<TopUp>().status, QStringLiteral("paid"));
+        QVERIFY(!tracker.isRunning());
     }
 
     void invalidToken_requiresAuthentication()
