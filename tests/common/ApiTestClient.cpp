@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QStringList>
+#include <QTcpSocket>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -174,6 +175,57 @@ ApiTestClient::Reply ApiTestClient::del(const QString &path, const QString &toke
     request.token = token;
     request.headers = headers;
     return send(request);
+}
+
+ApiTestClient::Reply ApiTestClient::sendRawHttp(const QByteArray &head, const QByteArray &body, int timeoutMs) const
+{
+    Reply reply;
+    reply.request = QString::fromLatin1(head.left(head.indexOf('\r')));
+    QTcpSocket socket;
+    socket.connectToHost(m_baseUrl.host(), quint16(m_baseUrl.port()));
+    if (!socket.waitForConnected(timeoutMs)) {
+        reply.networkError = socket.errorString();
+        return reply;
+    }
+    socket.write(head + "\r\nHost: " + m_baseUrl.authority().toLatin1() + "\r\nConnection: close\r\n\r\n" + body);
+    QByteArray raw;
+    QElapsedTimer waited;
+    waited.start();
+    // Read until the server closes or the answer is complete by its Content-Length.
+    const auto complete = [&raw] {
+        const qsizetype end = raw.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false;
+        const QByteArray lowerHead = raw.left(end).toLower();
+        const qsizetype field = lowerHead.indexOf("\ncontent-length:");
+        if (field < 0)
+            return false;
+        const qsizetype lineEnd = lowerHead.indexOf('\r', field + 1);
+        const qsizetype length = lowerHead.mid(field + 16, lineEnd < 0 ? -1 : lineEnd - field - 16).trimmed().toLongLong();
+        return raw.size() - end - 4 >= length;
+    };
+    while (socket.state() == QAbstractSocket::ConnectedState && waited.elapsed() < timeoutMs && !complete()) {
+        if (socket.waitForReadyRead(200))
+            raw += socket.readAll();
+    }
+    raw += socket.readAll();
+    const qsizetype headerEnd = raw.indexOf("\r\n\r\n");
+    if (headerEnd < 0) {
+        reply.networkError = QStringLiteral("no complete HTTP answer within %1 ms: ").arg(timeoutMs) + QString::fromLatin1(raw.left(200));
+        return reply;
+    }
+    const QList<QByteArray> lines = raw.left(headerEnd).split('\n');
+    const QList<QByteArray> statusLine = lines.first().trimmed().split(' ');
+    reply.status = statusLine.size() > 1 ? statusLine[1].toInt() : 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon > 0)
+            reply.headers.append({lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed()});
+    }
+    reply.contentType = reply.header("Content-Type");
+    reply.body = raw.mid(headerEnd + 4);
+    reply.json = QJsonDocument::fromJson(reply.body);
+    return reply;
 }
 
 std::vector<ApiTestClient::Reply> ApiTestClient::sendParallel(const std::vector<Request> &requests) const

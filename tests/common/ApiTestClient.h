@@ -84,6 +84,11 @@ public:
                   const QByteArray &contentType = "application/json") const;
     Reply del(const QString &path, const QString &token = {}, const Headers &headers = {}) const;
 
+    // Writes `head` (request line and headers, CRLF-separated, without the final empty line) and
+    // `body` byte for byte on a fresh connection, for what QNetworkAccessManager will not send
+    // (no Content-Length, odd framing). Adds "Host" and "Connection: close".
+    Reply sendRawHttp(const QByteArray &head, const QByteArray &body = {}, int timeoutMs = 5000) const;
+
     // Sends every request at the same moment, each from its own thread with its own
     // connection (one QNetworkAccessManager opens only 6 connections per host).
     std::vector<Reply> sendParallel(const std::vector<Request> &requests) const;

@@ -23,6 +23,7 @@ private slots:
     void login_badCredentialsAre401();
     void login_rateLimitedAfterTenFailuresAMinute();
     void logout_endsTheToken();
+    void logout_acceptsAPostWithoutBody();
     void token_expiresAfterTwelveHours();
     void fakeClock_movesForwardOnly_data();
     void fakeClock_movesForwardOnly();
@@ -155,6 +156,16 @@ void TstAuthRoles::logout_endsTheToken()
     API_REQUIRE_PROBLEM(m_api->get(QStringLiteral("/api/v1/me"), token), 401, "unauthorized");
     API_REQUIRE_PROBLEM(m_api->get(QStringLiteral("/api/v1/projects/%1/balances").arg(m_project.id), token),
                         401, "unauthorized");
+}
+
+void TstAuthRoles::logout_acceptsAPostWithoutBody()
+{
+    // `curl -X POST` sends neither a body nor Content-Length; RFC 9112 6.3: the body is then empty.
+    const Reply login = m_api->loginReply(m_project.ownerEmail, ApiTestClient::MemberPassword);
+    API_REQUIRE_STATUS(login, 200);
+    const QByteArray token = login.object().value(QStringLiteral("token")).toString().toUtf8();
+    API_REQUIRE_STATUS(m_api->sendRawHttp("POST /api/v1/auth/logout HTTP/1.1\r\nAuthorization: Bearer " + token), 204);
+    API_REQUIRE_PROBLEM(m_api->get(QStringLiteral("/api/v1/me"), QString::fromUtf8(token)), 401, "unauthorized");
 }
 
 void TstAuthRoles::token_expiresAfterTwelveHours()

@@ -48,6 +48,7 @@ private slots:
 
     void r5_invoiceTopUpIsPendingUntilStaffConfirms();
     void r5_confirmingTwiceCreditsOnce();
+    void r5_confirmAcceptsAPostWithoutBody();
     void r5_cardTopUpIsPaidBySignedCallback();
     void r5_repeatedCallbackCreditsOnce();
     void r5_callbackWithBadSignatureIs401_data();
@@ -167,6 +168,20 @@ void TstMainBonus::r5_confirmingTwiceCreditsOnce()
     QVERIFY2(again.status == 200 || again.status == 409, qPrintable(again.describe()));
     QCOMPARE(mainOf(m_api->balances(project)), qint64(20000));
     QCOMPARE(m_api->allTransactions(project).size(), 1);
+}
+
+void TstMainBonus::r5_confirmAcceptsAPostWithoutBody()
+{
+    const Project project = fresh();
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    const Reply created = createTopUp(project, 9900, QStringLiteral("invoice"));
+    API_REQUIRE_STATUS(created, 201);
+    // Confirm carries no body; a POST without Content-Length has an empty one (RFC 9112 6.3).
+    const QByteArray head = "POST /api/v1/staff/topups/" + ApiTestClient::idText(created.object().value(QStringLiteral("id"))).toUtf8()
+        + "/confirm HTTP/1.1\r\nAuthorization: Bearer " + m_api->staffToken().toUtf8() + "\r\nIdempotency-Key: "
+        + ApiTestClient::newIdempotencyKey();
+    API_REQUIRE_STATUS(m_api->sendRawHttp(head), 200);
+    QCOMPARE(mainOf(m_api->balances(project)), qint64(9900));
 }
 
 void TstMainBonus::r5_cardTopUpIsPaidBySignedCallback()
