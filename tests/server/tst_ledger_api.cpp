@@ -65,6 +65,7 @@ private slots:
     void r24_badInputIsRefusedAndChangesNothing();
     void r24_sqlMetacharactersAreStoredVerbatim();
     void r24_hugeBodyIs413();
+    void r23_replayOutlivesARestart(); // last: restarting may reset the fake clock
 
 private:
     QList<QJsonObject> history(const Project &project, const QString &query = {});
@@ -562,6 +563,26 @@ void TstLedgerApi::r24_hugeBodyIs413()
     API_REQUIRE_STATUS(reply, 413);
     QCOMPARE(m_api->balances(m_fixture), before);
     API_REQUIRE_STATUS(m_api->get(QStringLiteral("/api/v1/health")), 200);
+}
+
+void TstLedgerApi::r23_replayOutlivesARestart()
+{
+    const Project project = m_api->newProject(QStringLiteral("restart"), 10000);
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    const QString path = QStringLiteral("/api/v1/staff/projects/%1/charges").arg(project.id);
+    const QByteArray body = R"({"category":"api_call","amount":2500})";
+    const QByteArray key = ApiTestClient::newIdempotencyKey();
+    const Reply first = m_api->postRaw(path, body, m_api->staffToken(), key);
+    API_REQUIRE_STATUS(first, 201);
+    QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    m_api->setBaseUrl(m_server.baseUrl());
+    m_api->forgetTokens();
+    const Reply again = m_api->postRaw(path, body, m_api->staffToken(), key);
+    QCOMPARE(again.status, first.status);
+    QCOMPARE(again.json, first.json);
+    QCOMPARE(moneyOf(m_api->balances(project), "main"), qint64(7500));
+    API_REQUIRE_PROBLEM(m_api->postRaw(path, R"({"category":"api_call","amount":2501})", m_api->staffToken(), key), 409,
+                        "idempotency_conflict");
 }
 
 QTEST_GUILESS_MAIN(TstLedgerApi)

@@ -54,6 +54,8 @@ private slots:
     void r5_callbackWithBadSignatureIs401_data();
     void r5_callbackWithBadSignatureIs401();
     void r5_failedCallbackCancelsAndCreditsNothing();
+    void r5_signedCallbackWithBadBodyChangesNothing_data();
+    void r5_signedCallbackWithBadBodyChangesNothing();
     void r6_compensationAndCorrectionShowTheirReason();
     void r6_correctionMayTakeMainBelowZero();
     void r7_mainPaysEveryCategory_data();
@@ -270,6 +272,40 @@ void TstMainBonus::r5_failedCallbackCancelsAndCreditsNothing()
     QCOMPARE(topUpById(project, ApiTestClient::idText(topupId)).value(QStringLiteral("status")).toString(),
              QStringLiteral("cancelled"));
     QCOMPARE(m_api->allTransactions(project).size(), 0);
+}
+
+void TstMainBonus::r5_signedCallbackWithBadBodyChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("body"); // %ID% = the pending card top-up's id
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("altStatus"); // a second reading of the contract, 0: none
+    QTest::newRow("malformed JSON") << QByteArray(R"({"topup_id":%ID%,"status":)") << 400 << 0;
+    QTest::newRow("unknown status") << QByteArray(R"({"topup_id":%ID%,"status":"refunded"})") << 422 << 0;
+    QTest::newRow("status missing") << QByteArray(R"({"topup_id":%ID%})") << 422 << 0;
+    QTest::newRow("topup_id missing") << QByteArray(R"({"status":"paid"})") << 422 << 0;
+    QTest::newRow("unknown top-up") << QByteArray(R"({"topup_id":987654321,"status":"paid"})") << 404 << 422;
+}
+
+void TstMainBonus::r5_signedCallbackWithBadBodyChangesNothing()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(int, altStatus);
+    const Project project = fresh();
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    const Reply created = createTopUp(project, 5555, QStringLiteral("card"));
+    API_REQUIRE_STATUS(created, 201);
+    const QString id = ApiTestClient::idText(created.object().value(QStringLiteral("id")));
+    // The id goes in as the server wrote it (a JSON number or string).
+    const QByteArray idJson = QJsonDocument(QJsonArray{created.object().value(QStringLiteral("id"))}).toJson(QJsonDocument::Compact);
+    body.replace("%ID%", idJson.mid(1).chopped(1));
+    const Reply reply = callback(body, signature(body, ServerProcess::PaymentSecret));
+    const int answered = reply.status == altStatus ? altStatus : status;
+    const QString mismatch = ApiTestClient::problemMismatch(
+        reply, answered, answered == 404 ? QStringLiteral("not_found") : QStringLiteral("validation_failed"));
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    QCOMPARE(mainOf(m_api->balances(project)), qint64(0));
+    QCOMPARE(topUpById(project, id).value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
 }
 
 void TstMainBonus::r6_compensationAndCorrectionShowTheirReason()
