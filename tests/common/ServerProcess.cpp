@@ -46,7 +46,9 @@ QUrl ServerProcess::url(const QString &path) const
 bool ServerProcess::start(int timeoutMs)
 {
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                     QStringLiteral("--db"), QStringLiteral("sqlite:") + databasePath(),
+                     QStringLiteral("--db"),
+                     m_options.database.isEmpty() ? QStringLiteral("sqlite:") + databasePath()
+                                                  : m_options.database,
                      QStringLiteral("--bootstrap-staff"), StaffEmail + QLatin1Char(':') + StaffPassword,
                      QStringLiteral("--payment-secret"), PaymentSecret};
     if (m_options.fakeClock)

@@ -21,6 +21,9 @@ public:
         bool fakeClock = true;
         QString seed;               // "demo" for --seed demo; empty for an empty ledger
         QStringList extraArguments; // e.g. {"--referral-rate-bp", "500"}
+        // --db value; empty means a temporary SQLite file. Tests that run against PostgreSQL
+        // pass the URL of the instance they started (tests/server/pg).
+        QString database;
     };
 
     ServerProcess();
