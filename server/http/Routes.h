@@ -11,5 +11,7 @@ void registerProjectRoutes(Api &api);
 void registerTopUpRoutes(Api &api);
 void registerStaffRoutes(Api &api);
 void registerTestClockRoutes(Api &api);
+void registerStatsRoutes(Api &api);          // StatsRoutes.cpp: aggregates for the client's charts
+void registerReferralTargetRoutes(Api &api); // ReferralTargetRoutes.cpp: target project's name before a transfer
 
 } // namespace http

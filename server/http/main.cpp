@@ -118,6 +118,8 @@ int main(int argc, char **argv)
     http::registerTopUpRoutes(api);
     http::registerStaffRoutes(api);
     http::registerTestClockRoutes(api);
+    http::registerStatsRoutes(api);
+    http::registerReferralTargetRoutes(api);
 
     int port = config.listenPort;
     if (port == 0)
