@@ -150,6 +150,9 @@ void TstReferral::r3_administratorGets403OnEveryReferralRoute_data()
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("referral") << QByteArray("GET") << QStringLiteral("/api/v1/projects/%1/referral") << QByteArray();
     QTest::newRow("referral transactions") << QByteArray("GET") << QStringLiteral("/api/v1/projects/%1/referral/transactions") << QByteArray();
+    // Referral routes the server offers beyond API.md fall under R3 all the same.
+    QTest::newRow("referral monthly stats") << QByteArray("GET") << QStringLiteral("/api/v1/projects/%1/referral/stats/monthly") << QByteArray();
+    QTest::newRow("referral target lookup") << QByteArray("GET") << QStringLiteral("/api/v1/projects/%1/referral/targets/%2") << QByteArray();
     QTest::newRow("withdraw to own main") << QByteArray("POST") << QStringLiteral("/api/v1/projects/%1/referral/withdrawals")
                                           << QByteArray(R"({"amount":1,"destination":"own_main"})");
     QTest::newRow("withdraw to card") << QByteArray("POST") << QStringLiteral("/api/v1/projects/%1/referral/withdrawals")
@@ -164,7 +167,7 @@ void TstReferral::r3_administratorGets403OnEveryReferralRoute()
     const qint64 before = referralBalance(m_referrer);
     Request request;
     request.method = method;
-    request.path = path.arg(m_referrer.id);
+    request.path = path.contains(QStringLiteral("%2")) ? path.arg(m_referrer.id, m_referred.id) : path.arg(m_referrer.id);
     request.body = body;
     request.token = m_api->tokenFor(m_referrerAdmin);
     request.idempotencyKey = method == "POST" ? ApiTestClient::newIdempotencyKey() : QByteArray();
@@ -467,6 +470,9 @@ void TstReferral::r3_noAdministratorResponseContainsReferralFigures()
         QStringLiteral("/api/v1/projects/%1/users"),
         QStringLiteral("/api/v1/projects/%1/topups"),
         QStringLiteral("/api/v1/projects/%1/credit/eligibility"),
+        // The server's chart routes beyond API.md: an administrator reads them too.
+        QStringLiteral("/api/v1/projects/%1/stats/daily"),
+        QStringLiteral("/api/v1/projects/%1/stats/monthly-spend"),
     };
     for (const QString &path : paths) {
         const Reply reply = m_api->get(path.contains(QStringLiteral("%1")) ? path.arg(m_referrer.id) : path, token);
