@@ -2,6 +2,7 @@
 #include "Api.h"
 
 #include "Clock.h"
+#include "CreditExpiryTimer.h"
 #include "Crypto.h"
 #include "Errors.h"
 #include "IdempotencyOps.h"
@@ -139,8 +140,11 @@ httplib::Server::Handler Api::wrap(Guard guard, Handler handler)
 {
     return [this, guard, handler = std::move(handler)](const httplib::Request &request, httplib::Response &response) {
         ++m_active;
-        Call call{request, std::nullopt, 0, {}, m_services.clock.now()};
+        Call call{request, std::nullopt, 0, {}, 0};
         try {
+            // R17: credits past their due time expire before anything is read or written.
+            m_services.creditExpiry.catchUp();
+            call.now = m_services.clock.now();
             admit(call, guard);
             send(response, handler(call));
         } catch (const ApiError &error) {

@@ -25,6 +25,8 @@ class Store;
 
 namespace http {
 
+class CreditExpiryTimer;
+
 // Everything a route needs.
 struct Services
 {
@@ -32,6 +34,7 @@ struct Services
     store::Clock &clock;
     const Config &config;
     Authenticator &authenticator;
+    CreditExpiryTimer &creditExpiry;
 };
 
 // A route's answer: status and JSON body (empty for 204).

@@ -19,6 +19,16 @@ QJsonValue optionalText(const std::optional<std::string> &value)
     return value ? QJsonValue(text(*value)) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonValue optionalInteger(const std::optional<std::int64_t> &value)
+{
+    return value ? integer(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue optionalTime(const std::optional<std::int64_t> &epochSeconds)
+{
+    return epochSeconds ? QJsonValue(text(formatTime(*epochSeconds))) : QJsonValue(QJsonValue::Null);
+}
+
 QJsonObject user(const store::User &user)
 {
     return QJsonObject{
@@ -41,8 +51,7 @@ QJsonObject balances(const store::Balances &balances)
              {QStringLiteral("granted"), integer(credit.granted)},
              {QStringLiteral("available"), integer(credit.available)},
              {QStringLiteral("used"), integer(credit.used)},
-             {QStringLiteral("due_at"), credit.dueAt ? QJsonValue(text(formatTime(*credit.dueAt)))
-                                                     : QJsonValue(QJsonValue::Null)},
+             {QStringLiteral("due_at"), optionalTime(credit.dueAt)},
          }},
     };
 }
@@ -73,6 +82,75 @@ QJsonObject topUp(const store::TopUp &topUp)
         {QStringLiteral("invoice_number"), optionalText(topUp.invoiceNumber)},
         {QStringLiteral("payment_url"), optionalText(topUp.paymentUrl)},
         {QStringLiteral("created_at"), text(formatTime(topUp.createdAt))},
+    };
+}
+
+QJsonObject creditRequest(const store::CreditRequest &request)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), integer(request.id)},
+        {QStringLiteral("project_id"), integer(request.projectId)},
+        {QStringLiteral("project_name"), text(request.projectName)},
+        {QStringLiteral("status"), text(request.status)},
+        {QStringLiteral("amount"), integer(request.amount)},
+        {QStringLiteral("currency"), QStringLiteral("UAH")},
+        {QStringLiteral("term_days"), request.termDays},
+        {QStringLiteral("created_at"), text(formatTime(request.createdAt))},
+        {QStringLiteral("decided_at"), optionalTime(request.decidedAt)},
+        {QStringLiteral("note"), request.decisionNote.empty() ? QJsonValue(QJsonValue::Null)
+                                                              : QJsonValue(text(request.decisionNote))},
+        {QStringLiteral("credit_id"), optionalInteger(request.creditId)},
+    };
+}
+
+QJsonObject credit(const store::Credit &credit)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), integer(credit.id)},
+        {QStringLiteral("project_id"), integer(credit.projectId)},
+        {QStringLiteral("status"), text(credit.status)},
+        {QStringLiteral("amount"), integer(credit.granted)},
+        {QStringLiteral("currency"), QStringLiteral("UAH")},
+        {QStringLiteral("term_days"), credit.termDays},
+        {QStringLiteral("granted_at"), text(formatTime(credit.grantedAt))},
+        {QStringLiteral("due_at"), text(formatTime(credit.dueAt))},
+        {QStringLiteral("request_id"), optionalInteger(credit.requestId)},
+    };
+}
+
+QJsonObject withdrawal(const store::Withdrawal &withdrawal)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), integer(withdrawal.id)},
+        {QStringLiteral("project_id"), integer(withdrawal.projectId)},
+        {QStringLiteral("project_name"), text(withdrawal.projectName)},
+        {QStringLiteral("status"), text(withdrawal.status)},
+        {QStringLiteral("amount"), integer(withdrawal.amount)},
+        {QStringLiteral("currency"), QStringLiteral("UAH")},
+        {QStringLiteral("destination"), text(withdrawal.destination)},
+        {QStringLiteral("card_masked"), optionalText(withdrawal.cardMasked)},
+        {QStringLiteral("target_project_id"), optionalInteger(withdrawal.targetProjectId)},
+        {QStringLiteral("created_at"), text(formatTime(withdrawal.createdAt))},
+        {QStringLiteral("decided_at"), optionalTime(withdrawal.decidedAt)},
+    };
+}
+
+QJsonObject referralItem(const store::ReferralItem &item)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), integer(item.id)},
+        {QStringLiteral("at"), text(formatTime(item.at))},
+        {QStringLiteral("kind"), text(item.kind)},
+        {QStringLiteral("amount"), integer(item.amount)},
+        {QStringLiteral("balance_after"), integer(item.balanceAfter)},
+        {QStringLiteral("currency"), QStringLiteral("UAH")},
+        {QStringLiteral("source_project_id"), optionalInteger(item.sourceProjectId)},
+        {QStringLiteral("source_project_name"), optionalText(item.sourceProjectName)},
+        {QStringLiteral("destination"), optionalText(item.destination)},
+        {QStringLiteral("withdrawal_id"), optionalInteger(item.withdrawalId)},
+        {QStringLiteral("withdrawal_status"), optionalText(item.withdrawalStatus)},
+        {QStringLiteral("card_masked"), optionalText(item.cardMasked)},
+        {QStringLiteral("target_project_id"), optionalInteger(item.targetProjectId)},
     };
 }
 

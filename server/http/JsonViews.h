@@ -17,7 +17,14 @@ QJsonObject user(const store::User &user);
 QJsonObject balances(const store::Balances &balances); // never a referral figure (R3)
 QJsonObject historyItem(const store::HistoryItem &item);
 QJsonObject topUp(const store::TopUp &topUp);
+QJsonObject creditRequest(const store::CreditRequest &request);
+QJsonObject credit(const store::Credit &credit);
+// Owner and staff only: a withdrawal and a referral history row (R3, R18).
+QJsonObject withdrawal(const store::Withdrawal &withdrawal);
+QJsonObject referralItem(const store::ReferralItem &item);
 QJsonValue optionalText(const std::optional<std::string> &text);
+QJsonValue optionalInteger(const std::optional<std::int64_t> &value);
+QJsonValue optionalTime(const std::optional<std::int64_t> &epochSeconds);
 // JSON integer of an int64 (std::int64_t is long, which QJsonValue's constructors find ambiguous).
 inline QJsonValue integer(std::int64_t value)
 {

@@ -10,6 +10,8 @@ void registerHealthAuthRoutes(Api &api);
 void registerProjectRoutes(Api &api);
 void registerTopUpRoutes(Api &api);
 void registerStaffRoutes(Api &api);
+void registerCreditRoutes(Api &api);
+void registerReferralRoutes(Api &api);
 void registerTestClockRoutes(Api &api);
 void registerStatsRoutes(Api &api);          // StatsRoutes.cpp: aggregates for the client's charts
 void registerReferralTargetRoutes(Api &api); // ReferralTargetRoutes.cpp: target project's name before a transfer

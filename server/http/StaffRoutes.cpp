@@ -3,6 +3,7 @@
 // adjustments; and the fake clock of the tests.
 #include "Api.h"
 #include "Clock.h"
+#include "CreditExpiryTimer.h"
 #include "Crypto.h"
 #include "Errors.h"
 #include "JsonViews.h"
@@ -224,6 +225,8 @@ void registerTestClockRoutes(Api &api)
             invalid("'now' must be an RFC 3339 time such as 2026-11-25T10:00:00Z");
         if (!api.services().clock.moveTo(*now))
             invalid("the clock moves forward only");
+        // R17: the very next answer already shows credits that fell due on the way.
+        api.services().creditExpiry.clockMoved();
         return Answer::json(200, QJsonObject{{QStringLiteral("now"), QString::fromStdString(formatTime(*now))}});
     });
 }

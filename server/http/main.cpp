@@ -4,6 +4,7 @@
 #include "Auth.h"
 #include "Clock.h"
 #include "Config.h"
+#include "CreditExpiryTimer.h"
 #include "Crypto.h"
 #include "Errors.h"
 #include "Routes.h"
@@ -112,11 +113,21 @@ int main(int argc, char **argv)
     }
     configure(*server);
     http::Authenticator authenticator(*store, clock);
-    http::Api api(*server, http::Services{*store, clock, config, authenticator});
+    // R17: expiries that fell due while the server was down are written before it listens.
+    http::CreditExpiryTimer creditExpiry(*store, clock);
+    try {
+        creditExpiry.start();
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "cabinet-server: cannot expire due credits: %s\n", error.what());
+        return 1;
+    }
+    http::Api api(*server, http::Services{*store, clock, config, authenticator, creditExpiry});
     http::registerHealthAuthRoutes(api);
     http::registerProjectRoutes(api);
     http::registerTopUpRoutes(api);
     http::registerStaffRoutes(api);
+    http::registerCreditRoutes(api);
+    http::registerReferralRoutes(api);
     http::registerTestClockRoutes(api);
     http::registerStatsRoutes(api);
     http::registerReferralTargetRoutes(api);
@@ -142,6 +153,7 @@ int main(int argc, char **argv)
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
     while (api.activeRequests() > 0 && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    creditExpiry.stop();
     store->stop();
     std::fflush(stderr);
     // Idle keep-alive connections would hold httplib's workers for up to their 30 s timeout;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgerOps.h"
 
+#include "CreditOps.h"
 #include "Errors.h"
 
 #include <stdexcept>
@@ -94,10 +95,10 @@ std::int64_t applyPosting(Tx &tx, const ledger::Posting &posting, const PostingI
                         info.description});
         } else if (kind == AccountKind::Referral) {
             tx.execute("INSERT INTO referral_transactions (project_id, posting_id, at, kind, amount, balance_after,"
-                       " source_project_id, destination) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                       " source_project_id, destination, withdrawal_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                        {entry.account.projectId, postingId, info.at, referralKind(info.kind, entry),
                         entry.amount.minor(), after, optionalValue(info.sourceProjectId),
-                        optionalValue(info.destination)});
+                        optionalValue(info.destination), optionalValue(info.withdrawalId)});
         }
     }
     return postingId;
@@ -112,6 +113,11 @@ CreditSummary creditSummary(Tx &tx, std::int64_t projectId)
 {
     CreditSummary summary;
     summary.available = balanceOf(tx, ledger::projectAccount(projectId, AccountKind::Credit));
+    if (const auto credit = credits::active(tx, projectId)) {
+        summary.granted = credit->granted;
+        summary.used = credit->granted - summary.available - credit->repaid;
+        summary.dueAt = credit->dueAt;
+    }
     return summary;
 }
 

@@ -25,6 +25,7 @@ struct PostingInfo
     // Referral history rows: the project whose charge earned an accrual, the withdrawal's destination.
     std::optional<std::int64_t> sourceProjectId;
     std::optional<std::string_view> destination;
+    std::optional<std::int64_t> withdrawalId;
 };
 
 // Writes the posting and its entries, updates each account's cached balance with checked
@@ -36,8 +37,9 @@ std::int64_t applyPosting(Tx &tx, const ledger::Posting &posting, const PostingI
 std::int64_t balanceOf(Tx &tx, ledger::AccountRef account);
 // main and bonus from the accounts; the credit figures from creditSummary.
 Balances balancesOf(Tx &tx, std::int64_t projectId);
-// granted / available / used / due_at of the project's active credit. Until credits exist
-// (issue 3) available is the credit account's balance and the rest is zero.
+// granted / available / used / due_at of the project's active credit (R17): available is the
+// credit account's balance (unspent), used = granted - available - repaid (spent, not yet repaid).
+// All zero and no due time without an active credit.
 CreditSummary creditSummary(Tx &tx, std::int64_t projectId);
 
 HistoryPage history(Tx &tx, const HistoryQuery &query);

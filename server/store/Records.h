@@ -62,7 +62,8 @@ struct HistoryItem
     std::string description;
 };
 
-// Keyset position: the (at, id) of the last row of the previous page.
+// Keyset position: the (at, id) of the last row of the previous page. Every list of the API
+// pages newest first by (time, id), so every list uses it.
 struct HistoryCursor
 {
     std::int64_t at = 0;
@@ -96,6 +97,102 @@ struct TopUp
     std::optional<std::string> invoiceNumber;
     std::optional<std::string> paymentUrl;
     std::int64_t createdAt = 0;
+};
+
+// A credit request of a project's owner or administrator (R12).
+struct CreditRequest
+{
+    std::int64_t id = 0;
+    std::int64_t projectId = 0;
+    std::string projectName;
+    std::int64_t amount = 0;
+    int termDays = 0;
+    std::string status; // pending, granted, rejected
+    std::int64_t createdAt = 0;
+    std::optional<std::int64_t> decidedAt;
+    std::string decisionNote; // why staff rejected it, or empty
+    std::optional<std::int64_t> creditId;
+};
+
+// A credit granted by staff (R12, R17).
+struct Credit
+{
+    std::int64_t id = 0;
+    std::int64_t projectId = 0;
+    std::int64_t granted = 0;
+    int termDays = 0;
+    std::int64_t grantedAt = 0;
+    std::int64_t dueAt = 0;
+    std::string status; // active, expired
+    std::int64_t repaid = 0;
+    std::optional<std::int64_t> requestId;
+};
+
+struct CreditRequestPage
+{
+    std::vector<CreditRequest> items;
+    std::optional<HistoryCursor> next;
+};
+
+// A referral withdrawal (R20): card payouts wait for staff, internal transfers complete at once.
+struct Withdrawal
+{
+    std::int64_t id = 0;
+    std::int64_t projectId = 0;
+    std::string projectName;
+    std::int64_t amount = 0;
+    std::string destination; // card, own_main, project
+    std::optional<std::string> cardMasked;
+    std::optional<std::int64_t> targetProjectId;
+    std::string status; // pending, completed, rejected
+    std::int64_t createdAt = 0;
+    std::optional<std::int64_t> decidedAt;
+};
+
+struct WithdrawalPage
+{
+    std::vector<Withdrawal> items;
+    std::optional<HistoryCursor> next;
+};
+
+// One row of the referral balance's history (R18-R21).
+struct ReferralItem
+{
+    std::int64_t id = 0;
+    std::int64_t at = 0;
+    std::string kind; // accrual, withdrawal, withdrawal_reversal
+    std::int64_t amount = 0;
+    std::int64_t balanceAfter = 0;
+    std::optional<std::int64_t> sourceProjectId;
+    std::optional<std::string> sourceProjectName;
+    std::optional<std::string> destination;
+    std::optional<std::int64_t> withdrawalId;
+    std::optional<std::string> withdrawalStatus;
+    std::optional<std::string> cardMasked;
+    std::optional<std::int64_t> targetProjectId;
+};
+
+struct ReferralPage
+{
+    std::vector<ReferralItem> items;
+    std::optional<HistoryCursor> next;
+};
+
+// A project that signed up with the referrer's code, and what its charges earned (R19).
+struct Referee
+{
+    std::int64_t projectId = 0;
+    std::string name;
+    std::int64_t joinedAt = 0;
+    std::int64_t earnedTotal = 0;
+};
+
+struct ReferralSummary
+{
+    std::int64_t balance = 0;  // available for withdrawal
+    std::int64_t reserved = 0; // card payouts waiting for staff
+    std::string code;
+    std::vector<Referee> referrals;
 };
 
 } // namespace store

@@ -72,6 +72,40 @@ const std::vector<Migration> &migrations()
             " fingerprint TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL, created_at BIGINT NOT NULL,"
             " PRIMARY KEY (user_id, key))",
         },
+        // 2: credit requests and credits (R12-R17), referral withdrawals (R20, R21).
+        {
+            "CREATE TABLE credit_requests (id {id}, project_id BIGINT NOT NULL REFERENCES projects(id),"
+            " amount BIGINT NOT NULL CHECK (amount > 0), term_days INTEGER NOT NULL CHECK (term_days BETWEEN 1 AND 5),"
+            " status TEXT NOT NULL CHECK (status IN ('pending','granted','rejected')),"
+            " requested_by BIGINT REFERENCES users(id), created_at BIGINT NOT NULL,"
+            " decided_by BIGINT REFERENCES users(id), decided_at BIGINT, decision_note TEXT NOT NULL DEFAULT '',"
+            " credit_id BIGINT)",
+            "CREATE INDEX credit_requests_project ON credit_requests(project_id, created_at DESC, id DESC)",
+            "CREATE INDEX credit_requests_status ON credit_requests(status, created_at DESC, id DESC)",
+            // `repaid`: the part of the spent credit that top-ups paid back (R17); used = granted -
+            // available - repaid. Status changes only from active to expired, guarded in the expiry's
+            // own transaction, so an expiry is written exactly once.
+            "CREATE TABLE credits (id {id}, project_id BIGINT NOT NULL REFERENCES projects(id),"
+            " request_id BIGINT REFERENCES credit_requests(id), granted BIGINT NOT NULL CHECK (granted > 0),"
+            " term_days INTEGER NOT NULL, granted_at BIGINT NOT NULL, due_at BIGINT NOT NULL,"
+            " status TEXT NOT NULL CHECK (status IN ('active','expired')), repaid BIGINT NOT NULL DEFAULT 0,"
+            " granted_by BIGINT REFERENCES users(id), grant_posting_id BIGINT REFERENCES postings(id),"
+            " expiry_posting_id BIGINT REFERENCES postings(id))",
+            // One active credit per project (R17), enforced by the database too.
+            "CREATE UNIQUE INDEX credits_one_active ON credits(project_id) WHERE status = 'active'",
+            "CREATE INDEX credits_due ON credits(status, due_at)",
+            // Card numbers are never stored: only the mask (R20).
+            "CREATE TABLE referral_withdrawals (id {id}, project_id BIGINT NOT NULL REFERENCES projects(id),"
+            " amount BIGINT NOT NULL CHECK (amount > 0),"
+            " destination TEXT NOT NULL CHECK (destination IN ('card','own_main','project')), card_masked TEXT,"
+            " target_project_id BIGINT REFERENCES projects(id),"
+            " status TEXT NOT NULL CHECK (status IN ('pending','completed','rejected')),"
+            " created_by BIGINT REFERENCES users(id), created_at BIGINT NOT NULL,"
+            " decided_by BIGINT REFERENCES users(id), decided_at BIGINT)",
+            "CREATE INDEX referral_withdrawals_project ON referral_withdrawals(project_id, created_at DESC, id DESC)",
+            "CREATE INDEX referral_withdrawals_status ON referral_withdrawals(status, created_at DESC, id DESC)",
+            "ALTER TABLE referral_transactions ADD COLUMN withdrawal_id BIGINT REFERENCES referral_withdrawals(id)",
+        },
     };
     return all;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TopUpOps.h"
 
+#include "CreditOps.h"
 #include "Errors.h"
 #include "LedgerOps.h"
 
@@ -87,6 +88,7 @@ TopUp markPaid(Tx &tx, std::int64_t topUpId, std::optional<std::int64_t> confirm
     info.description = description;
     const std::int64_t postingId =
         ledgerops::applyPosting(tx, ledger::postTopUp(topUp.projectId, paid, split.repay), info);
+    credits::recordRepayment(tx, topUp.projectId, split.repay);
     tx.execute("UPDATE topups SET status = 'paid', settled_at = $1, posting_id = $2 WHERE id = $3 AND status = 'pending'",
                {now, postingId, topUpId});
     topUp.status = "paid";

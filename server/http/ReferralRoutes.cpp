@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The referral program (R3, R18-R21). Every /projects/{pid}/referral route needs the Referral
+// permission, which only the owner has: an administrator gets 403 before anything is read.
+// Staff list and decide card payouts.
+#include "Api.h"
+#include "Errors.h"
+#include "JsonViews.h"
+#include "Paging.h"
+#include "ReferralOps.h"
+#include "Routes.h"
+#include "Store.h"
+
+#include "Referral.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <array>
+
+namespace http {
+
+namespace {
+
+using store::ApiError;
+using store::ErrorCode;
+
+constexpr std::array<std::string_view, 3> kWithdrawalStatuses{"pending", "completed", "rejected"};
+constexpr int kMaxCardNumberLength = 64;
+
+store::money::Actor actorOf(const Call &call)
+{
+    return store::money::Actor{call.caller().id, call.now};
+}
+
+[[noreturn]] void invalid(const std::string &what)
+{
+    throw ApiError(ErrorCode::ValidationFailed, what);
+}
+
+QJsonObject summaryView(const store::ReferralSummary &summary, int rateBp)
+{
+    QJsonArray referrals;
+    for (const store::Referee &referee : summary.referrals)
+        referrals.append(QJsonObject{
+            {QStringLiteral("project_id"), views::integer(referee.projectId)},
+            {QStringLiteral("name"), QString::fromStdString(referee.name)},
+            {QStringLiteral("joined_at"), views::optionalTime(referee.joinedAt)},
+            {QStringLiteral("earned_total"), views::integer(referee.earnedTotal)},
+        });
+    return QJsonObject{
+        {QStringLiteral("balance"), views::integer(summary.balance)},
+        {QStringLiteral("reserved"), views::integer(summary.reserved)},
+        {QStringLiteral("currency"), QStringLiteral("UAH")},
+        {QStringLiteral("code"), QString::fromStdString(summary.code)},
+        {QStringLiteral("rate_bp"), rateBp},
+        {QStringLiteral("referrals"), referrals},
+    };
+}
+
+// R20: the body of a withdrawal, validated before the writer. A card number must pass the
+// Luhn check and only its mask goes further.
+store::referrals::WithdrawalOrder orderOf(const JsonBody &body)
+{
+    store::referrals::WithdrawalOrder order;
+    order.amount = body.integer("amount");
+    if (order.amount <= 0)
+        invalid("'amount' must be greater than zero (minor units)");
+    order.destination = body.text("destination", 16);
+    if (order.destination == "card") {
+        const auto number = body.optionalRawText("card_number", kMaxCardNumberLength);
+        if (!number)
+            invalid("'card_number' is required for a card payout");
+        if (!ledger::luhnValid(*number))
+            invalid("'card_number' is not a valid card number (12 to 19 digits passing the Luhn check)");
+        order.cardMasked = ledger::maskCard(*number);
+    } else if (order.destination == "project") {
+        order.targetProjectId = body.optionalInteger("target_project_id");
+        if (!order.targetProjectId)
+            invalid("'target_project_id' is required for a transfer to another project");
+    } else if (order.destination != "own_main") {
+        invalid("'destination' must be card, own_main or project");
+    }
+    return order;
+}
+
+void registerOwnerRoutes(Api &api)
+{
+    const Guard ownerOnly = Guard::member(Permission::Referral);
+    api.get(R"(/api/v1/projects/(\d+)/referral)", ownerOnly, [&api](Call &call) {
+        const auto summary =
+            api.services().store.read([&](store::Tx &tx) { return store::referrals::summary(tx, call.projectId); });
+        return Answer::json(200, summaryView(summary, api.services().config.referralRateBp));
+    });
+
+    api.get(R"(/api/v1/projects/(\d+)/referral/transactions)", ownerOnly, [&api](Call &call) {
+        const int limit = paging::limitOf(call.request);
+        const auto after = paging::cursorOf(call.request);
+        const store::ReferralPage page = api.services().store.read(
+            [&](store::Tx &tx) { return store::referrals::history(tx, call.projectId, after, limit); });
+        QJsonArray items;
+        for (const store::ReferralItem &item : page.items)
+            items.append(views::referralItem(item));
+        return Answer::json(200, paging::page(items, page.next));
+    });
+
+    api.postMoney(R"(/api/v1/projects/(\d+)/referral/withdrawals)", ownerOnly, [](Call &call) -> Api::TxOperation {
+        const store::referrals::WithdrawalOrder order = orderOf(call.body());
+        return [=, projectId = call.projectId, actor = actorOf(call)](store::Tx &tx) {
+            return Answer::json(201, views::withdrawal(store::referrals::withdraw(tx, actor, projectId, order)));
+        };
+    });
+}
+
+void registerStaffPayoutRoutes(Api &api)
+{
+    api.get("/api/v1/staff/referral-withdrawals", Guard::staff(), [&api](Call &call) {
+        store::referrals::WithdrawalFilter filter;
+        filter.limit = paging::limitOf(call.request);
+        filter.after = paging::cursorOf(call.request);
+        if (call.request.has_param("status")) {
+            const std::string status = call.request.get_param_value("status");
+            if (std::find(kWithdrawalStatuses.begin(), kWithdrawalStatuses.end(), status) == kWithdrawalStatuses.end())
+                paging::invalidParameter("status", "must be pending, completed or rejected");
+            filter.status = status;
+        }
+        const store::WithdrawalPage page =
+            api.services().store.read([&](store::Tx &tx) { return store::referrals::withdrawals(tx, filter); });
+        QJsonArray items;
+        for (const store::Withdrawal &item : page.items)
+            items.append(views::withdrawal(item));
+        return Answer::json(200, paging::page(items, page.next));
+    });
+
+    using Decision = store::Withdrawal (*)(store::Tx &, const store::money::Actor &, std::int64_t);
+    const auto decisionRoute = [&api](const char *pattern, Decision decide) {
+        api.postMoney(pattern, Guard::staff(), [decide](Call &call) -> Api::TxOperation {
+            return [decide, withdrawalId = call.pathId(1), actor = actorOf(call)](store::Tx &tx) {
+                return Answer::json(200, views::withdrawal(decide(tx, actor, withdrawalId)));
+            };
+        });
+    };
+    decisionRoute(R"(/api/v1/staff/referral-withdrawals/(\d+)/complete)", &store::referrals::complete);
+    // The reserved amount returns to the referral balance (row withdrawal_reversal).
+    decisionRoute(R"(/api/v1/staff/referral-withdrawals/(\d+)/reject)", &store::referrals::reject);
+}
+
+} // namespace
+
+void registerReferralRoutes(Api &api)
+{
+    registerOwnerRoutes(api);
+    registerStaffPayoutRoutes(api);
+}
+
+} // namespace http
