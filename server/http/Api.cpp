@@ -136,39 +136,56 @@ void Api::admit(Call &call, const Guard &guard)
     call.role = *role;
 }
 
-httplib::Server::Handler Api::wrap(Guard guard, Handler handler)
+void Api::dispatch(const Guard &guard, const Handler &handler, const httplib::Request &request,
+                   httplib::Response &response, std::string body)
 {
-    return [this, guard, handler = std::move(handler)](const httplib::Request &request, httplib::Response &response) {
-        ++m_active;
-        Call call{request, std::nullopt, 0, {}, 0};
-        try {
-            // R17: credits past their due time expire before anything is read or written.
-            m_services.creditExpiry.catchUp();
-            call.now = m_services.clock.now();
-            admit(call, guard);
-            send(response, handler(call));
-        } catch (const ApiError &error) {
-            send(response, problemAnswer(error.code(), error.what()));
-        } catch (const ledger::MoneyOverflow &error) {
-            // An amount that would take a balance beyond int64 is a wrong value, not a crash.
-            send(response, problemAnswer(ErrorCode::ValidationFailed, error.what()));
-        } catch (const std::exception &error) {
-            std::fprintf(stderr, "cabinet-server: %s %s failed: %s\n", request.method.c_str(), request.path.c_str(),
-                         error.what());
-            send(response, problemAnswer(ErrorCode::Internal, "internal error"));
-        }
-        --m_active;
-    };
+    ++m_active;
+    Call call{request, std::nullopt, 0, {}, 0, std::move(body)};
+    try {
+        // R17: credits past their due time expire before anything is read or written.
+        m_services.creditExpiry.catchUp();
+        call.now = m_services.clock.now();
+        admit(call, guard);
+        send(response, handler(call));
+    } catch (const ApiError &error) {
+        send(response, problemAnswer(error.code(), error.what()));
+    } catch (const ledger::MoneyOverflow &error) {
+        // An amount that would take a balance beyond int64 is a wrong value, not a crash.
+        send(response, problemAnswer(ErrorCode::ValidationFailed, error.what()));
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "cabinet-server: %s %s failed: %s\n", request.method.c_str(), request.path.c_str(),
+                     error.what());
+        send(response, problemAnswer(ErrorCode::Internal, "internal error"));
+    }
+    --m_active;
 }
 
 void Api::get(const std::string &pattern, Guard guard, Handler handler)
 {
-    m_server.Get(pattern, wrap(guard, std::move(handler)));
+    m_server.Get(pattern, [this, guard, handler = std::move(handler)](const httplib::Request &request,
+                                                                      httplib::Response &response) {
+        dispatch(guard, handler, request, response, {});
+    });
 }
 
 void Api::post(const std::string &pattern, Guard guard, Handler handler)
 {
-    m_server.Post(pattern, wrap(guard, std::move(handler)));
+    // The handler reads the body itself: httplib alone would wait for the connection to close on
+    // a POST without Content-Length (curl -X POST), where RFC 9112 6.3 says the body is empty.
+    m_server.Post(pattern, [this, guard, handler = std::move(handler)](const httplib::Request &request,
+                                                                       httplib::Response &response,
+                                                                       const httplib::ContentReader &reader) {
+        std::string body;
+        if (request.has_header("Content-Length") || request.has_header("Transfer-Encoding")) {
+            // Above the payload limit or unreadable: httplib has set 413/400, the error handler words it.
+            if (!reader([&body](const char *data, size_t length) {
+                    body.append(data, length);
+                    return true;
+                }))
+                return;
+        }
+        dispatch(guard, handler, request, response, std::move(body));
+    });
 }
 
 void Api::postMoney(const std::string &pattern, Guard guard, MoneyHandler handler)
@@ -184,7 +201,7 @@ Answer Api::runMoneyMoving(Call &call, const MoneyHandler &handler)
     if (key.size() > kMaxIdempotencyKeyLength)
         throw ApiError(ErrorCode::BadRequest, "the Idempotency-Key header is longer than 200 characters");
     const std::string fingerprint =
-        crypto::sha256Hex(call.request.method + ' ' + call.request.path + ' ' + crypto::sha256Hex(call.request.body));
+        crypto::sha256Hex(call.request.method + ' ' + call.request.path + ' ' + crypto::sha256Hex(call.rawBody));
     // Validation and parsing happen here, outside the writer; only the ledger work is serialised.
     const TxOperation operation = handler(call);
     const std::int64_t userId = call.caller().id;

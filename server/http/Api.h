@@ -71,10 +71,11 @@ struct Call
     std::int64_t projectId = 0;      // Member routes: the {pid} the caller is a member of
     std::string role;                // Member routes: the caller's role there
     std::int64_t now = 0;            // the server clock when the request arrived
+    std::string rawBody;             // POST: the body as received (empty when it has none)
 
     // The n-th numeric path parameter (1-based, as in the route's pattern); 404 when it does not fit int64.
     [[nodiscard]] std::int64_t pathId(size_t index) const;
-    [[nodiscard]] JsonBody body() const { return JsonBody::parse(request.body); }
+    [[nodiscard]] JsonBody body() const { return JsonBody::parse(rawBody); }
     [[nodiscard]] const store::User &caller() const { return *user; }
 };
 
@@ -101,7 +102,8 @@ public:
     [[nodiscard]] int activeRequests() const { return m_active.load(); }
 
 private:
-    httplib::Server::Handler wrap(Guard guard, Handler handler);
+    void dispatch(const Guard &guard, const Handler &handler, const httplib::Request &request,
+                  httplib::Response &response, std::string body);
     Answer runMoneyMoving(Call &call, const MoneyHandler &handler);
     void admit(Call &call, const Guard &guard);
 

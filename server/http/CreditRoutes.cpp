@@ -123,7 +123,7 @@ void registerStaffCreditRoutes(Api &api)
     api.post(R"(/api/v1/staff/credit-requests/(\d+)/reject)", Guard::staff(), [&api](Call &call) {
         const std::int64_t requestId = call.pathId(1);
         const std::string note =
-            call.request.body.empty() ? std::string() : call.body().optionalText("note", kMaxNoteLength).value_or("");
+            call.rawBody.empty() ? std::string() : call.body().optionalText("note", kMaxNoteLength).value_or("");
         const store::CreditRequest rejected = api.services().store.write(
             [&](store::Tx &tx) { return store::credits::reject(tx, actorOf(call), requestId, note); });
         return Answer::json(200, views::creditRequest(rejected));

@@ -27,11 +27,11 @@ QJsonObject topUpWithBalances(const store::TopUp &topUp, store::Tx &tx)
 }
 
 // The payment provider proves a callback with hex(HMAC-SHA256(secret, raw body)) in X-Signature.
-void verifySignature(const std::string &secret, const httplib::Request &request)
+void verifySignature(const std::string &secret, const Call &call)
 {
     if (secret.empty())
         throw ApiError(ErrorCode::Unauthorized, "payment callbacks are disabled: the server has no payment secret");
-    if (!crypto::hmacSha256HexMatches(secret, request.body, request.get_header_value("X-Signature")))
+    if (!crypto::hmacSha256HexMatches(secret, call.rawBody, call.request.get_header_value("X-Signature")))
         throw ApiError(ErrorCode::Unauthorized, "bad X-Signature");
 }
 
@@ -73,7 +73,7 @@ void registerTopUpRoutes(Api &api)
     // No Idempotency-Key: the provider repeats callbacks as it likes; they are deduplicated by
     // topup_id (a second "paid" finds the top-up paid and changes nothing).
     api.post("/api/v1/payments/callback", Guard::everyone(), [&api](Call &call) {
-        verifySignature(api.services().config.paymentSecret, call.request);
+        verifySignature(api.services().config.paymentSecret, call);
         const JsonBody body = call.body();
         const std::int64_t topUpId = body.integer("topup_id");
         const std::string status = body.text("status", 16);
