@@ -2,6 +2,7 @@
 #include "SqliteStore.h"
 
 #include "Errors.h"
+#include "PostgresStore.h"
 #include "Schema.h"
 
 namespace store {
@@ -158,8 +159,9 @@ std::unique_ptr<Store> openStore(const std::string &url)
     if (url.rfind(sqlitePrefix, 0) == 0 && url.size() > sqlitePrefix.size())
         return std::make_unique<SqliteStore>(url.substr(sqlitePrefix.size()));
     if (url.rfind("postgresql:", 0) == 0 || url.rfind("postgres:", 0) == 0)
-        throw UnsupportedDatabase("PostgreSQL is not supported yet; use --db sqlite:/path/file.db");
-    throw UnsupportedDatabase("unknown database URL '" + url + "'; use --db sqlite:/path/file.db");
+        return std::make_unique<PostgresStore>(url);
+    throw UnsupportedDatabase("unknown database URL '" + url
+                              + "'; use --db sqlite:/path/file.db or --db postgresql://user:password@host:port/dbname");
 }
 
 } // namespace store

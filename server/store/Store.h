@@ -56,15 +56,17 @@ private:
     }
 };
 
-// Thrown for a database URL this build cannot open (e.g. postgresql:// before that backend exists).
+// Thrown for a database URL this build cannot open: an unknown scheme, or a PostgreSQL server
+// that cannot be reached or refuses the login (PostgresStore.h).
 class UnsupportedDatabase : public std::runtime_error
 {
 public:
     using std::runtime_error::runtime_error;
 };
 
-// Opens "sqlite:/path/file.db" (creating and migrating it). Throws UnsupportedDatabase for
-// other schemes and StoreError when the database cannot be opened.
+// Opens "sqlite:/path/file.db" or "postgresql://user:password@host:port/dbname" (creating
+// and migrating the schema). Throws UnsupportedDatabase for other schemes or an unreachable
+// PostgreSQL, StoreError when the database cannot be opened or migrated.
 std::unique_ptr<Store> openStore(const std::string &url);
 
 } // namespace store

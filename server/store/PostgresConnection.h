@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Errors.h"
+#include "Sql.h"
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+struct pg_conn;
+struct pg_result;
+
+namespace store {
+
+// PostgreSQL could not order this transaction serially with the others (SQLSTATE 40001) or broke
+// a deadlock by aborting it (40P01). Nothing of it is committed; running it again is safe.
+class SerializationFailure : public StoreError
+{
+public:
+    using StoreError::StoreError;
+};
+
+// One libpq connection and the Tx of whatever transaction is open on it. Parameters are sent in
+// text format with explicit types (int8 for integers, text for strings; a NULL's type is left
+// to the server), statements are prepared once per connection under a name of their own.
+// Not thread-safe: one thread uses it at a time.
+class PostgresConnection final : public Tx
+{
+public:
+    // `url` is a libpq connection string or URI (postgresql://user:pass@host:port/dbname).
+    explicit PostgresConnection(const std::string &url);
+    ~PostgresConnection() override;
+    PostgresConnection(const PostgresConnection &) = delete;
+    PostgresConnection &operator=(const PostgresConnection &) = delete;
+
+    void query(std::string_view sql, Params params, const RowHandler &onRow) override;
+    std::int64_t execute(std::string_view sql, Params params = {}) override;
+
+    // Runs SQL text without parameters or result rows (BEGIN, ROLLBACK, DDL).
+    void exec(const std::string &sql);
+    // COMMIT; throws when PostgreSQL rolled back instead (a statement of the transaction had
+    // failed and the operation went on regardless), or SerializationFailure at commit time.
+    void commit();
+
+    // False once the server went away: the connection must not go back to the pool.
+    [[nodiscard]] bool isUsable() const;
+    // Whether a statement failed on a unique index since the last resetConflictSeen(): under
+    // concurrency that is another server's row that this snapshot could not see.
+    [[nodiscard]] bool conflictSeen() const { return m_conflictSeen; }
+    void resetConflictSeen() { m_conflictSeen = false; }
+
+private:
+    struct ResultDeleter
+    {
+        void operator()(pg_result *result) const;
+    };
+    using ResultPtr = std::unique_ptr<pg_result, ResultDeleter>;
+
+    // Runs one statement (prepared and cached when it is plain DML) and returns its result,
+    // or throws the error it ended with.
+    ResultPtr run(std::string_view sql, Params params);
+    const std::string &preparedName(std::string_view sql, Params params);
+    [[noreturn]] void fail(const pg_result *result, std::string_view sql);
+
+    struct TransparentHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+
+    pg_conn *m_connection = nullptr;
+    std::unordered_map<std::string, std::string, TransparentHash, std::equal_to<>> m_prepared; // SQL -> name
+    bool m_conflictSeen = false;
+};
+
+// The URL with its password replaced by "***", for messages and logs; the second form takes the
+// URL's password out of any text (e.g. a libpq message quoting the URL).
+std::string redactedDatabaseUrl(const std::string &url);
+std::string redactedDatabaseUrl(const std::string &url, std::string text);
+
+} // namespace store
