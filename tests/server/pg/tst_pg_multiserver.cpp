@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Several stateless cabinet-server processes on ONE PostgreSQL database (the reason the backend
+// exists): requests split across the servers race for the same funds and must never overdraw
+// (R17, R21), an Idempotency-Key sent to both servers at once applies once (R23), a top-up
+// confirmed on both at once is credited once (R5), and servers starting together migrate once.
+#include "ApiTestClient.h"
+#include "PgInstance.h"
+#include "ServerProcess.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTest>
+
+#include <array>
+#include <memory>
+#include <thread>
+
+using Reply = ApiTestClient::Reply;
+using Request = ApiTestClient::Request;
+using Project = ApiTestClient::Project;
+
+namespace {
+
+qint64 moneyOf(const QJsonObject &object, const char *field)
+{
+    return ApiTestClient::money(object.value(QLatin1String(field)));
+}
+
+Request postRequest(const QString &path, const QByteArray &body, const QString &token, const QByteArray &key)
+{
+    Request request;
+    request.method = "POST";
+    request.path = path;
+    request.body = body;
+    request.token = token;
+    request.idempotencyKey = key;
+    return request;
+}
+
+} // namespace
+
+class TstPgMultiServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void pg_serversStartingTogetherMigrateOnce();
+    void r17_parallelChargesOnTwoServersNeverOverdraw_data();
+    void r17_parallelChargesOnTwoServersNeverOverdraw();
+    void r23_sameKeyOnBothServersAppliesOnce();
+    void r5_confirmOnBothServersCreditsOnce();
+    void r21_referralWithdrawalsOnTwoServersNeverExceedBalance();
+    void r22_ledgerSumsToZeroAfterTheRaces();
+
+private:
+    // Sends the first half of `requests` to server A and the second half to server B, all at once.
+    std::vector<Reply> sendSplit(const std::vector<Request> &requests);
+    // The project's balances read through server B with the owner's token from server A:
+    // sessions and figures are the database's, not a server's.
+    QJsonObject balancesOnB(const Project &project);
+
+    PgInstance m_pg;
+    const QString m_database = QStringLiteral("shared");
+    std::array<std::unique_ptr<ServerProcess>, 2> m_servers;
+    std::array<std::unique_ptr<ApiTestClient>, 2> m_clients;
+    ApiTestClient *m_api = nullptr; // fixtures go through server A
+};
+
+void TstPgMultiServer::initTestCase()
+{
+    QVERIFY2(m_pg.start(), qPrintable(m_pg.errorString()));
+    QVERIFY2(m_pg.createDatabase(m_database), qPrintable(m_pg.errorString()));
+    ServerProcess::Options options;
+    options.database = m_pg.url(m_database);
+    for (size_t i = 0; i < m_servers.size(); ++i) {
+        m_servers[i] = std::make_unique<ServerProcess>(options);
+        QVERIFY2(m_servers[i]->start(), qPrintable(m_servers[i]->errorString()));
+        m_clients[i] = std::make_unique<ApiTestClient>(m_servers[i]->baseUrl(), 120000);
+    }
+    QVERIFY(m_servers[0]->baseUrl() != m_servers[1]->baseUrl());
+    m_api = m_clients[0].get();
+    QVERIFY2(!m_api->staffToken().isEmpty(), qPrintable(m_api->lastError()));
+}
+
+std::vector<Reply> TstPgMultiServer::sendSplit(const std::vector<Request> &requests)
+{
+    const auto middle = requests.begin() + static_cast<std::ptrdiff_t>(requests.size() / 2);
+    const std::vector<Request> toA(requests.begin(), middle);
+    const std::vector<Request> toB(middle, requests.end());
+    std::vector<Reply> fromB;
+    // sendParallel only reads its client, so both halves may leave from two threads together.
+    std::thread other([&] { fromB = m_clients[1]->sendParallel(toB); });
+    std::vector<Reply> replies = m_clients[0]->sendParallel(toA);
+    other.join();
+    replies.insert(replies.end(), fromB.begin(), fromB.end());
+    return replies;
+}
+
+QJsonObject TstPgMultiServer::balancesOnB(const Project &project)
+{
+    const Reply reply = m_clients[1]->get(QStringLiteral("/api/v1/projects/%1/balances").arg(project.id),
+                                          m_api->tokenFor(project.ownerEmail));
+    return reply.status == 200 ? reply.object() : QJsonObject{{QStringLiteral("error"), reply.describe()}};
+}
+
+void TstPgMultiServer::pg_serversStartingTogetherMigrateOnce()
+{
+    const QString database = QStringLiteral("together");
+    QVERIFY2(m_pg.createDatabase(database), qPrintable(m_pg.errorString()));
+    std::array<QProcess, 3> servers;
+    for (QProcess &server : servers)
+        server.start(QStringLiteral(CABINET_SERVER_BINARY),
+                     {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
+                      m_pg.url(database), QStringLiteral("--bootstrap-staff"),
+                      QStringLiteral("together@test.local:together-pass")});
+    for (QProcess &server : servers) {
+        QVERIFY2(server.waitForStarted(10000), qPrintable(server.errorString()));
+        const QDeadlineTimer deadline(60000);
+        while (!server.canReadLine() && server.state() == QProcess::Running && !deadline.hasExpired())
+            server.waitForReadyRead(500);
+        const QByteArray line = server.readLine();
+        QVERIFY2(line.startsWith("listening on "),
+                 qPrintable(QString::fromUtf8(line + server.readAllStandardError())));
+    }
+    for (QProcess &server : servers) {
+        server.terminate();
+        QVERIFY(server.waitForFinished(15000));
+    }
+    const QString versions = m_pg.psql(database, QStringLiteral("SELECT COUNT(*) = COUNT(DISTINCT version) AND"
+                                                                " COUNT(*) = MAX(version) FROM schema_version"));
+    QCOMPARE(versions, QStringLiteral("t"));
+    QCOMPARE(m_pg.psql(database, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE project_id IS NULL")),
+             QStringLiteral("6")); // the service accounts, inserted by migration 1, exactly once
+}
+
+void TstPgMultiServer::r17_parallelChargesOnTwoServersNeverOverdraw_data()
+{
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<bool>("fromBonus");
+    QTest::newRow("api_call from main") << QStringLiteral("api_call") << false;
+    QTest::newRow("service_subscription from bonus") << QStringLiteral("service_subscription") << true;
+}
+
+void TstPgMultiServer::r17_parallelChargesOnTwoServersNeverOverdraw()
+{
+    QFETCH(QString, category);
+    QFETCH(bool, fromBonus);
+    const qint64 price = 1000;
+    // The funds cover exactly 30 of the 50 charges.
+    const Project project = m_api->newProject(QStringLiteral("pgrace"), fromBonus ? 0 : 30 * price);
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    if (fromBonus)
+        API_REQUIRE_STATUS(m_api->grantBonus(project.id, 30 * price), 201);
+
+    const QString path = QStringLiteral("/api/v1/staff/projects/%1/charges").arg(project.id);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("category"), category}, {QStringLiteral("amount"), price}})
+                                .toJson(QJsonDocument::Compact);
+    std::vector<Request> requests;
+    for (int i = 0; i < 50; ++i)
+        requests.push_back(postRequest(path, body, m_api->staffToken(), ApiTestClient::newIdempotencyKey()));
+    const std::vector<Reply> replies = sendSplit(requests);
+    std::array<int, 2> paidOn{0, 0};
+    for (size_t i = 0; i < replies.size(); ++i) {
+        if (replies[i].status == 201)
+            ++paidOn[i < replies.size() / 2 ? 0 : 1];
+        else
+            API_REQUIRE_PROBLEM(replies[i], 402, "insufficient_funds");
+    }
+    QCOMPARE(paidOn[0] + paidOn[1], 30);
+    const QJsonObject balances = balancesOnB(project);
+    QVERIFY2(balances.contains(QStringLiteral("currency")), qPrintable(ApiTestClient::jsonText(balances)));
+    QCOMPARE(moneyOf(balances, fromBonus ? "bonus" : "main"), qint64(0));
+    QCOMPARE(moneyOf(balances, fromBonus ? "main" : "bonus"), qint64(0));
+    QCOMPARE(m_api->allTransactions(project, QStringLiteral("kind=charge")).size(), qsizetype(30));
+}
+
+void TstPgMultiServer::r23_sameKeyOnBothServersAppliesOnce()
+{
+    const Project project = m_api->newProject(QStringLiteral("pgidem"), 10000);
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    const QString path = QStringLiteral("/api/v1/staff/projects/%1/charges").arg(project.id);
+    const QByteArray key = ApiTestClient::newIdempotencyKey();
+    const std::vector<Request> requests(
+        20, postRequest(path, R"({"category":"api_call","amount":2500})", m_api->staffToken(), key));
+    const std::vector<Reply> replies = sendSplit(requests);
+    for (const Reply &reply : replies) {
+        API_REQUIRE_STATUS(reply, 201);
+        QCOMPARE(reply.body, replies.front().body); // every copy answers the one charge, byte for byte
+    }
+    QCOMPARE(moneyOf(balancesOnB(project), "main"), qint64(7500));
+    QCOMPARE(m_api->allTransactions(project, QStringLiteral("kind=charge")).size(), qsizetype(1));
+}
+
+void TstPgMultiServer::r5_confirmOnBothServersCreditsOnce()
+{
+    const Project project = m_api->newProject(QStringLiteral("pgconfirm"));
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    const Reply created = m_api->post(QStringLiteral("/api/v1/projects/%1/topups").arg(project.id),
+                                      QJsonObject{{QStringLiteral("amount"), 42000}, {QStringLiteral("method"), QStringLiteral("invoice")}},
+                                      m_api->tokenFor(project.ownerEmail), ApiTestClient::newIdempotencyKey());
+    API_REQUIRE_STATUS(created, 201);
+    const QString path = QStringLiteral("/api/v1/staff/topups/%1/confirm")
+                             .arg(ApiTestClient::idText(created.object().value(QStringLiteral("id"))));
+    std::vector<Request> requests;
+    for (int i = 0; i < 16; ++i) // distinct keys: distinct confirmations of one invoice
+        requests.push_back(postRequest(path, "{}", m_api->staffToken(), ApiTestClient::newIdempotencyKey()));
+    for (const Reply &reply : sendSplit(requests))
+        QVERIFY2(reply.status == 200 || reply.status == 409, qPrintable(reply.describe()));
+    QCOMPARE(moneyOf(balancesOnB(project), "main"), qint64(42000));
+    QCOMPARE(m_api->allTransactions(project, QStringLiteral("kind=topup")).size(), qsizetype(1));
+}
+
+void TstPgMultiServer::r21_referralWithdrawalsOnTwoServersNeverExceedBalance()
+{
+    const Project referrer = m_api->newProject(QStringLiteral("pgreferrer"));
+    QVERIFY2(referrer.isValid(), qPrintable(m_api->lastError()));
+    const Project referred = m_api->createProject(QStringLiteral("PG referred"),
+                                                  ApiTestClient::uniqueEmail(QStringLiteral("pgreferred")),
+                                                  referrer.referralCode);
+    QVERIFY2(referred.isValid(), qPrintable(m_api->lastError()));
+    QVERIFY2(!m_api->topUpPaid(referred, 30000).isEmpty(), qPrintable(m_api->lastError()));
+    API_REQUIRE_STATUS(m_api->charge(referred.id, QStringLiteral("api_call"), 30000), 201);
+    const QString programPath = QStringLiteral("/api/v1/projects/%1/referral").arg(referrer.id);
+    const QString ownerToken = m_api->tokenFor(referrer.ownerEmail);
+    const Reply program = m_api->get(programPath, ownerToken);
+    API_REQUIRE_STATUS(program, 200);
+    QCOMPARE(moneyOf(program.object(), "balance"), qint64(3000)); // 10 % of 30000: 30 withdrawals of 100
+
+    std::vector<Request> requests;
+    for (int i = 0; i < 50; ++i)
+        requests.push_back(postRequest(QStringLiteral("/api/v1/projects/%1/referral/withdrawals").arg(referrer.id),
+                                       R"({"amount":100,"destination":"own_main"})", ownerToken,
+                                       ApiTestClient::newIdempotencyKey()));
+    int completed = 0;
+    for (const Reply &reply : sendSplit(requests)) {
+        if (reply.status == 201)
+            ++completed;
+        else
+            API_REQUIRE_PROBLEM(reply, 422, "insufficient_funds");
+    }
+    QCOMPARE(completed, 30);
+    QCOMPARE(moneyOf(m_clients[1]->get(programPath, ownerToken).object(), "balance"), qint64(0));
+    QCOMPARE(moneyOf(balancesOnB(referrer), "main"), qint64(3000));
+    QCOMPARE(m_api->allTransactions(referrer, QStringLiteral("kind=referral_transfer_in")).size(), qsizetype(30));
+}
+
+void TstPgMultiServer::r22_ledgerSumsToZeroAfterTheRaces()
+{
+    QCOMPARE(m_pg.psql(m_database, QStringLiteral("SELECT COUNT(*) FROM (SELECT posting_id FROM entries"
+                                                  " GROUP BY posting_id HAVING SUM(amount) <> 0) unbalanced")),
+             QStringLiteral("0"));
+    QCOMPARE(m_pg.psql(m_database, QStringLiteral("SELECT COUNT(*) FROM accounts a WHERE a.balance <>"
+                                                  " (SELECT COALESCE(SUM(e.amount), 0) FROM entries e WHERE e.account_id = a.id)")),
+             QStringLiteral("0"));
+    QCOMPARE(m_pg.psql(m_database, QStringLiteral("SELECT SUM(balance) FROM accounts")), QStringLiteral("0"));
+    // No balance went below zero in any race (corrections are the only way below zero, none here).
+    QCOMPARE(m_pg.psql(m_database, QStringLiteral("SELECT COUNT(*) FROM transactions WHERE balance_after < 0")),
+             QStringLiteral("0"));
+}
+
+QTEST_GUILESS_MAIN(TstPgMultiServer)
+#include "tst_pg_multiserver.moc"
