@@ -116,3 +116,34 @@ ReferralJob *ApiClient::referral(const QString &projectId)
 {
     return startJob<ReferralJob>(projectId);
 }
+
+ReferralTransactionsPageJob *ApiClient::referralTransactions(const QString &projectId, const QString &cursor, int limit)
+{
+    return startJob<ReferralTransactionsPageJob>(projectId, cursor, limit);
+}
+
+ReferralWithdrawalJob *ApiClient::withdrawReferral(const QString &projectId, const WithdrawalOrder &order,
+                                                   const QString &idempotencyKey)
+{
+    return startJob<ReferralWithdrawalJob>(projectId, order, idempotencyKey);
+}
+
+ReferralTargetJob *ApiClient::referralTarget(const QString &projectId, const QString &targetProjectId)
+{
+    return startJob<ReferralTargetJob>(projectId, targetProjectId);
+}
+
+DailyBalancesJob *ApiClient::dailyBalances(const QString &projectId, const QDate &from, const QDate &to)
+{
+    return startJob<DailyBalancesJob>(projectId, from, to);
+}
+
+MonthlySpendJob *ApiClient::monthlySpend(const QString &projectId, const QDate &fromMonth, const QDate &toMonth)
+{
+    return startJob<MonthlySpendJob>(projectId, fromMonth, toMonth);
+}
+
+MonthlyReferralJob *ApiClient::monthlyReferral(const QString &projectId, const QDate &fromMonth, const QDate &toMonth)
+{
+    return startJob<MonthlyReferralJob>(projectId, fromMonth, toMonth);
+}

@@ -49,6 +49,13 @@ public:
     CreditRequestJob *requestCredit(const QString &projectId, qint64 amount, int termDays,
                                     const QString &idempotencyKey);
     ReferralJob *referral(const QString &projectId);
+    ReferralTransactionsPageJob *referralTransactions(const QString &projectId, const QString &cursor, int limit);
+    ReferralWithdrawalJob *withdrawReferral(const QString &projectId, const WithdrawalOrder &order,
+                                            const QString &idempotencyKey);
+    ReferralTargetJob *referralTarget(const QString &projectId, const QString &targetProjectId);
+    DailyBalancesJob *dailyBalances(const QString &projectId, const QDate &from, const QDate &to);
+    MonthlySpendJob *monthlySpend(const QString &projectId, const QDate &fromMonth, const QDate &toMonth);
+    MonthlyReferralJob *monthlyReferral(const QString &projectId, const QDate &fromMonth, const QDate &toMonth);
 
     // Used by ApiJob: sends one request; nullptr when there is no usable server address.
     QNetworkReply *send(const QByteArray &verb, const QString &path, const QUrlQuery &query,

@@ -229,3 +229,113 @@ std::optional<Referral> Referral::fromJson(const QJsonObject &json)
     }
     return referral;
 }
+
+std::optional<ReferralEntry> ReferralEntry::fromJson(const QJsonObject &json)
+{
+    ReferralEntry entry;
+    if (!readString(json, QLatin1String("id"), &entry.id) || !readTime(json, QLatin1String("at"), &entry.at, false)
+        || !readString(json, QLatin1String("kind"), &entry.kind)
+        || !readInteger(json, QLatin1String("amount"), &entry.amount)
+        || !readInteger(json, QLatin1String("balance_after"), &entry.balanceAfter)
+        || !readOptionalString(json, QLatin1String("source_project_id"), &entry.sourceProjectId)
+        || !readOptionalString(json, QLatin1String("destination"), &entry.destination))
+        return std::nullopt;
+    readOptionalString(json, QLatin1String("source_project_name"), &entry.sourceProjectName);
+    readOptionalString(json, QLatin1String("withdrawal_status"), &entry.withdrawalStatus);
+    readOptionalString(json, QLatin1String("card_masked"), &entry.cardMasked);
+    readOptionalString(json, QLatin1String("target_project_id"), &entry.targetProjectId);
+    return entry;
+}
+
+std::optional<Withdrawal> Withdrawal::fromJson(const QJsonObject &json)
+{
+    Withdrawal withdrawal;
+    if (!readString(json, QLatin1String("id"), &withdrawal.id)
+        || !readString(json, QLatin1String("status"), &withdrawal.status)
+        || !readInteger(json, QLatin1String("amount"), &withdrawal.amount)
+        || !readString(json, QLatin1String("destination"), &withdrawal.destination))
+        return std::nullopt;
+    readOptionalString(json, QLatin1String("card_masked"), &withdrawal.cardMasked);
+    return withdrawal;
+}
+
+std::optional<ReferralTarget> ReferralTarget::fromJson(const QJsonObject &json)
+{
+    ReferralTarget target;
+    if (!readString(json, QLatin1String("id"), &target.id) || !readString(json, QLatin1String("name"), &target.name))
+        return std::nullopt;
+    return target;
+}
+
+namespace {
+
+// "2026-01" -> 2026-01-01; anything else -> invalid date.
+QDate monthOf(const QJsonObject &json)
+{
+    return QDate::fromString(json.value(QLatin1String("month")).toString() + QLatin1String("-01"), Qt::ISODate);
+}
+
+// Reads {"currency", "<key>": [...]} into answer.*list, one parseItem() per item.
+template<typename Answer, typename Item, typename Parse>
+std::optional<Answer> readSeries(const QJsonObject &json, QLatin1String key, QList<Item> Answer::*list, Parse parseItem)
+{
+    Answer answer;
+    const QJsonValue items = json.value(key);
+    if (!readString(json, QLatin1String("currency"), &answer.currency) || !items.isArray())
+        return std::nullopt;
+    for (const QJsonValue &value : items.toArray()) {
+        std::optional<Item> item = parseItem(value.toObject());
+        if (!item)
+            return std::nullopt;
+        (answer.*list).append(std::move(*item));
+    }
+    return answer;
+}
+
+} // namespace
+
+std::optional<DailyBalances> DailyBalances::fromJson(const QJsonObject &json)
+{
+    return readSeries(json, QLatin1String("days"), &DailyBalances::days, [](const QJsonObject &item) -> std::optional<Day> {
+        Day day;
+        day.date = QDate::fromString(item.value(QLatin1String("date")).toString(), Qt::ISODate);
+        if (!day.date.isValid() || !readInteger(item, QLatin1String("main"), &day.main)
+            || !readInteger(item, QLatin1String("bonus"), &day.bonus)
+            || !readInteger(item, QLatin1String("credit"), &day.credit))
+            return std::nullopt;
+        return day;
+    });
+}
+
+std::optional<MonthlySpend> MonthlySpend::fromJson(const QJsonObject &json)
+{
+    return readSeries(json, QLatin1String("months"), &MonthlySpend::months, [](const QJsonObject &item) -> std::optional<Month> {
+        Month month;
+        month.month = monthOf(item);
+        const QJsonValue categories = item.value(QLatin1String("categories"));
+        if (!month.month.isValid() || !readInteger(item, QLatin1String("total"), &month.total) || !categories.isArray())
+            return std::nullopt;
+        for (const QJsonValue &value : categories.toArray()) {
+            QString category;
+            qint64 amount = 0;
+            if (!readString(value.toObject(), QLatin1String("category"), &category)
+                || !readInteger(value.toObject(), QLatin1String("amount"), &amount))
+                return std::nullopt;
+            month.categories.append({category, amount});
+        }
+        return month;
+    });
+}
+
+std::optional<MonthlyReferral> MonthlyReferral::fromJson(const QJsonObject &json)
+{
+    return readSeries(json, QLatin1String("months"), &MonthlyReferral::months,
+                      [](const QJsonObject &item) -> std::optional<Month> {
+                          Month month;
+                          month.month = monthOf(item);
+                          if (!month.month.isValid() || !readInteger(item, QLatin1String("accrued"), &month.accrued)
+                              || !readInteger(item, QLatin1String("withdrawn"), &month.withdrawn))
+                              return std::nullopt;
+                          return month;
+                      });
+}

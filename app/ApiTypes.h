@@ -142,3 +142,82 @@ struct ListPage
     QList<Item> items;
     QString nextCursor; // empty on the last page
 };
+
+// Referral program (owner only, R18-R21). One row of GET /referral/transactions; the fields after
+// `destination` are the server's extras (absent in older servers: left empty).
+struct ReferralEntry
+{
+    QString id;
+    QDateTime at;
+    QString kind; // accrual | withdrawal | withdrawal_reversal
+    qint64 amount = 0;
+    qint64 balanceAfter = 0;
+    QString sourceProjectId;   // accrual: the referred project whose charge earned it
+    QString sourceProjectName;
+    QString destination;       // withdrawal: card | own_main | project
+    QString withdrawalStatus;  // pending | completed | rejected
+    QString cardMasked;        // "**** **** **** 1234"
+    QString targetProjectId;
+    static std::optional<ReferralEntry> fromJson(const QJsonObject &json);
+};
+
+// The answer of POST /referral/withdrawals (R20).
+struct Withdrawal
+{
+    QString id;
+    QString status; // completed | pending
+    qint64 amount = 0;
+    QString destination;
+    QString cardMasked;
+    static std::optional<Withdrawal> fromJson(const QJsonObject &json);
+};
+
+// GET /referral/targets/{id}: the name the server knows for a transfer's target project.
+struct ReferralTarget
+{
+    QString id;
+    QString name;
+    static std::optional<ReferralTarget> fromJson(const QJsonObject &json);
+};
+
+// Chart aggregates (GET /stats/daily, /stats/monthly-spend, /referral/stats/monthly). Days and
+// months are UTC calendar days and months, as the server's ledger counts them.
+struct DailyBalances
+{
+    struct Day
+    {
+        QDate date;
+        qint64 main = 0;
+        qint64 bonus = 0;
+        qint64 credit = 0; // available credit at the end of the day
+    };
+    QString currency;
+    QList<Day> days;
+    static std::optional<DailyBalances> fromJson(const QJsonObject &json);
+};
+
+struct MonthlySpend
+{
+    struct Month
+    {
+        QDate month; // the first day of the month
+        qint64 total = 0;
+        QList<QPair<QString, qint64>> categories; // category -> spent (positive)
+    };
+    QString currency;
+    QList<Month> months;
+    static std::optional<MonthlySpend> fromJson(const QJsonObject &json);
+};
+
+struct MonthlyReferral
+{
+    struct Month
+    {
+        QDate month; // the first day of the month
+        qint64 accrued = 0;
+        qint64 withdrawn = 0;
+    };
+    QString currency;
+    QList<Month> months;
+    static std::optional<MonthlyReferral> fromJson(const QJsonObject &json);
+};

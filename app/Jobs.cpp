@@ -181,3 +181,111 @@ void ReferralJob::complete(const ApiError &error, const QJsonDocument &document)
 {
     emit finished(makeResult<Referral>(error, document, objectParser<Referral>()));
 }
+
+namespace {
+
+QString utcDayStart(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), QTimeZone::utc()).toString(Qt::ISODate);
+}
+
+// ?from=<first day 00:00Z>&to=<day after the last 00:00Z>: the server's half-open period.
+QUrlQuery utcDaysQuery(const QDate &first, const QDate &last)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("from"), utcDayStart(first));
+    query.addQueryItem(QStringLiteral("to"), utcDayStart(last.addDays(1)));
+    return query;
+}
+
+QDate lastDayOfMonth(const QDate &month)
+{
+    return QDate(month.year(), month.month(), 1).addMonths(1).addDays(-1);
+}
+
+} // namespace
+
+ReferralTransactionsPageJob::ReferralTransactionsPageJob(ApiClient *client, const QString &projectId,
+                                                         const QString &cursor, int limit)
+    : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/referral/transactions")))
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+    setQuery(query);
+}
+
+void ReferralTransactionsPageJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<ListPage<ReferralEntry>>(error, document, parsePage<ReferralEntry>));
+}
+
+ReferralWithdrawalJob::ReferralWithdrawalJob(ApiClient *client, const QString &projectId, const WithdrawalOrder &order,
+                                             const QString &idempotencyKey)
+    : ApiJob(client, Method::Post, projectPath(projectId, QStringLiteral("/referral/withdrawals")))
+{
+    QJsonObject body{{QStringLiteral("amount"), order.amount}, {QStringLiteral("destination"), order.destination}};
+    if (order.destination == QLatin1String("card"))
+        body.insert(QStringLiteral("card_number"), order.cardNumber);
+    if (order.destination == QLatin1String("project")) {
+        // Project ids are numbers on the wire (API.md examples); send one when the text is one.
+        bool numeric = false;
+        const qint64 id = order.targetProjectId.toLongLong(&numeric);
+        body.insert(QStringLiteral("target_project_id"), numeric ? QJsonValue(id) : QJsonValue(order.targetProjectId));
+    }
+    setBody(body);
+    setIdempotencyKey(idempotencyKey);
+}
+
+void ReferralWithdrawalJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<Withdrawal>(error, document, objectParser<Withdrawal>()));
+}
+
+ReferralTargetJob::ReferralTargetJob(ApiClient *client, const QString &projectId, const QString &targetProjectId)
+    : ApiJob(client, Method::Get,
+             projectPath(projectId, QStringLiteral("/referral/targets/")
+                                        + QString::fromLatin1(QUrl::toPercentEncoding(targetProjectId))))
+{
+}
+
+void ReferralTargetJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<ReferralTarget>(error, document, objectParser<ReferralTarget>()));
+}
+
+DailyBalancesJob::DailyBalancesJob(ApiClient *client, const QString &projectId, const QDate &from, const QDate &to)
+    : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/stats/daily")))
+{
+    setQuery(utcDaysQuery(from, to));
+}
+
+void DailyBalancesJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<DailyBalances>(error, document, objectParser<DailyBalances>()));
+}
+
+MonthlySpendJob::MonthlySpendJob(ApiClient *client, const QString &projectId, const QDate &fromMonth,
+                                 const QDate &toMonth)
+    : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/stats/monthly-spend")))
+{
+    setQuery(utcDaysQuery(QDate(fromMonth.year(), fromMonth.month(), 1), lastDayOfMonth(toMonth)));
+}
+
+void MonthlySpendJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<MonthlySpend>(error, document, objectParser<MonthlySpend>()));
+}
+
+MonthlyReferralJob::MonthlyReferralJob(ApiClient *client, const QString &projectId, const QDate &fromMonth,
+                                       const QDate &toMonth)
+    : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/referral/stats/monthly")))
+{
+    setQuery(utcDaysQuery(QDate(fromMonth.year(), fromMonth.month(), 1), lastDayOfMonth(toMonth)));
+}
+
+void MonthlyReferralJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<MonthlyReferral>(error, document, objectParser<MonthlyReferral>()));
+}

@@ -144,3 +144,84 @@ signals:
 protected:
     void complete(const ApiError &error, const QJsonDocument &document) override;
 };
+
+// Referral program routes (owner only, R18-R21): never created for any other role (R3).
+class ReferralTransactionsPageJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    ReferralTransactionsPageJob(ApiClient *client, const QString &projectId, const QString &cursor, int limit);
+signals:
+    void finished(const ApiResult<ListPage<ReferralEntry>> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+// What the owner asks for (R20): destination card (cardNumber: digits only), own_main or project.
+struct WithdrawalOrder
+{
+    qint64 amount = 0;
+    QString destination;
+    QString cardNumber;
+    QString targetProjectId;
+    bool operator==(const WithdrawalOrder &) const = default;
+};
+
+class ReferralWithdrawalJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    ReferralWithdrawalJob(ApiClient *client, const QString &projectId, const WithdrawalOrder &order,
+                          const QString &idempotencyKey);
+signals:
+    void finished(const ApiResult<Withdrawal> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+class ReferralTargetJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    ReferralTargetJob(ApiClient *client, const QString &projectId, const QString &targetProjectId);
+signals:
+    void finished(const ApiResult<ReferralTarget> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+// Chart aggregates. Days and months are UTC calendar days (the server's ledger calendar);
+// `to` is inclusive.
+class DailyBalancesJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    DailyBalancesJob(ApiClient *client, const QString &projectId, const QDate &from, const QDate &to);
+signals:
+    void finished(const ApiResult<DailyBalances> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+class MonthlySpendJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    MonthlySpendJob(ApiClient *client, const QString &projectId, const QDate &fromMonth, const QDate &toMonth);
+signals:
+    void finished(const ApiResult<MonthlySpend> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+// Owner only, like every referral route (R3).
+class MonthlyReferralJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    MonthlyReferralJob(ApiClient *client, const QString &projectId, const QDate &fromMonth, const QDate &toMonth);
+signals:
+    void finished(const ApiResult<MonthlyReferral> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};

@@ -10,6 +10,7 @@
 #include "Theme.h"
 #include "TopUpDialog.h"
 #include "TransactionsModel.h"
+#include "charts/BalanceChartsPanel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTime>
 #include <QVBoxLayout>
@@ -40,7 +42,12 @@ BalancePage::BalancePage(ApiClient *api, ProjectMembership project, UserInfo use
     m_cards = new BalanceCards(this);
     layout->addWidget(m_cards);
     layout->addSpacing(6);
-    layout->addWidget(buildHistory(), 1);
+    // History and charts share the page's height; the charts load when their tab is first shown.
+    auto *tabs = new QTabWidget(this);
+    tabs->setDocumentMode(true);
+    tabs->addTab(buildHistory(), tr("&History"));
+    tabs->addTab(new BalanceChartsPanel(m_api, m_project.id, tabs), tr("C&harts"));
+    layout->addWidget(tabs, 1);
 
     connect(m_balancesStatus, &StatusPanel::retryRequested, this, &BalancePage::loadBalances);
     m_refreshTimer.setInterval(RefreshInterval);
@@ -88,10 +95,6 @@ QWidget *BalancePage::buildHistory()
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-
-    auto *heading = new QLabel(tr("History"), box);
-    Theme::makeHeading(heading);
-    layout->addWidget(heading);
 
     m_period = new QComboBox(box);
     m_period->setAccessibleName(tr("Period"));
@@ -211,6 +214,8 @@ void BalancePage::refresh()
 {
     loadBalances();
     m_model->reload();
+    if (auto *charts = findChild<BalanceChartsPanel *>(); charts && charts->isVisible())
+        charts->reload();
 }
 
 void BalancePage::loadBalances()

@@ -19,10 +19,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace {
 constexpr int PageIdRole = Qt::UserRole + 1;
@@ -30,7 +34,15 @@ const QString BalanceId = QStringLiteral("balance");
 const QString ReferralId = QStringLiteral("referral");
 const QString UsersId = QStringLiteral("users");
 const QString SettingsId = QStringLiteral("settings");
+const QString LastPageSetting = QStringLiteral("workspace/lastPage");
 } // namespace
+
+QKeySequence MainWindow::shortcutFor(const QString &pageId)
+{
+    const QStringList order{BalanceId, ReferralId, UsersId, SettingsId};
+    const auto index = order.indexOf(pageId);
+    return index < 0 ? QKeySequence() : QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + index)));
+}
 
 MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent)
@@ -66,6 +78,13 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         openWorkspace();
     });
     connect(m_chooser, &ProjectChooserPage::signOutRequested, m_session, &Session::signOut);
+    for (const QString &pageId : {BalanceId, ReferralId, UsersId, SettingsId}) {
+        auto *shortcut = new QShortcut(shortcutFor(pageId), this);
+        connect(shortcut, &QShortcut::activated, this, [this, pageId] {
+            if (screen() == Screen::Workspace)
+                showPage(pageId); // refused for a page this role has no entry for
+        });
+    }
     showScreen(Screen::SignIn);
     updateKeyringNotice();
 }
@@ -233,7 +252,15 @@ void MainWindow::rebuildForProject()
         addNavigationEntry(nullptr, UsersId, tr("Users"), QStringLiteral("users"));
     addNavigationEntry(nullptr, SettingsId, tr("Settings"), QStringLiteral("settings"));
     m_navigation->expandAll();
-    showPage(BalanceId);
+    // The page asked for on the command line (once), else the one used last, if this role has it.
+    const QStringList candidates{std::exchange(m_requestedPage, QString()),
+                                 QSettings().value(LastPageSetting).toString(), BalanceId};
+    for (const QString &pageId : candidates) {
+        if (navigationEntries().contains(pageId)) {
+            showPage(pageId);
+            break;
+        }
+    }
 }
 
 void MainWindow::addNavigationEntry(QTreeWidgetItem *parent, const QString &pageId, const QString &text,
@@ -268,6 +295,7 @@ bool MainWindow::showPage(const QString &pageId)
     }
     m_pages->setCurrentWidget(page);
     m_currentPageId = pageId;
+    QSettings().setValue(LastPageSetting, pageId);
     for (QTreeWidgetItemIterator it(m_navigation); *it; ++it) {
         if ((*it)->data(0, PageIdRole).toString() == pageId && m_navigation->currentItem() != *it)
             m_navigation->setCurrentItem(*it);

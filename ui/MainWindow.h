@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHash>
+#include <QKeySequence>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -36,6 +37,11 @@ public:
     void start();
     // Skip the project chooser after sign-in (command line --project, screenshots).
     void setPreferredProject(const QString &projectId) { m_preferredProject = projectId; }
+    // Open this page once the workspace opens (command line --page). Like the page remembered
+    // from the last run (QSettings) and the Ctrl+1..4 shortcuts, it goes through showPage(), so
+    // a page the role does not have is never created (R3: no referral for an Administrator).
+    void setRequestedPage(const QString &pageId) { m_requestedPage = pageId; }
+    static QKeySequence shortcutFor(const QString &pageId);
     // The screenshot mode keeps its session in memory on purpose: no keyring notice there.
     void setKeyringNoticeEnabled(bool enabled)
     {
@@ -72,6 +78,7 @@ private:
 
     Session *m_session;
     QString m_preferredProject;
+    QString m_requestedPage;
     QStackedWidget *m_screens;
     SignInPage *m_signIn;
     ProjectChooserPage *m_chooser;

@@ -2,30 +2,38 @@
 #include "ReferralPage.h"
 
 #include "ApiClient.h"
+#include "ChartData.h"
 #include "Icons.h"
 #include "Money.h"
+#include "ReferralModels.h"
 #include "StatusPanel.h"
 #include "Theme.h"
+#include "WithdrawDialog.h"
+#include "charts/MonthlyBarsChart.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace {
 
-QFrame *makeCard(QWidget *parent, const QString &caption, const QString &iconName, QLabel *value, QWidget *extra = nullptr)
+QFrame *makeCard(QWidget *parent, const QString &caption, const QString &iconName, QLabel *value,
+                 QWidget *extra = nullptr, QWidget *below = nullptr)
 {
     auto *card = new QFrame(parent);
     card->setObjectName(QStringLiteral("card"));
     card->setAccessibleName(caption);
     auto *layout = new QVBoxLayout(card);
-    layout->setContentsMargins(18, 14, 18, 16);
+    layout->setContentsMargins(18, 14, 18, 14);
     auto *header = new QHBoxLayout;
     auto *icon = new QLabel(card);
     icon->setPixmap(Icons::icon(iconName, parent->palette()).pixmap(20, 20));
@@ -40,71 +48,208 @@ QFrame *makeCard(QWidget *parent, const QString &caption, const QString &iconNam
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(value, 1);
     if (extra)
-        valueRow->addWidget(extra);
+        valueRow->addWidget(extra, 0, Qt::AlignVCenter);
     layout->addLayout(valueRow);
+    if (below)
+        layout->addWidget(below);
     return card;
 }
 
+QPushButton *copyButton(QWidget *parent, const QString &what)
+{
+    auto *button = new QPushButton(Icons::icon(QStringLiteral("copy"), parent->palette()), QString(), parent);
+    button->setToolTip(what);
+    button->setAccessibleName(what);
+    return button;
+}
+
+// Basis points as a percentage with integer arithmetic: 1000 bp -> "10 %", 125 bp -> "1.25 %".
+QString percentText(int basisPoints, const QLocale &locale)
+{
+    const int whole = basisPoints / 100;
+    const int hundredths = basisPoints % 100;
+    const QString number = hundredths == 0 ? locale.toString(whole)
+                                           : locale.toString(whole) + locale.decimalPoint()
+                                                 + QStringLiteral("%1").arg(hundredths, 2, 10, QLatin1Char('0'));
+    return ReferralPage::tr("%1 %").arg(number);
+}
+
 } // namespace
+
+QUrl ReferralPage::signUpLink(const QString &code)
+{
+    QUrl link(QStringLiteral("https://my.unitalk.cloud/signup"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("ref"), code);
+    link.setQuery(query);
+    return link;
+}
 
 ReferralPage::ReferralPage(ApiClient *api, ProjectMembership project, QWidget *parent)
     : Page(parent)
     , m_api(api)
     , m_project(std::move(project))
     , m_status(new StatusPanel(this))
-    , m_balance(new QLabel(QStringLiteral("—"), this))
-    , m_rate(new QLabel(QStringLiteral("—"), this))
-    , m_code(new QLabel(QStringLiteral("—"), this))
-    , m_referrals(new QTableWidget(0, 3, this))
 {
     setAccessibleName(tr("Finance, Referral Program"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 22, 28, 16);
-    layout->setSpacing(12);
+    layout->setSpacing(10);
     auto *title = new QLabel(tr("Referral Program"), this);
     Theme::makeTitle(title);
-    auto *subtitle = new QLabel(tr("Invite other companies with your code: you earn a commission every time their "
-                                   "balances are charged. Only the Owner sees this page."),
+    auto *subtitle = new QLabel(tr("Invite other companies with your code or link: you earn a commission every time "
+                                   "their main or credit balance is charged. Only the Owner sees this page."),
                                 this);
     Theme::makeSecondary(subtitle);
     layout->addWidget(title);
     layout->addWidget(subtitle);
     layout->addWidget(m_status);
+    layout->addWidget(buildCards());
 
-    auto *copy = new QPushButton(Icons::icon(QStringLiteral("copy"), palette()), QString(), this);
-    copy->setToolTip(tr("Copy the referral code"));
-    copy->setAccessibleName(tr("Copy the referral code"));
-    auto *cards = new QHBoxLayout;
-    cards->setSpacing(16);
-    cards->addWidget(makeCard(this, tr("Referral balance"), QStringLiteral("wallet"), m_balance), 1);
-    cards->addWidget(makeCard(this, tr("Commission"), QStringLiteral("percent"), m_rate), 1);
-    cards->addWidget(makeCard(this, tr("Your referral code"), QStringLiteral("gift"), m_code, copy), 1);
-    layout->addLayout(cards);
-
-    auto *heading = new QLabel(tr("Referred projects"), this);
-    Theme::makeHeading(heading);
-    layout->addSpacing(6);
-    layout->addWidget(heading);
-    m_referrals->setHorizontalHeaderLabels({tr("Project"), tr("Joined"), tr("Earned")});
+    // Referred projects beside the accruals per month, above the history.
+    m_referrals = new QTableWidget(0, 3, this);
+    m_referrals->setHorizontalHeaderLabels({tr("Project"), tr("Joined"), tr("Earned in total")});
     m_referrals->setAccessibleName(tr("Referred projects"));
     m_referrals->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_referrals->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_referrals->setShowGrid(false);
     m_referrals->setAlternatingRowColors(true);
     m_referrals->verticalHeader()->hide();
+    m_referrals->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_referrals->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_referrals->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_referrals->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    layout->addWidget(m_referrals, 1);
+    m_accruals = new MonthlyBarsChart(tr("Commission earned per month"),
+                                      [](const QString &) { return tr("Commission earned"); }, this);
+    auto *middle = new QHBoxLayout;
+    middle->setSpacing(16);
+    auto *referralsColumn = new QVBoxLayout;
+    auto *referralsHeading = new QLabel(tr("Referred projects"), this);
+    Theme::makeHeading(referralsHeading);
+    referralsColumn->addWidget(referralsHeading);
+    referralsColumn->addWidget(m_referrals, 1);
+    auto *accrualsColumn = new QVBoxLayout;
+    auto *accrualsHeading = new QLabel(tr("Commission per month, last 12 months"), this);
+    Theme::makeHeading(accrualsHeading);
+    accrualsColumn->addWidget(accrualsHeading);
+    accrualsColumn->addWidget(m_accruals, 1);
+    middle->addLayout(referralsColumn, 2);
+    middle->addLayout(accrualsColumn, 3);
+    auto *middleBox = new QWidget(this);
+    middleBox->setLayout(middle);
+    middle->setContentsMargins(0, 0, 0, 0);
+    middleBox->setFixedHeight(250);
+    layout->addWidget(middleBox);
+    layout->addWidget(buildHistory(), 1);
 
-    connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_code->text()); });
     connect(m_status, &StatusPanel::retryRequested, this, &ReferralPage::refresh);
     refresh();
 }
 
+QWidget *ReferralPage::buildCards()
+{
+    auto *box = new QWidget(this);
+    auto *cards = new QHBoxLayout(box);
+    cards->setContentsMargins(0, 0, 0, 0);
+    cards->setSpacing(16);
+    m_balance = new QLabel(QStringLiteral("—"), box);
+    m_rate = new QLabel(QStringLiteral("—"), box);
+    m_code = new QLabel(QStringLiteral("—"), box);
+    m_link = new QLabel(box);
+    m_link->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_link->setAccessibleName(tr("Referral link"));
+    Theme::makeSecondary(m_link);
+    m_link->setWordWrap(false);
+
+    m_withdraw = new QPushButton(Icons::icon(QStringLiteral("wallet"), palette().color(QPalette::HighlightedText)),
+                                 tr("&Withdraw…"), box);
+    m_withdraw->setObjectName(QStringLiteral("primaryButton"));
+    m_withdraw->setMinimumHeight(32);
+    m_withdraw->setEnabled(false);
+    QPushButton *copyCode = copyButton(box, tr("Copy the referral code"));
+    QPushButton *copyLink = copyButton(box, tr("Copy the referral link"));
+    auto *linkRow = new QWidget(box);
+    auto *linkLayout = new QHBoxLayout(linkRow);
+    linkLayout->setContentsMargins(0, 0, 0, 0);
+    linkLayout->addWidget(m_link, 1);
+    linkLayout->addWidget(copyLink);
+
+    cards->addWidget(makeCard(box, tr("Referral balance"), QStringLiteral("wallet"), m_balance, m_withdraw), 4);
+    cards->addWidget(makeCard(box, tr("Commission"), QStringLiteral("percent"), m_rate), 2);
+    cards->addWidget(makeCard(box, tr("Your referral code"), QStringLiteral("gift"), m_code, copyCode, linkRow), 5);
+
+    connect(copyCode, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_code->text()); });
+    connect(copyLink, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_link->text()); });
+    connect(m_withdraw, &QPushButton::clicked, this, &ReferralPage::openWithdrawDialog);
+    return box;
+}
+
+QWidget *ReferralPage::buildHistory()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *heading = new QLabel(tr("History of the referral balance"), box);
+    Theme::makeHeading(heading);
+    layout->addWidget(heading);
+
+    m_history = new ReferralHistoryModel(m_api, this);
+    m_historyView = new QTableView(box);
+    m_historyView->setModel(m_history);
+    m_historyView->setAccessibleName(tr("History of the referral balance"));
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->setAlternatingRowColors(true);
+    m_historyView->setShowGrid(false);
+    m_historyView->setWordWrap(false);
+    m_historyView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_historyView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
+    m_historyView->verticalHeader()->hide();
+    QHeaderView *columns = m_historyView->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setHighlightSections(false);
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_historyView->setColumnWidth(ReferralHistoryModel::DateColumn, digit * 17);
+    m_historyView->setColumnWidth(ReferralHistoryModel::OperationColumn, digit * 15);
+    columns->setSectionResizeMode(ReferralHistoryModel::DetailsColumn, QHeaderView::Stretch);
+    m_historyView->setColumnWidth(ReferralHistoryModel::StatusColumn, digit * 11);
+    m_historyView->setColumnWidth(ReferralHistoryModel::AmountColumn, digit * 14);
+    m_historyView->setColumnWidth(ReferralHistoryModel::BalanceAfterColumn, digit * 14);
+    layout->addWidget(m_historyView, 1);
+    m_historyStatus = new StatusPanel(box);
+    layout->addWidget(m_historyStatus);
+    m_history->setAmountColors(Theme::negative(palette()), Theme::positive(palette()));
+
+    connect(m_history, &ReferralHistoryModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_historyStatus->showLoading(tr("Loading the history…"));
+    });
+    connect(m_history, &ReferralHistoryModel::loadFailed, m_historyStatus, &StatusPanel::showError);
+    connect(m_history, &ReferralHistoryModel::pageLoaded, this, [this] {
+        if (m_history->rowCount() == 0)
+            m_historyStatus->showInfo(tr("No commission yet: share your link to invite companies."));
+        else
+            m_historyStatus->clear();
+        m_historyLoaded = true;
+        checkReady();
+    });
+    connect(m_historyStatus, &StatusPanel::retryRequested, m_history, &ReferralHistoryModel::retry);
+    return box;
+}
+
 void ReferralPage::refresh()
 {
-    m_status->showLoading(tr("Loading the referral program…"));
+    m_summaryLoaded = m_historyLoaded = m_accrualsLoaded = false;
+    loadSummary();
+    loadAccruals();
+    m_history->setProject(m_project.id);
+}
+
+void ReferralPage::loadSummary()
+{
+    if (!m_referral)
+        m_status->showLoading(tr("Loading the referral program…"));
     ReferralJob *job = m_api->referral(m_project.id);
     connect(job, &ReferralJob::finished, this, [this](const ApiResult<Referral> &result) {
         if (!result.ok()) {
@@ -113,21 +258,43 @@ void ReferralPage::refresh()
         }
         m_status->clear();
         showReferral(*result.value);
-        setContentReady();
+        m_summaryLoaded = true;
+        checkReady();
     });
+}
+
+void ReferralPage::loadAccruals()
+{
+    const ChartData::DayRange months = ChartData::lastTwelveMonths(QDateTime::currentDateTimeUtc().date());
+    MonthlyReferralJob *job = m_api->monthlyReferral(m_project.id, months.first, months.last);
+    connect(job, &MonthlyReferralJob::finished, this, [this](const ApiResult<MonthlyReferral> &result) {
+        if (!result.ok()) {
+            m_status->showError(result.error.message);
+            return;
+        }
+        m_accruals->setData(ChartData::referralAccruals(*result.value), result.value->currency);
+        m_accrualsLoaded = true;
+        checkReady();
+    });
+}
+
+void ReferralPage::checkReady()
+{
+    if (!m_summaryLoaded || !m_historyLoaded || !m_accrualsLoaded)
+        return;
+    setContentReady();
+    emit refreshed();
 }
 
 void ReferralPage::showReferral(const Referral &referral)
 {
+    m_referral = referral;
     const QLocale locale;
     m_balance->setText(Money::format(referral.balance, referral.currency, locale));
-    // Basis points as a percentage with integer arithmetic: 1000 bp -> "10", 125 bp -> "1.25".
-    const int whole = referral.rateBasisPoints / 100;
-    const int hundredths = referral.rateBasisPoints % 100;
-    m_rate->setText(hundredths == 0 ? tr("%1%").arg(whole)
-                                    : tr("%1%2%3%").arg(whole).arg(locale.decimalPoint())
-                                          .arg(hundredths, 2, 10, QLatin1Char('0')));
+    m_rate->setText(percentText(referral.rateBasisPoints, locale));
     m_code->setText(referral.code);
+    m_link->setText(signUpLink(referral.code).toString());
+    m_withdraw->setEnabled(referral.balance > 0);
     m_referrals->setRowCount(int(referral.referrals.size()));
     int row = 0;
     for (const Referral::Referee &referee : referral.referrals) {
@@ -139,6 +306,24 @@ void ReferralPage::showReferral(const Referral &referral)
         m_referrals->setItem(row, 2, earned);
         ++row;
     }
+}
+
+WithdrawDialog *ReferralPage::openWithdrawDialog()
+{
+    if (!m_referral)
+        return nullptr;
+    auto *dialog = new WithdrawDialog(m_api, m_project, m_referral->balance, m_referral->currency, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WithdrawDialog::withdrawn, this, &ReferralPage::refresh);
+    dialog->open();
+    return dialog;
+}
+
+void ReferralPage::changeEvent(QEvent *event)
+{
+    Page::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_history)
+        m_history->setAmountColors(Theme::negative(palette()), Theme::positive(palette()));
 }
 
 QString ReferralPage::balanceText() const
@@ -154,4 +339,9 @@ QString ReferralPage::codeText() const
 QString ReferralPage::rateText() const
 {
     return m_rate->text();
+}
+
+QString ReferralPage::linkText() const
+{
+    return m_link->text();
 }

@@ -7,10 +7,12 @@
 #include "ProjectChooserPage.h"
 #include "Session.h"
 #include "SignInPage.h"
+#include "charts/BalanceChartsPanel.h"
 
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTextStream>
 
 ScreenshotRunner::ScreenshotRunner(MainWindow *window, Session *session, Options options, QObject *parent)
@@ -50,7 +52,8 @@ void ScreenshotRunner::onWorkspace()
     if (m_done)
         return;
     const bool noAccess = m_options.page == QLatin1String("noaccess");
-    const QString pageId = noAccess ? QStringLiteral("balance") : m_options.page;
+    const bool charts = m_options.page == QLatin1String("balance-charts");
+    const QString pageId = noAccess || charts ? QStringLiteral("balance") : m_options.page;
     if (!m_window->showPage(pageId)) {
         fail(QStringLiteral("the page '%1' does not exist for this user's role").arg(m_options.page));
         return;
@@ -58,6 +61,18 @@ void ScreenshotRunner::onWorkspace()
     Page *page = m_window->currentPage();
     if (noAccess && !qobject_cast<NoFinanceAccessPage *>(page)) {
         fail(QStringLiteral("this user has access to finances; sign in as a supervisor, manager or operator"));
+        return;
+    }
+    if (charts) {
+        // The Balance page with its Charts tab open, once both charts show the server's figures.
+        auto *panel = page->findChild<BalanceChartsPanel *>();
+        auto *tabs = page->findChild<QTabWidget *>();
+        if (!panel || !tabs) {
+            fail(QStringLiteral("the balance page has no charts"));
+            return;
+        }
+        connect(panel, &BalanceChartsPanel::loaded, this, [this] { QTimer::singleShot(300, this, &ScreenshotRunner::capture); });
+        tabs->setCurrentWidget(panel);
         return;
     }
     if (page->isContentReady()) {

@@ -17,6 +17,8 @@ bool isDark(const QPalette &palette);
 QColor negative(const QPalette &palette); // money going out, debts, errors
 QColor positive(const QPalette &palette); // money coming in
 QColor warning(const QPalette &palette);  // credit due soon, keyring notice
+// A dark Fusion palette (cabinet --dark; screenshots and tests of the dark theme).
+QPalette darkPalette();
 
 // The application-wide style sheet: cards, sidebar, headings. Built from palette() roles only.
 QString styleSheet(const QPalette &palette);

@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
                                           QStringLiteral("URL"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render PAGE (balance, users, referral, settings, signin, noaccess) "
+        QApplication::translate("main", "Render PAGE (balance, balance-charts, users, referral, settings, signin, noaccess) "
                                         "into the PNG file given as argument, then exit."),
         QStringLiteral("PAGE"));
     const QCommandLineOption emailOption(QStringLiteral("email"), QApplication::translate("main", "E-mail (screenshot mode)."),
@@ -46,10 +46,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption projectOption(QStringLiteral("project"),
                                            QApplication::translate("main", "Open this project id after sign-in."),
                                            QStringLiteral("ID"));
-    parser.addOptions({serverOption, screenshotOption, emailOption, passwordOption, projectOption});
+    const QCommandLineOption darkOption(QStringLiteral("dark"),
+                                        QApplication::translate("main", "Use a dark palette (screenshots of the dark theme)."));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QApplication::translate("main", "Open PAGE (balance, referral, users, settings) after sign-in, if your role has it."),
+        QStringLiteral("PAGE"));
+    parser.addOptions({serverOption, screenshotOption, emailOption, passwordOption, projectOption, pageOption, darkOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "PNG file (screenshot mode)."));
     parser.process(app);
 
+    if (parser.isSet(darkOption)) {
+        QApplication::setPalette(Theme::darkPalette());
+        app.setStyleSheet(Theme::styleSheet(QApplication::palette()));
+    }
     const bool screenshot = parser.isSet(screenshotOption);
     if (screenshot) {
         // Screenshots never touch the user's settings or keyring.
@@ -79,6 +89,8 @@ int main(int argc, char *argv[])
     window.setKeyringNoticeEnabled(!screenshot);
     if (parser.isSet(projectOption))
         window.setPreferredProject(parser.value(projectOption));
+    if (parser.isSet(pageOption))
+        window.setRequestedPage(parser.value(pageOption));
 
     if (screenshot) {
         window.resize(1280, 800);

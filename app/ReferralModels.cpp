@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReferralModels.h"
+
+#include "ApiClient.h"
+#include "Money.h"
+
+ReferralHistoryModel::ReferralHistoryModel(ApiClient *api, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_api(api)
+{
+}
+
+void ReferralHistoryModel::setProject(const QString &projectId, const QString &currency)
+{
+    m_projectId = projectId;
+    m_currency = currency;
+    reload();
+}
+
+void ReferralHistoryModel::setAmountColors(const QColor &negative, const QColor &positive)
+{
+    m_negativeColor = negative;
+    m_positiveColor = positive;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, AmountColumn), index(rowCount() - 1, AmountColumn), {Qt::ForegroundRole});
+}
+
+void ReferralHistoryModel::reload()
+{
+    if (m_job) {
+        m_job->abort();
+        m_job.clear();
+        emit loadingChanged(false);
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_nextCursor.clear();
+    m_error.clear();
+    m_hasMore = !m_projectId.isEmpty();
+    m_locale = QLocale();
+    endResetModel();
+    if (m_hasMore)
+        requestPage();
+}
+
+void ReferralHistoryModel::retry()
+{
+    if (m_error.isEmpty() || isLoading())
+        return;
+    m_error.clear();
+    requestPage();
+}
+
+void ReferralHistoryModel::requestPage()
+{
+    m_job = m_api->referralTransactions(m_projectId, m_nextCursor, m_pageSize);
+    connect(m_job, &ReferralTransactionsPageJob::finished, this, &ReferralHistoryModel::onPage);
+    emit loadingChanged(true);
+}
+
+void ReferralHistoryModel::onPage(const ApiResult<ListPage<ReferralEntry>> &result)
+{
+    m_job.clear();
+    if (!result.ok()) {
+        m_error = result.error.message;
+        emit loadingChanged(false);
+        emit loadFailed(m_error);
+        return;
+    }
+    const QList<ReferralEntry> &items = result.value->items;
+    m_nextCursor = result.value->nextCursor;
+    m_hasMore = !m_nextCursor.isEmpty();
+    if (!items.isEmpty()) {
+        const int first = rowCount();
+        beginInsertRows({}, first, first + int(items.size()) - 1);
+        m_rows.append(items);
+        endInsertRows();
+    }
+    emit loadingChanged(false);
+    emit pageLoaded(int(items.size()));
+}
+
+int ReferralHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ReferralHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ReferralHistoryModel::kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("accrual"))
+        return tr("Commission");
+    if (kind == QLatin1String("withdrawal"))
+        return tr("Withdrawal");
+    if (kind == QLatin1String("withdrawal_reversal"))
+        return tr("Payout returned");
+    return kind;
+}
+
+QString ReferralHistoryModel::destinationLabel(const QString &destination)
+{
+    if (destination == QLatin1String("card"))
+        return tr("Bank card");
+    if (destination == QLatin1String("own_main"))
+        return tr("Own main balance");
+    if (destination == QLatin1String("project"))
+        return tr("Another project");
+    return destination;
+}
+
+QString ReferralHistoryModel::statusLabel(const QString &status)
+{
+    if (status == QLatin1String("pending"))
+        return tr("Pending");
+    if (status == QLatin1String("completed"))
+        return tr("Completed");
+    if (status == QLatin1String("rejected"))
+        return tr("Rejected");
+    return status;
+}
+
+QString ReferralHistoryModel::details(const ReferralEntry &entry) const
+{
+    if (entry.kind == QLatin1String("accrual")) {
+        const QString source = entry.sourceProjectName.isEmpty() ? entry.sourceProjectId : entry.sourceProjectName;
+        return source.isEmpty() ? QString() : tr("From %1").arg(source);
+    }
+    const QString destination = destinationLabel(entry.destination);
+    if (entry.destination == QLatin1String("card") && !entry.cardMasked.isEmpty())
+        return tr("%1 %2").arg(destination, entry.cardMasked);
+    if (entry.destination == QLatin1String("project") && !entry.targetProjectId.isEmpty())
+        return tr("%1 No. %2").arg(destination, entry.targetProjectId);
+    return destination;
+}
+
+QString ReferralHistoryModel::displayText(const ReferralEntry &entry, int column) const
+{
+    switch (column) {
+    case DateColumn:
+        return m_locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+    case OperationColumn:
+        return kindLabel(entry.kind);
+    case DetailsColumn:
+        return details(entry);
+    case StatusColumn:
+        return entry.kind == QLatin1String("withdrawal") ? statusLabel(entry.withdrawalStatus) : QString();
+    case AmountColumn:
+        return (entry.amount > 0 ? m_locale.positiveSign() : QString()) + Money::format(entry.amount, m_currency, m_locale);
+    case BalanceAfterColumn:
+        return Money::format(entry.balanceAfter, m_currency, m_locale);
+    default:
+        return {};
+    }
+}
+
+QVariant ReferralHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ReferralEntry &entry = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(entry, column);
+    case Qt::TextAlignmentRole:
+        return column == AmountColumn || column == BalanceAfterColumn
+                   ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (column == AmountColumn && entry.amount < 0 && m_negativeColor.isValid())
+            return m_negativeColor;
+        if (column == AmountColumn && entry.amount > 0 && m_positiveColor.isValid())
+            return m_positiveColor;
+        return {};
+    case AmountRole:
+        return entry.amount;
+    case KindRole:
+        return entry.kind;
+    case StatusRole:
+        return entry.withdrawalStatus;
+    case DestinationRole:
+        return entry.destination;
+    default:
+        return {};
+    }
+}
+
+QVariant ReferralHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return section == AmountColumn || section == BalanceAfterColumn
+                   ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case OperationColumn:
+        return tr("Operation");
+    case DetailsColumn:
+        return tr("Details");
+    case StatusColumn:
+        return tr("Status");
+    case AmountColumn:
+        return tr("Amount");
+    case BalanceAfterColumn:
+        return tr("Balance after");
+    default:
+        return {};
+    }
+}
+
+bool ReferralHistoryModel::canFetchMore(const QModelIndex &parent) const
+{
+    // After a failure the view must not retry in a loop: retry() is the user's choice.
+    return !parent.isValid() && m_hasMore && !isLoading() && m_error.isEmpty() && !m_rows.isEmpty();
+}
+
+void ReferralHistoryModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        requestPage();
+}
