@@ -87,7 +87,9 @@ bool CacheStatementSource::nextPage(QList<StatementEntry> &page, qsizetype maxRo
         page.append(StatementEntry{row.id.toLongLong(), row.at, row.kind, row.category, row.balance, row.amount,
                                    row.balanceAfter, row.description});
     }
-    if (!rows.isEmpty()) {
+    if (rows.isEmpty()) {
+        m_cache.reset(); // the end: close the connection on the thread that opened it
+    } else {
         m_afterMs = rows.constLast().at.toMSecsSinceEpoch();
         m_afterId = rows.constLast().id.toLongLong();
     }

@@ -83,7 +83,9 @@ OfflineCache::OfflineCache(QString filePath)
 
 OfflineCache::~OfflineCache()
 {
-    closeConnection();
+    // removeDatabase() alone: the object may die on another thread than the one that used it.
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 bool OfflineCache::fail(const QString &message) const

@@ -3,6 +3,7 @@
 // period, opening/closing balances, per-category totals and "Page N of M" are there, figures add up.
 
 #include "ExportMoney.h"
+#include "ExportFileReaders.h"
 #include "ExportTestData.h"
 #include "PdfStatementWriter.h"
 
@@ -16,29 +17,6 @@ using namespace cabinet::exporting;
 using namespace exporttest;
 
 namespace {
-
-QString runTool(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// pdftotext -layout, with no-break spaces (group separator, before ₴) made plain.
-QString pdfText(const QString& file)
-{
-    QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
-    text.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
-    return text;
-}
-
-int pdfPageCount(const QString& file)
-{
-    const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
-    return pages.match(runTool(QStringLiteral("pdfinfo"), {file})).captured(1).toInt();
-}
 
 const QLocale& ukrainian()
 {

@@ -2,6 +2,7 @@
 // XLSX statements (R25, R26): the workbook is unzipped and its sheet XML read back cell by cell:
 // numeric amount cells exact to the kopeck with "#,##0.00", real date cells, header, totals row.
 
+#include "ExportFileReaders.h"
 #include "ExportTestData.h"
 #include "XlsxStatementWriter.h"
 
@@ -17,79 +18,6 @@ using namespace cabinet::exporting;
 using namespace exporttest;
 
 namespace {
-
-struct Cell {
-    QString type;  // "" (number), "inlineStr", "s" (shared string), "str"
-    QString value; // number text or the string itself
-    QString style;
-    QString formula;
-};
-
-// OOXML escapes characters XML cannot carry as "_xHHHH_" (ST_Xstring), e.g. CR as "_x000D_".
-QString decodeXstring(const QString& text)
-{
-    static const QRegularExpression escape(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
-    QString decoded;
-    qsizetype last = 0;
-    for (auto it = escape.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        decoded += text.mid(last, match.capturedStart() - last);
-        decoded += QChar(static_cast<char16_t>(match.captured(1).toUShort(nullptr, 16)));
-        last = match.capturedEnd();
-    }
-    return decoded + text.mid(last);
-}
-
-QByteArray unzipMember(const QString& archive, const QString& member)
-{
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, member});
-    if (!unzip.waitForFinished(30000) || unzip.exitCode() != 0)
-        return {};
-    return unzip.readAllStandardOutput();
-}
-
-QStringList sharedStrings(const QString& archive)
-{
-    QStringList strings;
-    QXmlStreamReader xml(unzipMember(archive, QStringLiteral("xl/sharedStrings.xml")));
-    while (xml.readNextStartElement() || !xml.atEnd()) {
-        if (xml.isStartElement() && xml.name() == u"t")
-            strings << decodeXstring(xml.readElementText());
-        else
-            xml.readNext();
-    }
-    return strings;
-}
-
-// Cells of one worksheet by reference ("F2"), strings resolved (inline or shared).
-QMap<QString, Cell> readSheet(const QString& archive, int sheet)
-{
-    const QStringList shared = sharedStrings(archive);
-    QMap<QString, Cell> cells;
-    QXmlStreamReader xml(unzipMember(archive, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet)));
-    QString reference;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == u"c") {
-            reference = xml.attributes().value(QStringLiteral("r")).toString();
-            cells[reference].type = xml.attributes().value(QStringLiteral("t")).toString();
-            cells[reference].style = xml.attributes().value(QStringLiteral("s")).toString();
-        } else if (xml.name() == u"v") {
-            Cell& cell = cells[reference];
-            cell.value = xml.readElementText();
-            if (cell.type == u"s")
-                cell.value = shared.value(cell.value.toInt());
-        } else if (xml.name() == u"t") {
-            cells[reference].value = decodeXstring(xml.readElementText());
-        } else if (xml.name() == u"f") {
-            cells[reference].formula = xml.readElementText();
-        }
-    }
-    return cells;
-}
 
 // Excel's serial date (days since 1899-12-30) of a UTC instant, from integers.
 double excelSerial(const QDateTime& at)
