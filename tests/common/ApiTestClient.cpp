@@ -247,6 +247,23 @@ std::vector<ApiTestClient::Reply> ApiTestClient::sendParallel(const std::vector<
     return replies;
 }
 
+QMap<QString, qint64> ApiTestClient::chargeParts(const Reply &charge)
+{
+    QMap<QString, qint64> parts;
+    for (const QJsonValue &part : charge.object().value(QStringLiteral("parts")).toArray())
+        parts[part[QStringLiteral("balance")].toString()] += money(part[QStringLiteral("amount")]);
+    return parts;
+}
+
+const QStringList &ApiTestClient::categories()
+{
+    static const QStringList all{
+        QStringLiteral("service_subscription"), QStringLiteral("number_subscription"), QStringLiteral("number_connection"),
+        QStringLiteral("outgoing_call_rented_number"), QStringLiteral("guaranteed_dial"), QStringLiteral("autodial"),
+        QStringLiteral("api_call"), QStringLiteral("answering_machine_detection"), QStringLiteral("sms_notification")};
+    return all;
+}
+
 QByteArray ApiTestClient::newIdempotencyKey()
 {
     return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
@@ -406,13 +423,6 @@ ApiTestClient::Reply ApiTestClient::adjust(const QString &projectId, qint64 amou
                 QJsonObject{{QStringLiteral("amount"), amount},
                             {QStringLiteral("kind"), kind},
                             {QStringLiteral("reason"), reason}},
-                staffToken(), newIdempotencyKey());
-}
-
-ApiTestClient::Reply ApiTestClient::grantCredit(const QString &projectId, qint64 amount, int termDays)
-{
-    return post(QStringLiteral("/api/v1/staff/projects/%1/credits").arg(projectId),
-                QJsonObject{{QStringLiteral("amount"), amount}, {QStringLiteral("term_days"), termDays}},
                 staffToken(), newIdempotencyKey());
 }
 

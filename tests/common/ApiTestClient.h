@@ -9,8 +9,10 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -98,6 +100,12 @@ public:
     // Project and entity ids may be JSON numbers or strings; paths need text.
     static QString idText(const QJsonValue &id);
     static qint64 money(const QJsonValue &value) { return value.toInteger(); }
+    static qint64 money(const QJsonObject &object, const char *field) { return object.value(QLatin1String(field)).toInteger(); }
+    // balance name -> amount it paid, from a charge answer's "parts".
+    static QMap<QString, qint64> chargeParts(const Reply &charge);
+    static QDateTime timeOf(const QJsonValue &value) { return QDateTime::fromString(value.toString(), Qt::ISODateWithMs); }
+    // The nine charge categories of SPEC.md; only the first may be paid by bonus (R10, R11).
+    static const QStringList &categories();
     static QString jsonText(const QJsonObject &object)
     {
         return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -124,7 +132,6 @@ public:
                  const QString &description = {});
     Reply grantBonus(const QString &projectId, qint64 amount, const QString &reason = QStringLiteral("promotion"));
     Reply adjust(const QString &projectId, qint64 amount, const QString &kind, const QString &reason);
-    Reply grantCredit(const QString &projectId, qint64 amount, int termDays);
 
     // Fake clock (--fake-clock). The server's clock runs on at real speed from the time set,
     // so the client tracks it: serverNow() = last time set + real time elapsed since.

@@ -4,6 +4,8 @@
 #include <QDeadlineTimer>
 #include <QFile>
 
+#include <atomic>
+
 ServerProcess::ServerProcess()
     : ServerProcess(Options{})
 {
@@ -12,6 +14,12 @@ ServerProcess::ServerProcess()
 ServerProcess::ServerProcess(Options options)
     : m_options(std::move(options))
 {
+    // CABINET_TEST_DATABASE_TEMPLATE (e.g. postgresql://app:app@127.0.0.1:5432/suite_%1, set by
+    // tests/server/pg/pg-suite-runner) gives every server of the process a database of its own, numbered 1, 2, ...
+    static std::atomic<int> instances{0};
+    const QString databaseTemplate = qEnvironmentVariable("CABINET_TEST_DATABASE_TEMPLATE");
+    if (m_options.database.isEmpty() && !databaseTemplate.isEmpty())
+        m_options.database = databaseTemplate.arg(++instances);
     m_process.setProgram(QStringLiteral(CABINET_SERVER_BINARY));
     // stderr goes to a file so a chatty server never blocks on a full pipe.
     m_process.setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")));

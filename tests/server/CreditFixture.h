@@ -5,13 +5,14 @@
 
 #include <QDateTime>
 
-// Builds projects with a past on the fake clock: credit eligibility (R13) needs tenure and
-// top-ups, and the limit (R14) needs full calendar months of charges. The clock only moves
+// Projects with a past for the credit rules, built on the fake clock: eligibility (R13) needs
+// tenure and top-ups, the limit (R14) full calendar months of charges. The clock only moves
 // forward, so every project starts on a day of the month after the server's current one.
-class CreditTimeline
+// Also the credit routes themselves, so the suites read as the rules they prove.
+class CreditFixture
 {
 public:
-    explicit CreditTimeline(ApiTestClient &api)
+    explicit CreditFixture(ApiTestClient &api)
         : m_api(api)
     {
     }
@@ -29,7 +30,16 @@ public:
     ApiTestClient::Project eligibleProject(qint64 limit, const QString &referredBy = {});
     static qint64 chargeForLimit(qint64 limit) { return (limit * 100 + 29) / 30; }
 
-    QString lastError() const { return m_api.lastError(); }
+    // GET credit/eligibility as the owner; on failure {"error": the exchange}.
+    QJsonObject eligibility(const ApiTestClient::Project &project);
+    // {"amount": amount, "term_days": termJson} with the term as raw JSON (to send wrong types).
+    static QByteArray creditBody(qint64 amount, const QByteArray &termJson = "5");
+    ApiTestClient::Reply request(const ApiTestClient::Project &project, const QByteArray &body); // as the owner
+    ApiTestClient::Reply grant(const ApiTestClient::Project &project, const QByteArray &body);   // as staff
+    static QJsonObject creditOf(const QJsonObject &balances) { return balances.value(QStringLiteral("credit")).toObject(); }
+    // Takes main to exactly zero with a staff correction (not a charge: the spend stays put).
+    bool emptyMain(const ApiTestClient::Project &project);
+    QList<QJsonObject> rowsOfKind(const ApiTestClient::Project &project, const QString &kind);
 
 private:
     ApiTestClient &m_api;

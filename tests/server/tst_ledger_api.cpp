@@ -17,16 +17,6 @@ using Project = ApiTestClient::Project;
 
 namespace {
 
-const QStringList Categories{
-    QStringLiteral("service_subscription"), QStringLiteral("number_subscription"), QStringLiteral("number_connection"),
-    QStringLiteral("outgoing_call_rented_number"), QStringLiteral("guaranteed_dial"), QStringLiteral("autodial"),
-    QStringLiteral("api_call"), QStringLiteral("answering_machine_detection"), QStringLiteral("sms_notification")};
-
-qint64 moneyOf(const QJsonObject &object, const char *field)
-{
-    return ApiTestClient::money(object.value(QLatin1String(field)));
-}
-
 QStringList idsOf(const QList<QJsonObject> &rows)
 {
     QStringList ids;
@@ -119,7 +109,7 @@ void TstLedgerApi::r22_randomMixBalancesEqualHistorySums()
             API_REQUIRE_STATUS(m_api->adjust(m_mixed.id, amount, QStringLiteral("correction"), QStringLiteral("mix")), 201);
             main += amount;
         } else {
-            const QString category = Categories[random.bounded(int(Categories.size()))];
+            const QString category = ApiTestClient::categories()[random.bounded(int(ApiTestClient::categories().size()))];
             const qint64 amount = random.bounded(1, 3000);
             const qint64 fromBonus = category == QLatin1String("service_subscription") ? qMin(bonus, amount) : 0;
             const bool covered = amount - fromBonus <= qMax<qint64>(main, 0);
@@ -137,8 +127,8 @@ void TstLedgerApi::r22_randomMixBalancesEqualHistorySums()
     QVERIFY2(refused > 0, "the mix should exercise refused charges too");
 
     const QJsonObject balances = m_api->balances(m_mixed);
-    QCOMPARE(moneyOf(balances, "main"), main);
-    QCOMPARE(moneyOf(balances, "bonus"), bonus);
+    QCOMPARE(ApiTestClient::money(balances, "main"), main);
+    QCOMPARE(ApiTestClient::money(balances, "bonus"), bonus);
     QCOMPARE(balances.value(QStringLiteral("currency")).toString(), QStringLiteral("UAH"));
 
     // A balance is the sum of its entries, and each row's balance_after continues its balance's chain.
@@ -149,8 +139,8 @@ void TstLedgerApi::r22_randomMixBalancesEqualHistorySums()
         const QJsonObject &row = rows[i];
         const QString balance = row.value(QStringLiteral("balance")).toString();
         QVERIFY2(balance == QLatin1String("main") || balance == QLatin1String("bonus"), qPrintable(ApiTestClient::jsonText(row)));
-        running[balance] += moneyOf(row, "amount");
-        QVERIFY2(running[balance] == moneyOf(row, "balance_after"), qPrintable(ApiTestClient::jsonText(row)));
+        running[balance] += ApiTestClient::money(row, "amount");
+        QVERIFY2(running[balance] == ApiTestClient::money(row, "balance_after"), qPrintable(ApiTestClient::jsonText(row)));
     }
     QCOMPARE(running.value(QStringLiteral("main")), main);
     QCOMPARE(running.value(QStringLiteral("bonus")), bonus);
@@ -170,7 +160,7 @@ void TstLedgerApi::history_isNewestFirst()
     // The newest row is the last operation: its balance_after is the current balance.
     const QJsonObject balances = m_api->balances(m_mixed);
     const QJsonObject &newest = rows.first();
-    QCOMPARE(moneyOf(newest, "balance_after"), moneyOf(balances, qPrintable(newest.value(QStringLiteral("balance")).toString())));
+    QCOMPARE(ApiTestClient::money(newest, "balance_after"), ApiTestClient::money(balances, qPrintable(newest.value(QStringLiteral("balance")).toString())));
 }
 
 void TstLedgerApi::history_defaultLimitIs100()
@@ -304,7 +294,7 @@ void TstLedgerApi::history_filtersByTime()
         query.addQueryItem(QStringLiteral("to"), to.toUTC().toString(Qt::ISODate));
         QList<qint64> amounts;
         for (const QJsonObject &row : history(project, query.toString(QUrl::FullyEncoded)))
-            amounts << moneyOf(row, "amount");
+            amounts << ApiTestClient::money(row, "amount");
         return amounts;
     };
     QCOMPARE(window(days[1].addSecs(-3600), days[1].addSecs(3600)), (QList<qint64>{200}));
@@ -381,7 +371,7 @@ void TstLedgerApi::r23_sameKeyDifferentBodyIs409()
     const QByteArray key = ApiTestClient::newIdempotencyKey();
     API_REQUIRE_STATUS(m_api->postRaw(path, R"({"category":"api_call","amount":100})", m_api->staffToken(), key), 201);
     const QJsonObject after = m_api->balances(project);
-    QCOMPARE(moneyOf(after, "main"), qint64(9900));
+    QCOMPARE(ApiTestClient::money(after, "main"), qint64(9900));
     API_REQUIRE_PROBLEM(m_api->postRaw(path, R"({"category":"api_call","amount":200})", m_api->staffToken(), key), 409,
                         "idempotency_conflict");
     // The same key on another route is a different request too.
@@ -525,7 +515,7 @@ void TstLedgerApi::r24_badInputIsRefusedAndChangesNothing()
     QCOMPARE(history(m_fixture).size(), rowsBefore);
     QCOMPARE(m_api->get(topupsPath, m_api->tokenFor(m_fixture.ownerEmail)).json, topupsBefore.json);
     if (stranger.isValid())
-        QCOMPARE(moneyOf(m_api->balances(stranger), "main"), qint64(1000));
+        QCOMPARE(ApiTestClient::money(m_api->balances(stranger), "main"), qint64(1000));
 }
 
 void TstLedgerApi::r24_sqlMetacharactersAreStoredVerbatim()
@@ -547,8 +537,8 @@ void TstLedgerApi::r24_sqlMetacharactersAreStoredVerbatim()
     QCOMPARE(rows.size(), 2);
     QVERIFY2(rows[0].value(QStringLiteral("description")).toString().contains(description), qPrintable(ApiTestClient::jsonText(rows[0])));
     // Nothing else was touched.
-    QCOMPARE(moneyOf(m_api->balances(project), "main"), qint64(4877));
-    QCOMPARE(moneyOf(m_api->balances(m_fixture), "main"), qint64(50000));
+    QCOMPARE(ApiTestClient::money(m_api->balances(project), "main"), qint64(4877));
+    QCOMPARE(ApiTestClient::money(m_api->balances(m_fixture), "main"), qint64(50000));
     API_REQUIRE_STATUS(m_api->get(QStringLiteral("/api/v1/health")), 200);
 }
 
@@ -580,7 +570,7 @@ void TstLedgerApi::r23_replayOutlivesARestart()
     const Reply again = m_api->postRaw(path, body, m_api->staffToken(), key);
     QCOMPARE(again.status, first.status);
     QCOMPARE(again.json, first.json);
-    QCOMPARE(moneyOf(m_api->balances(project), "main"), qint64(7500));
+    QCOMPARE(ApiTestClient::money(m_api->balances(project), "main"), qint64(7500));
     API_REQUIRE_PROBLEM(m_api->postRaw(path, R"({"category":"api_call","amount":2501})", m_api->staffToken(), key), 409,
                         "idempotency_conflict");
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The referral program (R3, R18-R21) against the real cabinet-server.
 #include "ApiTestClient.h"
-#include "CreditTimeline.h"
+#include "CreditFixture.h"
 #include "ServerProcess.h"
 
 #include <QJsonArray>
@@ -14,11 +14,6 @@ using Request = ApiTestClient::Request;
 using Project = ApiTestClient::Project;
 
 namespace {
-
-qint64 moneyOf(const QJsonObject &object, const char *field)
-{
-    return ApiTestClient::money(object.value(QLatin1String(field)));
-}
 
 // Every key path under `value` whose name mentions the referral program, and every number equal to `figure`.
 void findReferralTraces(const QJsonValue &value, qint64 figure, const QString &where, QStringList &found)
@@ -67,7 +62,7 @@ private slots:
 
 private:
     QJsonObject referral(const Project &project);
-    qint64 referralBalance(const Project &project) { return moneyOf(referral(project), "balance"); }
+    qint64 referralBalance(const Project &project) { return ApiTestClient::money(referral(project), "balance"); }
     QList<QJsonObject> referralRows(const Project &project);
     Reply withdraw(const Project &project, const QJsonObject &body, const QString &token = {});
     Reply staffDecision(const QString &withdrawalId, const char *decision);
@@ -125,17 +120,17 @@ Reply TstReferral::staffDecision(const QString &withdrawalId, const char *decisi
 void TstReferral::r18_ownerSeesTheReferralProgram()
 {
     const QJsonObject program = referral(m_referrer);
-    QCOMPARE(moneyOf(program, "balance"), qint64(0));
+    QCOMPARE(ApiTestClient::money(program, "balance"), qint64(0));
     QCOMPARE(program.value(QStringLiteral("currency")).toString(), QStringLiteral("UAH"));
     QCOMPARE(program.value(QStringLiteral("code")).toString(), m_referrer.referralCode);
-    QCOMPARE(moneyOf(program, "rate_bp"), qint64(1000)); // default 10 %
+    QCOMPARE(ApiTestClient::money(program, "rate_bp"), qint64(1000)); // default 10 %
     const QJsonArray referrals = program.value(QStringLiteral("referrals")).toArray();
     QCOMPARE(referrals.size(), 1);
     const QJsonObject entry = referrals[0].toObject();
     QCOMPARE(ApiTestClient::idText(entry.value(QStringLiteral("project_id"))), m_referred.id);
     QCOMPARE(entry.value(QStringLiteral("name")).toString(), QStringLiteral("Referred Ltd"));
     QVERIFY(QDateTime::fromString(entry.value(QStringLiteral("joined_at")).toString(), Qt::ISODateWithMs).isValid());
-    QCOMPARE(moneyOf(entry, "earned_total"), qint64(0));
+    QCOMPARE(ApiTestClient::money(entry, "earned_total"), qint64(0));
     // The referred project has a program of its own, with its own code and no referrals yet.
     const QJsonObject own = referral(m_referred);
     QCOMPARE(own.value(QStringLiteral("code")).toString(), m_referred.referralCode);
@@ -197,30 +192,30 @@ void TstReferral::r19_accrualIsRateOfRealMoneyPerCharge()
 
     QList<qint64> accruals;
     for (const QJsonObject &row : referralRows(m_referrer)) {
-        if (row.value(QStringLiteral("kind")).toString() == QLatin1String("accrual") && moneyOf(row, "amount") != 0) {
-            accruals << moneyOf(row, "amount");
+        if (row.value(QStringLiteral("kind")).toString() == QLatin1String("accrual") && ApiTestClient::money(row, "amount") != 0) {
+            accruals << ApiTestClient::money(row, "amount");
             QCOMPARE(ApiTestClient::idText(row.value(QStringLiteral("source_project_id"))), m_referred.id);
         }
     }
     QCOMPARE(accruals, (QList<qint64>{123, 99}));
     const QJsonArray referrals = referral(m_referrer).value(QStringLiteral("referrals")).toArray();
-    QCOMPARE(moneyOf(referrals[0].toObject(), "earned_total"), qint64(222));
+    QCOMPARE(ApiTestClient::money(referrals[0].toObject(), "earned_total"), qint64(222));
     // The referred project itself earns nothing from its own spending.
     QCOMPARE(referralBalance(m_referred), qint64(0));
 }
 
 void TstReferral::r19_creditPartsEarnCommission()
 {
-    CreditTimeline timeline(*m_api);
+    CreditFixture credit(*m_api);
     const qint64 before = referralBalance(m_referrer);
-    const Project borrower = timeline.eligibleProject(5000, m_referrer.referralCode);
+    const Project borrower = credit.eligibleProject(5000, m_referrer.referralCode);
     QVERIFY2(borrower.isValid(), qPrintable(m_api->lastError()));
-    const qint64 setupCharge = CreditTimeline::chargeForLimit(5000);
+    const qint64 setupCharge = CreditFixture::chargeForLimit(5000);
     QCOMPARE(referralBalance(m_referrer), before + setupCharge / 10);
 
-    const qint64 main = moneyOf(m_api->balances(borrower), "main");
+    const qint64 main = ApiTestClient::money(m_api->balances(borrower), "main");
     API_REQUIRE_STATUS(m_api->adjust(borrower.id, -main + 1000, QStringLiteral("correction"), QStringLiteral("setup")), 201);
-    API_REQUIRE_STATUS(m_api->grantCredit(borrower.id, 5000, 5), 201);
+    API_REQUIRE_STATUS(credit.grant(borrower, CreditFixture::creditBody(5000)), 201);
     const qint64 afterSetup = referralBalance(m_referrer);
     // 1000 from main + 1000 from credit: 10 % of 2000.
     API_REQUIRE_STATUS(m_api->charge(borrower.id, QStringLiteral("api_call"), 2000), 201);
@@ -246,43 +241,43 @@ void TstReferral::r19_rateIsConfigurable()
     API_REQUIRE_STATUS(api.charge(referred.id, QStringLiteral("api_call"), 1999), 201); // 2.5 % of 1999 = 49.975 -> 49
     const Reply program = api.get(QStringLiteral("/api/v1/projects/%1/referral").arg(referrer.id), api.tokenFor(referrer.ownerEmail));
     API_REQUIRE_STATUS(program, 200);
-    QCOMPARE(moneyOf(program.object(), "rate_bp"), qint64(250));
-    QCOMPARE(moneyOf(program.object(), "balance"), qint64(49));
+    QCOMPARE(ApiTestClient::money(program.object(), "rate_bp"), qint64(250));
+    QCOMPARE(ApiTestClient::money(program.object(), "balance"), qint64(49));
 }
 
 void TstReferral::r20_withdrawToOwnMain()
 {
     const qint64 referralBefore = referralBalance(m_referrer);
-    const qint64 mainBefore = moneyOf(m_api->balances(m_referrer), "main");
+    const qint64 mainBefore = ApiTestClient::money(m_api->balances(m_referrer), "main");
     QVERIFY(referralBefore >= 100);
     const Reply reply = withdraw(m_referrer, QJsonObject{{QStringLiteral("amount"), 100}, {QStringLiteral("destination"), QStringLiteral("own_main")}});
     API_REQUIRE_STATUS(reply, 201);
     QCOMPARE(reply.object().value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
-    QCOMPARE(moneyOf(reply.object(), "amount"), qint64(100));
+    QCOMPARE(ApiTestClient::money(reply.object(), "amount"), qint64(100));
     QCOMPARE(reply.object().value(QStringLiteral("destination")).toString(), QStringLiteral("own_main"));
     QCOMPARE(referralBalance(m_referrer), referralBefore - 100);
-    QCOMPARE(moneyOf(m_api->balances(m_referrer), "main"), mainBefore + 100);
+    QCOMPARE(ApiTestClient::money(m_api->balances(m_referrer), "main"), mainBefore + 100);
     const QList<QJsonObject> rows = m_api->allTransactions(m_referrer);
     QVERIFY(!rows.isEmpty());
     QCOMPARE(rows[0].value(QStringLiteral("kind")).toString(), QStringLiteral("referral_transfer_in"));
     QCOMPARE(rows[0].value(QStringLiteral("balance")).toString(), QStringLiteral("main"));
-    QCOMPARE(moneyOf(rows[0], "amount"), qint64(100));
+    QCOMPARE(ApiTestClient::money(rows[0], "amount"), qint64(100));
     const QList<QJsonObject> referralHistory = referralRows(m_referrer);
     QCOMPARE(referralHistory[0].value(QStringLiteral("kind")).toString(), QStringLiteral("withdrawal"));
-    QCOMPARE(moneyOf(referralHistory[0], "balance_after"), referralBefore - 100);
+    QCOMPARE(ApiTestClient::money(referralHistory[0], "balance_after"), referralBefore - 100);
 }
 
 void TstReferral::r20_withdrawToAnotherProject()
 {
     const qint64 referralBefore = referralBalance(m_referrer);
-    const qint64 targetBefore = moneyOf(m_api->balances(m_referred), "main");
+    const qint64 targetBefore = ApiTestClient::money(m_api->balances(m_referred), "main");
     const Reply reply = withdraw(m_referrer, QJsonObject{{QStringLiteral("amount"), 50},
                                                          {QStringLiteral("destination"), QStringLiteral("project")},
                                                          {QStringLiteral("target_project_id"), m_referred.idValue}});
     API_REQUIRE_STATUS(reply, 201);
     QCOMPARE(reply.object().value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
     QCOMPARE(referralBalance(m_referrer), referralBefore - 50);
-    QCOMPARE(moneyOf(m_api->balances(m_referred), "main"), targetBefore + 50);
+    QCOMPARE(ApiTestClient::money(m_api->balances(m_referred), "main"), targetBefore + 50);
     // The receiving project's administrator sees the transfer as a main-balance movement...
     const Reply history = m_api->get(QStringLiteral("/api/v1/projects/%1/transactions?kind=referral_transfer_in").arg(m_referred.id),
                                      m_api->tokenFor(m_referredAdmin));
@@ -365,8 +360,8 @@ void TstReferral::r20_staffCompleteOrRejectCardWithdrawal()
     QCOMPARE(referralBalance(m_referrer), start - 20); // the reserved amount returns
     const QList<QJsonObject> rows = referralRows(m_referrer);
     QCOMPARE(rows[0].value(QStringLiteral("kind")).toString(), QStringLiteral("withdrawal_reversal"));
-    QCOMPARE(moneyOf(rows[0], "amount"), qint64(40));
-    QCOMPARE(moneyOf(rows[0], "balance_after"), start - 20);
+    QCOMPARE(ApiTestClient::money(rows[0], "amount"), qint64(40));
+    QCOMPARE(ApiTestClient::money(rows[0], "balance_after"), start - 20);
     const Reply again = staffDecision(rejected, "complete");
     QVERIFY2(again.status >= 400 && again.status < 500, qPrintable(again.describe()));
     QCOMPARE(referralBalance(m_referrer), start - 20);
@@ -435,7 +430,7 @@ void TstReferral::r21_concurrentWithdrawalsNeverExceedBalance()
     }
     QCOMPARE(completed, 10);
     QCOMPARE(referralBalance(referrer), qint64(0));
-    QCOMPARE(moneyOf(m_api->balances(referrer), "main"), qint64(1000));
+    QCOMPARE(ApiTestClient::money(m_api->balances(referrer), "main"), qint64(1000));
     QCOMPARE(m_api->allTransactions(referrer, QStringLiteral("kind=referral_transfer_in")).size(), qsizetype(10));
 }
 
@@ -445,8 +440,8 @@ void TstReferral::r22_referralBalanceIsSumOfItsHistory()
     QVERIFY(rows.size() >= 5);
     qint64 running = 0;
     for (qsizetype i = rows.size() - 1; i >= 0; --i) {
-        running += moneyOf(rows[i], "amount");
-        QVERIFY2(running == moneyOf(rows[i], "balance_after"), qPrintable(ApiTestClient::jsonText(rows[i])));
+        running += ApiTestClient::money(rows[i], "amount");
+        QVERIFY2(running == ApiTestClient::money(rows[i], "balance_after"), qPrintable(ApiTestClient::jsonText(rows[i])));
     }
     QCOMPARE(running, referralBalance(m_referrer));
 }
