@@ -6,6 +6,7 @@
 #include "ServerProcess.h"
 
 #include <QJsonArray>
+#include <QMessageAuthenticationCode>
 #include <QTest>
 
 #include <memory>
@@ -24,9 +25,12 @@ private slots:
     void r12_onlyStaffGrantCredit_data();
     void r12_onlyStaffGrantCredit();
     void r12_requestStaysPendingUntilStaffGrants();
+    void r12_amountMustBeAPositiveInteger_data();
+    void r12_amountMustBeAPositiveInteger();
     void r13_eligibilityBoundaries_data();
     void r13_eligibilityBoundaries();
     void r13_debtOrActiveCreditMakesIneligible();
+    void r13_onlyPaidTopUpsCount();
     void r14_limitIsThirtyPercentOfMonthlySpend_data();
     void r14_limitIsThirtyPercentOfMonthlySpend();
     void r15_termIsOneToFiveDays_data();
@@ -36,7 +40,10 @@ private:
     ServerProcess m_server;
     std::unique_ptr<ApiTestClient> m_api;
     std::unique_ptr<CreditFixture> m_credit;
-    Project m_termProject; // shared by the R15 rows
+    // Shared by the rows of one data-driven test; each test its own, as other tests move the clock on
+    // (months later an old project has no recent spend and so no limit).
+    Project m_amountProject;
+    Project m_termProject;
 };
 
 void TstCredit::initTestCase()
@@ -113,6 +120,29 @@ void TstCredit::r12_requestStaysPendingUntilStaffGrants()
     QCOMPARE(grants.size(), 1);
     QCOMPARE(grants[0].value(QStringLiteral("balance")).toString(), QStringLiteral("credit"));
     QCOMPARE(ApiTestClient::money(grants[0], "amount"), qint64(4000));
+}
+
+void TstCredit::r12_amountMustBeAPositiveInteger_data()
+{
+    QTest::addColumn<QByteArray>("amount");
+    QTest::newRow("zero") << QByteArray("0");
+    QTest::newRow("negative") << QByteArray("-100");
+    QTest::newRow("fraction") << QByteArray("1.5");
+    QTest::newRow("string") << QByteArray("\"100\"");
+    QTest::newRow("null") << QByteArray("null");
+}
+
+void TstCredit::r12_amountMustBeAPositiveInteger()
+{
+    QFETCH(QByteArray, amount);
+    if (!m_amountProject.isValid())
+        m_amountProject = m_credit->eligibleProject(5000);
+    QVERIFY2(m_amountProject.isValid(), qPrintable(m_api->lastError()));
+    const QJsonObject before = m_api->balances(m_amountProject);
+    const QByteArray body = R"({"amount":)" + amount + R"(,"term_days":3})";
+    API_REQUIRE_PROBLEM(m_credit->grant(m_amountProject, body), 422, "validation_failed");
+    API_REQUIRE_PROBLEM(m_credit->request(m_amountProject, body), 422, "validation_failed");
+    QCOMPARE(m_api->balances(m_amountProject), before);
 }
 
 void TstCredit::r13_eligibilityBoundaries_data()
@@ -198,6 +228,38 @@ void TstCredit::r13_debtOrActiveCreditMakesIneligible()
     answer = m_credit->eligibility(project);
     QCOMPARE(answer.value(QStringLiteral("eligible")), QJsonValue(false));
     QVERIFY2(!answer.value(QStringLiteral("reasons")).toArray().isEmpty(), qPrintable(ApiTestClient::jsonText(answer)));
+}
+
+void TstCredit::r13_onlyPaidTopUpsCount()
+{
+    // Paid invoice and card top-ups count; a failed card payment and a pending invoice do not (R13 [choice]).
+    const Project project = m_credit->createOnDay(1, QStringLiteral("counting"));
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    QVERIFY2(!m_api->topUpPaid(project, 300000).isEmpty(), qPrintable(m_api->lastError()));
+    const auto cardTopUp = [&](qint64 amount, const QString &outcome) {
+        const Reply created = m_api->post(QStringLiteral("/api/v1/projects/%1/topups").arg(project.id),
+                                          QJsonObject{{QStringLiteral("amount"), amount}, {QStringLiteral("method"), QStringLiteral("card")}},
+                                          m_api->tokenFor(project.ownerEmail), ApiTestClient::newIdempotencyKey());
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("topup_id"), created.object().value(QStringLiteral("id"))},
+                                                          {QStringLiteral("status"), outcome}})
+                                    .toJson(QJsonDocument::Compact);
+        const QByteArray signature =
+            QMessageAuthenticationCode::hash(body, ServerProcess::PaymentSecret.toUtf8(), QCryptographicHash::Sha256).toHex();
+        return m_api->postRaw(QStringLiteral("/api/v1/payments/callback"), body, {}, {}, {{"X-Signature", signature}});
+    };
+    API_REQUIRE_STATUS(cardTopUp(150000, QStringLiteral("paid")), 200);
+    API_REQUIRE_STATUS(cardTopUp(900000, QStringLiteral("failed")), 200);
+    API_REQUIRE_STATUS(m_api->post(QStringLiteral("/api/v1/projects/%1/topups").arg(project.id),
+                                   QJsonObject{{QStringLiteral("amount"), 800000}, {QStringLiteral("method"), QStringLiteral("invoice")}},
+                                   m_api->tokenFor(project.ownerEmail), ApiTestClient::newIdempotencyKey()),
+                       201);
+    API_REQUIRE_STATUS(m_api->charge(project.id, QStringLiteral("api_call"), 10000), 201);
+    QVERIFY2(m_credit->moveTo(1, 1), qPrintable(m_api->lastError()));
+    const QJsonObject answer = m_credit->eligibility(project);
+    QVERIFY2(answer.contains(QStringLiteral("eligible")), qPrintable(ApiTestClient::jsonText(answer)));
+    QCOMPARE(ApiTestClient::money(answer, "topups_count"), qint64(2));
+    QCOMPARE(ApiTestClient::money(answer, "topups_total"), qint64(450000));
+    QCOMPARE(answer.value(QStringLiteral("eligible")), QJsonValue(false)); // 2 top-ups, 1 month, 4500.00 UAH
 }
 
 void TstCredit::r14_limitIsThirtyPercentOfMonthlySpend_data()

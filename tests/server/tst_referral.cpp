@@ -44,8 +44,10 @@ private slots:
     void initTestCase();
 
     void r18_ownerSeesTheReferralProgram();
+    void r18_unknownReferralCodeIsRefused();
     void r19_accrualIsRateOfRealMoneyPerCharge();
     void r19_creditPartsEarnCommission();
+    void r19_onlyTheDirectReferrerEarnsOncePerCharge();
     void r3_administratorGets403OnEveryReferralRoute_data();
     void r3_administratorGets403OnEveryReferralRoute();
     void r19_rateIsConfigurable();
@@ -136,6 +138,46 @@ void TstReferral::r18_ownerSeesTheReferralProgram()
     QCOMPARE(own.value(QStringLiteral("code")).toString(), m_referred.referralCode);
     QVERIFY(own.value(QStringLiteral("code")).toString() != m_referrer.referralCode);
     QVERIFY(own.value(QStringLiteral("referrals")).toArray().isEmpty());
+}
+
+void TstReferral::r18_unknownReferralCodeIsRefused()
+{
+    const QString email = ApiTestClient::uniqueEmail(QStringLiteral("badcode"));
+    const Reply reply = m_api->post(
+        QStringLiteral("/api/v1/staff/projects"),
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("Bad code")},
+                    {QStringLiteral("owner"), QJsonObject{{QStringLiteral("email"), email},
+                                                          {QStringLiteral("password"), ApiTestClient::MemberPassword},
+                                                          {QStringLiteral("name"), QStringLiteral("Bad code owner")}}},
+                    {QStringLiteral("referred_by"), QStringLiteral("NO-SUCH-CODE")}},
+        m_api->staffToken());
+    API_REQUIRE_PROBLEM(reply, 422, "validation_failed");
+    // Nothing was created: the would-be owner cannot log in.
+    API_REQUIRE_PROBLEM(m_api->loginReply(email, ApiTestClient::MemberPassword), 401, "unauthorized");
+}
+
+void TstReferral::r19_onlyTheDirectReferrerEarnsOncePerCharge()
+{
+    // grandparent -> parent -> child: the child's charges pay the parent only, and a replayed
+    // charge (same Idempotency-Key) pays no second commission.
+    const Project grandparent = m_api->newProject(QStringLiteral("grandparent"));
+    QVERIFY2(grandparent.isValid(), qPrintable(m_api->lastError()));
+    const Project parent = m_api->createProject(QStringLiteral("Parent"), ApiTestClient::uniqueEmail(QStringLiteral("parent")),
+                                                grandparent.referralCode);
+    QVERIFY2(parent.isValid(), qPrintable(m_api->lastError()));
+    const Project child = m_api->createProject(QStringLiteral("Child"), ApiTestClient::uniqueEmail(QStringLiteral("child")),
+                                               parent.referralCode);
+    QVERIFY2(child.isValid(), qPrintable(m_api->lastError()));
+    QVERIFY2(!m_api->topUpPaid(child, 50000).isEmpty(), qPrintable(m_api->lastError()));
+
+    const QString path = QStringLiteral("/api/v1/staff/projects/%1/charges").arg(child.id);
+    const QByteArray body = R"({"category":"guaranteed_dial","amount":4321})"; // 432.1 -> 432
+    const QByteArray key = ApiTestClient::newIdempotencyKey();
+    API_REQUIRE_STATUS(m_api->postRaw(path, body, m_api->staffToken(), key), 201);
+    API_REQUIRE_STATUS(m_api->postRaw(path, body, m_api->staffToken(), key), 201);
+    QCOMPARE(referralBalance(parent), qint64(432));
+    QCOMPARE(referralBalance(grandparent), qint64(0));
+    QCOMPARE(ApiTestClient::money(m_api->balances(child), "main"), qint64(50000 - 4321));
 }
 
 void TstReferral::r3_administratorGets403OnEveryReferralRoute_data()
