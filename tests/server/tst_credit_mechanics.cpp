@@ -31,6 +31,7 @@ private slots:
     void r17_newCreditAfterExpiry();
     void r17_expiryAppliesOnceAcrossRestart();
     void r17_oneActiveCreditIs409BeforeEligibility();
+    void r23_replayedGrantIsNotASecondCredit();
 
 private:
     ServerProcess m_server;
@@ -292,6 +293,33 @@ void TstCreditMechanics::r17_oneActiveCreditIs409BeforeEligibility()
     API_REQUIRE_STATUS(m_api->adjust(project.id, -(main + 100), QStringLiteral("correction"), QStringLiteral("debt")), 201);
     API_REQUIRE_PROBLEM(m_credit->grant(project, CreditFixture::creditBody(1000)), 409, "credit_already_active");
     QCOMPARE(CreditFixture::creditOf(m_api->balances(project)), CreditFixture::creditOf(before));
+}
+
+void TstCreditMechanics::r23_replayedGrantIsNotASecondCredit()
+{
+    // A retried grant must replay its first 201, not run into "one active credit" (409).
+    const Project project = m_credit->eligibleProject(4000);
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    const QString path = QStringLiteral("/api/v1/staff/projects/%1/credits").arg(project.id);
+    const QByteArray body = CreditFixture::creditBody(4000, "4");
+    const QByteArray key = ApiTestClient::newIdempotencyKey();
+    const Reply first = m_api->postRaw(path, body, m_api->staffToken(), key);
+    API_REQUIRE_STATUS(first, 201);
+    const Reply again = m_api->postRaw(path, body, m_api->staffToken(), key);
+    API_REQUIRE_STATUS(again, 201);
+    QCOMPARE(again.json, first.json);
+    QCOMPARE(ApiTestClient::money(CreditFixture::creditOf(m_api->balances(project)), "granted"), qint64(4000));
+    QCOMPARE(m_credit->rowsOfKind(project, QStringLiteral("credit_grant")).size(), qsizetype(1));
+    // The owner's request, retried, is one request.
+    const Project other = m_credit->eligibleProject(1000);
+    QVERIFY2(other.isValid(), qPrintable(m_api->lastError()));
+    const QByteArray requestKey = ApiTestClient::newIdempotencyKey();
+    const QString otherPath = QStringLiteral("/api/v1/projects/%1/credit/requests").arg(other.id);
+    const Reply request = m_api->postRaw(otherPath, CreditFixture::creditBody(1000), m_api->tokenFor(other.ownerEmail), requestKey);
+    API_REQUIRE_STATUS(request, 201);
+    const Reply retried = m_api->postRaw(otherPath, CreditFixture::creditBody(1000), m_api->tokenFor(other.ownerEmail), requestKey);
+    QCOMPARE(retried.status, 201);
+    QCOMPARE(retried.json, request.json);
 }
 
 QTEST_GUILESS_MAIN(TstCreditMechanics)

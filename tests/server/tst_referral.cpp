@@ -59,6 +59,7 @@ private slots:
     void r20_badWithdrawalsChangeNothing_data();
     void r20_badWithdrawalsChangeNothing();
     void r21_concurrentWithdrawalsNeverExceedBalance();
+    void r23_replayedWithdrawalAppliesOnce();
     void r22_referralBalanceIsSumOfItsHistory();
     void r3_noAdministratorResponseContainsReferralFigures();
 
@@ -474,6 +475,32 @@ void TstReferral::r21_concurrentWithdrawalsNeverExceedBalance()
     QCOMPARE(referralBalance(referrer), qint64(0));
     QCOMPARE(ApiTestClient::money(m_api->balances(referrer), "main"), qint64(1000));
     QCOMPARE(m_api->allTransactions(referrer, QStringLiteral("kind=referral_transfer_in")).size(), qsizetype(10));
+}
+
+void TstReferral::r23_replayedWithdrawalAppliesOnce()
+{
+    const Project referrer = m_api->newProject(QStringLiteral("replayreferrer"));
+    QVERIFY2(referrer.isValid(), qPrintable(m_api->lastError()));
+    const Project referred = m_api->createProject(QStringLiteral("Replay referred"), ApiTestClient::uniqueEmail(QStringLiteral("replayreferred")),
+                                                  referrer.referralCode);
+    QVERIFY2(referred.isValid(), qPrintable(m_api->lastError()));
+    QVERIFY2(!m_api->topUpPaid(referred, 10000).isEmpty(), qPrintable(m_api->lastError()));
+    API_REQUIRE_STATUS(m_api->charge(referred.id, QStringLiteral("api_call"), 10000), 201);
+    QCOMPARE(referralBalance(referrer), qint64(1000));
+
+    const QString path = QStringLiteral("/api/v1/projects/%1/referral/withdrawals").arg(referrer.id);
+    const QByteArray body = R"({"amount":300,"destination":"own_main"})";
+    const QByteArray key = ApiTestClient::newIdempotencyKey();
+    const QString token = m_api->tokenFor(referrer.ownerEmail);
+    const Reply first = m_api->postRaw(path, body, token, key);
+    API_REQUIRE_STATUS(first, 201);
+    const Reply again = m_api->postRaw(path, body, token, key);
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.json, first.json);
+    QCOMPARE(referralBalance(referrer), qint64(700));
+    QCOMPARE(ApiTestClient::money(m_api->balances(referrer), "main"), qint64(300));
+    API_REQUIRE_PROBLEM(m_api->postRaw(path, R"({"amount":301,"destination":"own_main"})", token, key), 409, "idempotency_conflict");
+    QCOMPARE(referralBalance(referrer), qint64(700));
 }
 
 void TstReferral::r22_referralBalanceIsSumOfItsHistory()
