@@ -4,19 +4,27 @@
 #include "BulkHistory.h"
 #include "Clock.h"
 #include "Config.h"
+#include "CreditOps.h"
 #include "Crypto.h"
+#include "LedgerOps.h"
 #include "MoneyOps.h"
 #include "ProjectOps.h"
+#include "ReferralOps.h"
 #include "Store.h"
 #include "TopUpOps.h"
 #include "UserOps.h"
 
 #include "CivilTime.h"
 #include "Money.h"
+#include "Posting.h"
+#include "Referral.h"
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <future>
 #include <map>
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
@@ -47,33 +55,102 @@ const std::vector<DemoUser> &demoUsers()
         {"operator@demo.unitalk", "demo-operator", "Dmytro Kravchenko"},
         {"partner@demo.unitalk", "demo-partner", "Maksym Oliinyk"},
         {"busy@demo.unitalk", "demo-busy", "Nataliia Lysenko"},
+        {"florist@demo.unitalk", "demo-florist", "Sofiia Hnatiuk"},
     };
     return users;
 }
 
 constexpr const char *kStaffEmail = "staff@demo.unitalk";
 constexpr const char *kStaffPassword = "demo-staff";
+constexpr std::int64_t kHour = 3600;
+constexpr std::int64_t kDay = ledger::kSecondsPerDay;
 
-// A year of a small call centre's life: a monthly invoice top-up, the service and number
-// subscriptions on the 1st, calls and SMS notifications during the month (R7, R10, R11).
-void writeYearOfHistory(store::Tx &tx, std::int64_t projectId, std::int64_t ownerId, std::int64_t staffId,
-                        std::int64_t start, std::int64_t now, int referralRateBp, std::mt19937_64 &random)
+// argon2 is slow by design: the hashes are computed on another thread while the writer
+// inserts the busy project's history.
+std::map<std::string, std::string> hashDemoPasswords()
+{
+    std::map<std::string, std::string> hashes;
+    for (const DemoUser &user : demoUsers())
+        hashes[user.email] = crypto::hashPassword(user.password);
+    hashes[kStaffEmail] = crypto::hashPassword(kStaffPassword);
+    return hashes;
+}
+
+// The demo's past as dated steps, applied in time order across projects: every balance_after
+// chain, credit and referral balance is then exactly what the rules produce live. Before each
+// step, credits due by then expire, as the server's timer would have done (R17).
+class DemoPast
+{
+public:
+    void at(std::int64_t when, std::function<void(store::Tx &)> step) { m_steps.push_back({when, std::move(step)}); }
+
+    void apply(store::Tx &tx)
+    {
+        std::stable_sort(m_steps.begin(), m_steps.end(),
+                         [](const Step &a, const Step &b) { return a.when < b.when; });
+        for (const Step &step : m_steps) {
+            store::credits::expireDue(tx, step.when);
+            step.apply(tx);
+        }
+    }
+
+private:
+    struct Step
+    {
+        std::int64_t when = 0;
+        std::function<void(store::Tx &)> apply;
+    };
+    std::vector<Step> m_steps;
+};
+
+struct DemoContext
+{
+    std::int64_t staffId = 0;
+    std::int64_t now = 0;
+    int referralRateBp = ledger::kDefaultReferralRateBp;
+};
+
+void planInvoiceTopUp(DemoPast &past, std::int64_t projectId, std::int64_t ownerId, std::int64_t staffId,
+                      std::int64_t createdAt, std::int64_t paidAt, std::int64_t amount)
+{
+    auto topUpId = std::make_shared<std::int64_t>(0);
+    past.at(createdAt, [=](store::Tx &tx) {
+        *topUpId = store::topups::create(tx, projectId, "invoice", amount, ownerId, createdAt).id;
+    });
+    // R17: a paid top-up first repays used credit.
+    past.at(paidAt, [=](store::Tx &tx) { store::topups::markPaid(tx, *topUpId, staffId, paidAt); });
+}
+
+void planCharge(DemoPast &past, const DemoContext &context, std::int64_t projectId, std::int64_t when,
+                Category category, std::int64_t amount, const char *text)
+{
+    past.at(when, [=](store::Tx &tx) {
+        store::money::charge(tx, {context.staffId, when}, projectId, category, Money::fromMinor(amount), text,
+                             context.referralRateBp);
+    });
+}
+
+// A small call centre's months: a monthly invoice top-up, the service and number
+// subscriptions on the 1st, calls and SMS notifications during the month (R7, R10, R11), a
+// bonus grant in month 3 and a compensation in month 7 (R6, R8).
+void planMonthsOfHistory(DemoPast &past, const DemoContext &context, std::int64_t projectId, std::int64_t ownerId,
+                         std::int64_t start, std::mt19937_64 &random)
 {
     std::uniform_int_distribution<std::int64_t> callCost(120, 4800);
     std::uniform_int_distribution<std::int64_t> topUpAmount(250000, 450000);
     std::uniform_int_distribution<std::int64_t> minuteOfMonth(3 * 24 * 60, 27 * 24 * 60);
+    const std::int64_t now = context.now;
     ledger::YearMonth month = ledger::yearMonthOf(start);
     for (int index = 0; ledger::monthStart(month) < now; ++index, month = ledger::addMonths(month, 1)) {
         const std::int64_t first = std::max(ledger::monthStart(month), start);
         const auto at = [&](std::int64_t offset) { return std::min(first + offset, now - 60); };
-        const auto topUp = store::topups::create(tx, projectId, "invoice", topUpAmount(random), ownerId, at(600));
-        store::topups::markPaid(tx, topUp.id, staffId, at(3600));
-        const auto charge = [&](std::int64_t when, Category category, std::int64_t amount, const char *text) {
-            store::money::charge(tx, {staffId, when}, projectId, category, Money::fromMinor(amount), text, referralRateBp);
-        };
-        charge(at(7200), Category::ServiceSubscription, 59900, "UniTalk Business plan, monthly fee");
-        charge(at(7260), Category::NumberSubscription, 15000, "Number +380 44 390 12 34, monthly fee");
-        charge(at(7320), Category::NumberSubscription, 15000, "Number +380 67 555 01 02, monthly fee");
+        planInvoiceTopUp(past, projectId, ownerId, context.staffId, at(600), at(kHour), topUpAmount(random));
+        planCharge(past, context, projectId, at(2 * kHour), Category::ServiceSubscription, 59900,
+                   "UniTalk Business plan, monthly fee");
+        planCharge(past, context, projectId, at(2 * kHour + 60), Category::NumberSubscription, 15000,
+                   "Number +380 44 390 12 34, monthly fee");
+        planCharge(past, context, projectId, at(2 * kHour + 120), Category::NumberSubscription, 15000,
+                   "Number +380 67 555 01 02, monthly fee");
         std::vector<std::int64_t> minutes;
         for (int call = 0; call < 12; ++call)
             minutes.push_back(minuteOfMonth(random));
@@ -81,16 +158,77 @@ void writeYearOfHistory(store::Tx &tx, std::int64_t projectId, std::int64_t owne
         for (const std::int64_t minute : minutes) {
             if (first + minute * 60 >= now - 120)
                 break;
-            charge(at(minute * 60), Category::OutgoingCallRentedNumber, callCost(random), "Outgoing calls");
-            charge(at(minute * 60 + 30), Category::SmsNotification, 150, "SMS notification");
+            planCharge(past, context, projectId, at(minute * 60), Category::OutgoingCallRentedNumber, callCost(random),
+                       "Outgoing calls");
+            planCharge(past, context, projectId, at(minute * 60 + 30), Category::SmsNotification, 150,
+                       "SMS notification");
         }
         if (index == 2)
-            store::money::grantBonus(tx, {staffId, at(86400)}, projectId, Money::fromMinor(30000),
-                                     "Beta testing of the autodialer");
+            past.at(at(kDay), [=, staffId = context.staffId, when = at(kDay)](store::Tx &tx) {
+                store::money::grantBonus(tx, {staffId, when}, projectId, Money::fromMinor(30000),
+                                         "Beta testing of the autodialer");
+            });
         if (index == 6)
-            store::money::adjust(tx, {staffId, at(2 * 86400)}, projectId, "compensation", Money::fromMinor(12000),
-                                 "Compensation for the outage of the Kyiv node");
+            past.at(at(2 * kDay), [=, staffId = context.staffId, when = at(2 * kDay)](store::Tx &tx) {
+                store::money::adjust(tx, {staffId, when}, projectId, "compensation", Money::fromMinor(12000),
+                                     "Compensation for the outage of the Kyiv node");
+            });
     }
+}
+
+// R12-R17 on the demo: on the 2nd of `month` the owner asks for the largest credit the rules
+// allow (3 days), staff grant it, an autodialer campaign empties main and spends half of the
+// credit, the next day's invoice repays it (credit_repayment), and at the due time the unspent
+// rest is withdrawn (credit_expiry). The project stays eligible afterwards.
+void planRepaidCredit(DemoPast &past, const DemoContext &context, std::int64_t projectId, std::int64_t ownerId,
+                      ledger::YearMonth month)
+{
+    const std::int64_t asked = ledger::monthStart(month) + kDay + 9 * kHour;
+    auto request = std::make_shared<store::CreditRequest>();
+    past.at(asked, [=](store::Tx &tx) {
+        const auto assessment = store::credits::assess(tx, projectId, asked);
+        if (assessment.eligible)
+            *request = store::credits::request(tx, {ownerId, asked}, projectId, assessment.maxAmount.minor(), 3);
+    });
+    const std::int64_t granted = asked + 2 * kHour;
+    past.at(granted, [=, staffId = context.staffId](store::Tx &tx) {
+        if (request->id != 0)
+            store::credits::grant(tx, {staffId, granted}, projectId, request->amount, request->termDays, request->id);
+    });
+    const std::int64_t campaign = granted + 3 * kHour;
+    past.at(campaign, [=](store::Tx &tx) {
+        if (request->id == 0)
+            return;
+        const std::int64_t main =
+            store::ledgerops::balanceOf(tx, ledger::projectAccount(projectId, ledger::AccountKind::Main));
+        store::money::charge(tx, {context.staffId, campaign}, projectId, Category::Autodial,
+                             Money::fromMinor(main + request->amount / 2), "Autodialer campaign: customer survey",
+                             context.referralRateBp);
+    });
+    planInvoiceTopUp(past, projectId, ownerId, context.staffId, campaign + kHour, campaign + 20 * kHour, 300000);
+}
+
+// R20: the owner moves part of the referral earnings to the project's own main balance, and
+// near today asks for a card payout that staff have not completed yet (pending, reserved).
+void planReferralWithdrawals(DemoPast &past, const DemoContext &context, std::int64_t projectId,
+                             std::int64_t ownerId, std::int64_t transferAt)
+{
+    const auto withdraw = [&past, projectId, ownerId](std::int64_t when, std::string destination,
+                                                      std::optional<std::string> card) {
+        past.at(when, [=](store::Tx &tx) {
+            const std::int64_t balance =
+                store::ledgerops::balanceOf(tx, ledger::projectAccount(projectId, ledger::AccountKind::Referral));
+            if (balance < 2)
+                return;
+            store::referrals::WithdrawalOrder order;
+            order.amount = balance / 2; // the rest stays on the referral balance
+            order.destination = destination;
+            order.cardMasked = card;
+            store::referrals::withdraw(tx, {ownerId, when}, projectId, order);
+        });
+    };
+    withdraw(transferAt, "own_main", std::nullopt);
+    withdraw(context.now - 3 * kHour, "card", ledger::maskCard("4111 1111 1111 1111"));
 }
 
 } // namespace
@@ -104,22 +242,28 @@ void seedDemo(store::Store &store, const store::Clock &clock, const Config &conf
         std::fputs("cabinet-server: --seed demo skipped: the database already has projects\n", stderr);
         return;
     }
-    // Hash before the writer runs: argon2 is slow by design.
-    std::map<std::string, std::string> hashes;
-    for (const DemoUser &user : demoUsers())
-        hashes[user.email] = crypto::hashPassword(user.password);
-    const std::string staffHash = crypto::hashPassword(kStaffPassword);
+    std::future<std::map<std::string, std::string>> hashes = std::async(std::launch::async, hashDemoPasswords);
 
     const std::int64_t now = clock.now();
     const std::int64_t yearAgo = ledger::monthStart(ledger::addMonths(ledger::yearMonthOf(now), -12));
     store.write([&](store::Tx &tx) {
+        // The bulk history first, while the passwords are hashed.
+        const auto busy = store::projects::create(tx, "Busy Call Center", std::nullopt, yearAgo);
+        store::appendBulkHistory(tx, busy.id, config.seedBusy, yearAgo, now);
+
+        const std::map<std::string, std::string> passwordHashes = hashes.get();
         std::map<std::string, std::int64_t> ids;
         for (const DemoUser &user : demoUsers())
-            ids[user.email] = store::users::create(tx, user.email, user.name, hashes[user.email], false, yearAgo);
-        std::int64_t staffId = tx.queryInteger("SELECT id FROM users WHERE is_staff = 1 ORDER BY id LIMIT 1", {})
-                                   .value_or(0);
-        if (staffId == 0)
-            staffId = store::users::create(tx, kStaffEmail, "UniTalk Support", staffHash, true, yearAgo);
+            ids[user.email] =
+                store::users::create(tx, user.email, user.name, passwordHashes.at(user.email), false, yearAgo);
+        DemoContext context{0, now, config.referralRateBp};
+        context.staffId =
+            tx.queryInteger("SELECT id FROM users WHERE is_staff = 1 ORDER BY id LIMIT 1", {}).value_or(0);
+        if (context.staffId == 0)
+            context.staffId =
+                store::users::create(tx, kStaffEmail, "UniTalk Support", passwordHashes.at(kStaffEmail), true, yearAgo);
+        store::users::addMember(tx, busy.id, ids["busy@demo.unitalk"], "owner", yearAgo);
+        store::users::addMember(tx, busy.id, ids["owner@demo.unitalk"], "administrator", yearAgo);
 
         const auto main = store::projects::create(tx, "Demo Telecom", std::nullopt, yearAgo);
         const std::vector<std::pair<const char *, const char *>> roles = {
@@ -130,22 +274,25 @@ void seedDemo(store::Store &store, const store::Clock &clock, const Config &conf
         for (const auto &[email, role] : roles)
             store::users::addMember(tx, main.id, ids[email], role, yearAgo);
 
-        // Signed up with Demo Telecom's referral code: its charges earn Demo Telecom commission (R19).
+        // Two referrals signed up with Demo Telecom's code: their charges earn it commission (R19).
         const std::int64_t partnerStart = ledger::addMonthsClamped(yearAgo, 2);
         const auto partner = store::projects::create(tx, "Partner Logistics", main.id, partnerStart);
         store::users::addMember(tx, partner.id, ids["partner@demo.unitalk"], "owner", partnerStart);
         store::users::addMember(tx, partner.id, ids["admin@demo.unitalk"], "administrator", partnerStart);
+        const std::int64_t floristStart = ledger::addMonthsClamped(yearAgo, 7) + 9 * kDay;
+        const auto florist = store::projects::create(tx, "Kyiv Flowers", main.id, floristStart);
+        store::users::addMember(tx, florist.id, ids["florist@demo.unitalk"], "owner", floristStart);
 
-        const auto busy = store::projects::create(tx, "Busy Call Center", std::nullopt, yearAgo);
-        store::users::addMember(tx, busy.id, ids["busy@demo.unitalk"], "owner", yearAgo);
-        store::users::addMember(tx, busy.id, ids["owner@demo.unitalk"], "administrator", yearAgo);
-
+        DemoPast past;
         std::mt19937_64 random(42);
-        writeYearOfHistory(tx, main.id, ids["owner@demo.unitalk"], staffId, yearAgo, now, config.referralRateBp,
-                           random);
-        writeYearOfHistory(tx, partner.id, ids["partner@demo.unitalk"], staffId, partnerStart, now,
-                           config.referralRateBp, random);
-        store::appendBulkHistory(tx, busy.id, config.seedBusy, yearAgo, now);
+        const std::int64_t owner = ids["owner@demo.unitalk"];
+        planMonthsOfHistory(past, context, main.id, owner, yearAgo, random);
+        planMonthsOfHistory(past, context, partner.id, ids["partner@demo.unitalk"], partnerStart, random);
+        planMonthsOfHistory(past, context, florist.id, ids["florist@demo.unitalk"], floristStart, random);
+        planRepaidCredit(past, context, main.id, owner, ledger::addMonths(ledger::yearMonthOf(yearAgo), 8));
+        planReferralWithdrawals(past, context, main.id, owner,
+                                ledger::monthStart(ledger::addMonths(ledger::yearMonthOf(yearAgo), 10)) + 4 * kDay);
+        past.apply(tx);
     });
     std::fprintf(stderr, "cabinet-server: demo data seeded (busy project: %lld history rows)\n",
                  static_cast<long long>(config.seedBusy));

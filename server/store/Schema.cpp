@@ -8,6 +8,19 @@ namespace store {
 
 namespace {
 
+// The secondary indexes of the history tables, also built once after a bulk load (BulkHistory).
+constexpr IndexDefinition kEntriesPosting{"entries_posting", "CREATE INDEX entries_posting ON entries(posting_id)"};
+constexpr IndexDefinition kEntriesAccount{"entries_account", "CREATE INDEX entries_account ON entries(account_id)"};
+constexpr IndexDefinition kTransactionsPage{
+    "transactions_page", "CREATE INDEX transactions_page ON transactions(project_id, at DESC, id DESC)"};
+constexpr IndexDefinition kTransactionsPageBalance{
+    "transactions_page_balance",
+    "CREATE INDEX transactions_page_balance ON transactions(project_id, balance, at DESC, id DESC)"};
+constexpr IndexDefinition kTransactionsPageKind{
+    "transactions_page_kind", "CREATE INDEX transactions_page_kind ON transactions(project_id, kind, at DESC, id DESC)"};
+constexpr IndexDefinition kTransactionsPosting{"transactions_posting",
+                                               "CREATE INDEX transactions_posting ON transactions(posting_id)"};
+
 // Statements are portable SQL; "{id}" stands for the dialect's auto-increment primary key.
 using Migration = std::vector<const char *>;
 
@@ -44,17 +57,17 @@ const std::vector<Migration> &migrations()
             " description TEXT NOT NULL DEFAULT '')",
             "CREATE TABLE entries (id {id}, posting_id BIGINT NOT NULL REFERENCES postings(id),"
             " account_id BIGINT NOT NULL REFERENCES accounts(id), amount BIGINT NOT NULL)",
-            "CREATE INDEX entries_posting ON entries(posting_id)",
-            "CREATE INDEX entries_account ON entries(account_id)",
+            kEntriesPosting.create,
+            kEntriesAccount.create,
             // The customer-visible history of main, bonus and credit (R26), paged newest first.
             "CREATE TABLE transactions (id {id}, project_id BIGINT NOT NULL REFERENCES projects(id),"
             " posting_id BIGINT NOT NULL REFERENCES postings(id), at BIGINT NOT NULL, kind TEXT NOT NULL,"
             " category TEXT, balance TEXT NOT NULL, amount BIGINT NOT NULL, balance_after BIGINT NOT NULL,"
             " description TEXT NOT NULL DEFAULT '')",
-            "CREATE INDEX transactions_page ON transactions(project_id, at DESC, id DESC)",
-            "CREATE INDEX transactions_page_balance ON transactions(project_id, balance, at DESC, id DESC)",
-            "CREATE INDEX transactions_page_kind ON transactions(project_id, kind, at DESC, id DESC)",
-            "CREATE INDEX transactions_posting ON transactions(posting_id)",
+            kTransactionsPage.create,
+            kTransactionsPageBalance.create,
+            kTransactionsPageKind.create,
+            kTransactionsPosting.create,
             // The referral balance's own history (R18-R21), never mixed into `transactions`.
             "CREATE TABLE referral_transactions (id {id}, project_id BIGINT NOT NULL REFERENCES projects(id),"
             " posting_id BIGINT NOT NULL REFERENCES postings(id), at BIGINT NOT NULL, kind TEXT NOT NULL"
@@ -123,6 +136,13 @@ std::string inDialect(const char *statement, Dialect dialect)
 }
 
 } // namespace
+
+const std::vector<IndexDefinition> &historyIndexes()
+{
+    static const std::vector<IndexDefinition> all = {kEntriesPosting,    kEntriesAccount,          kTransactionsPage,
+                                                     kTransactionsPageBalance, kTransactionsPageKind, kTransactionsPosting};
+    return all;
+}
 
 int migrate(Tx &tx, Dialect dialect)
 {

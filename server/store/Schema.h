@@ -3,6 +3,8 @@
 
 #include "Sql.h"
 
+#include <vector>
+
 namespace store {
 
 enum class Dialect { Sqlite, PostgreSql };
@@ -11,5 +13,15 @@ enum class Dialect { Sqlite, PostgreSql };
 // versioned in code (table schema_version); migration N is a list of statements, applied once.
 // Returns the version reached.
 int migrate(Tx &tx, Dialect dialect);
+
+struct IndexDefinition
+{
+    const char *name;
+    const char *create;
+};
+
+// The secondary indexes of the history tables (entries, transactions). A bulk load drops them
+// and builds each once at the end: sorting once costs far less than updating them row by row.
+const std::vector<IndexDefinition> &historyIndexes();
 
 } // namespace store
