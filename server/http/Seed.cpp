@@ -249,7 +249,9 @@ void seedDemo(store::Store &store, const store::Clock &clock, const Config &conf
     store.write([&](store::Tx &tx) {
         // The bulk history first, while the passwords are hashed.
         const auto busy = store::projects::create(tx, "Busy Call Center", std::nullopt, yearAgo);
-        store::appendBulkHistory(tx, busy.id, config.seedBusy, yearAgo, now);
+        const bool sqlite = config.databaseUrl.rfind("sqlite:", 0) == 0;
+        store::appendBulkHistory(tx, sqlite ? store::Dialect::Sqlite : store::Dialect::PostgreSql, busy.id,
+                                 config.seedBusy, yearAgo, now);
 
         const std::map<std::string, std::string> passwordHashes = hashes.get();
         std::map<std::string, std::int64_t> ids;
