@@ -2,6 +2,7 @@
 // Races against the real cabinet-server: requests sent truly in parallel (one thread and
 // connection each) must never overdraw (R17, R21-style) and duplicates must apply once (R23).
 #include "ApiTestClient.h"
+#include "CreditFixture.h"
 #include "ServerProcess.h"
 
 #include <QJsonArray>
@@ -26,6 +27,8 @@ private slots:
     void r23_parallelDuplicateKeysApplyOnce();
     void r5_parallelConfirmationsCreditOnce();
     void r5_parallelCallbacksCreditOnce();
+    void r17_parallelChargesAcrossMainAndCreditNeverOverdraw();
+    void r17_parallelGrantsGiveOneCredit();
 
 private:
     qsizetype countRows(const Project &project, const QString &kind);
@@ -178,6 +181,62 @@ void TstConcurrency::r5_parallelCallbacksCreditOnce()
         QVERIFY2(reply.status == 200 || reply.status == 409, qPrintable(reply.describe()));
     QCOMPARE(ApiTestClient::money(m_api->balances(project).value(QStringLiteral("main"))), qint64(33300));
     QCOMPARE(countRows(project, QStringLiteral("topup")), qsizetype(1));
+}
+
+void TstConcurrency::r17_parallelChargesAcrossMainAndCreditNeverOverdraw()
+{
+    CreditFixture credit(*m_api);
+    const Project project = credit.eligibleProject(20000);
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    QVERIFY(credit.emptyMain(project));
+    API_REQUIRE_STATUS(m_api->adjust(project.id, 10000, QStringLiteral("compensation"), QStringLiteral("setup")), 201);
+    API_REQUIRE_STATUS(credit.grant(project, CreditFixture::creditBody(20000)), 201);
+    // Main 100.00 + credit 200.00 UAH cover exactly 30 of 50 charges of 10.00 UAH.
+    std::vector<Request> requests(50);
+    for (Request &request : requests) {
+        request.method = "POST";
+        request.path = QStringLiteral("/api/v1/staff/projects/%1/charges").arg(project.id);
+        request.body = R"({"category":"autodial","amount":1000})";
+        request.token = m_api->staffToken();
+        request.idempotencyKey = ApiTestClient::newIdempotencyKey();
+    }
+    int paid = 0;
+    for (const Reply &reply : m_api->sendParallel(requests)) {
+        if (reply.status == 201)
+            ++paid;
+        else
+            API_REQUIRE_PROBLEM(reply, 402, "insufficient_funds");
+    }
+    QCOMPARE(paid, 30);
+    const QJsonObject balances = m_api->balances(project);
+    QCOMPARE(ApiTestClient::money(balances, "main"), qint64(0));
+    QCOMPARE(ApiTestClient::money(CreditFixture::creditOf(balances), "available"), qint64(0));
+    QCOMPARE(ApiTestClient::money(CreditFixture::creditOf(balances), "used"), qint64(20000));
+}
+
+void TstConcurrency::r17_parallelGrantsGiveOneCredit()
+{
+    CreditFixture credit(*m_api);
+    const Project project = credit.eligibleProject(5000);
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    std::vector<Request> requests(10);
+    for (Request &request : requests) {
+        request.method = "POST";
+        request.path = QStringLiteral("/api/v1/staff/projects/%1/credits").arg(project.id);
+        request.body = CreditFixture::creditBody(5000);
+        request.token = m_api->staffToken();
+        request.idempotencyKey = ApiTestClient::newIdempotencyKey(); // ten different grants
+    }
+    int granted = 0;
+    for (const Reply &reply : m_api->sendParallel(requests)) {
+        if (reply.status == 201)
+            ++granted;
+        else
+            API_REQUIRE_PROBLEM(reply, 409, "credit_already_active");
+    }
+    QCOMPARE(granted, 1);
+    QCOMPARE(ApiTestClient::money(CreditFixture::creditOf(m_api->balances(project)), "granted"), qint64(5000));
+    QCOMPARE(credit.rowsOfKind(project, QStringLiteral("credit_grant")).size(), qsizetype(1));
 }
 
 QTEST_GUILESS_MAIN(TstConcurrency)
