@@ -10,6 +10,7 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <limits>
 #include <memory>
 
 using Reply = ApiTestClient::Reply;
@@ -55,6 +56,8 @@ private slots:
     void r24_badInputIsRefusedAndChangesNothing();
     void r24_sqlMetacharactersAreStoredVerbatim();
     void r24_hugeBodyIs413();
+    void r24_hugeAmountsCannotBlockOtherProjects_data();
+    void r24_hugeAmountsCannotBlockOtherProjects();
     void r23_replayOutlivesARestart(); // last: restarting may reset the fake clock
 
 private:
@@ -553,6 +556,50 @@ void TstLedgerApi::r24_hugeBodyIs413()
     API_REQUIRE_STATUS(reply, 413);
     QCOMPARE(m_api->balances(m_fixture), before);
     API_REQUIRE_STATUS(m_api->get(QStringLiteral("/api/v1/health")), 200);
+}
+
+void TstLedgerApi::r24_hugeAmountsCannotBlockOtherProjects_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::newRow("invoice top-up") << QStringLiteral("topup");
+    QTest::newRow("bonus grant") << QStringLiteral("bonus");
+    QTest::newRow("compensation") << QStringLiteral("compensation");
+}
+
+void TstLedgerApi::r24_hugeAmountsCannotBlockOtherProjects()
+{
+    // One project's absurd but well-formed amount (INT64_MAX) is either refused up front or
+    // booked; it must never leave the service's shared accounts unable to book anyone else.
+    QFETCH(QString, operation);
+    ServerProcess server; // of its own: a failure here would poison every later test
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    ApiTestClient api(server.baseUrl());
+    const Project whale = api.newProject(QStringLiteral("whale"));
+    const Project other = api.newProject(QStringLiteral("other"));
+    QVERIFY2(whale.isValid() && other.isValid(), qPrintable(api.lastError()));
+    const qint64 huge = std::numeric_limits<qint64>::max();
+    Reply first;
+    if (operation == QLatin1String("topup")) {
+        first = api.post(QStringLiteral("/api/v1/projects/%1/topups").arg(whale.id),
+                         QJsonObject{{QStringLiteral("amount"), huge}, {QStringLiteral("method"), QStringLiteral("invoice")}},
+                         api.tokenFor(whale.ownerEmail), ApiTestClient::newIdempotencyKey());
+        if (first.status == 201)
+            first = api.post(QStringLiteral("/api/v1/staff/topups/%1/confirm").arg(ApiTestClient::idText(first.object().value(QStringLiteral("id")))),
+                             QJsonObject{}, api.staffToken(), ApiTestClient::newIdempotencyKey());
+    } else if (operation == QLatin1String("bonus")) {
+        first = api.grantBonus(whale.id, huge);
+    } else {
+        first = api.adjust(whale.id, huge, QStringLiteral("compensation"), QStringLiteral("huge"));
+    }
+    QVERIFY2(first.ok() || ApiTestClient::problemMismatch(first, 422, QStringLiteral("validation_failed")).isEmpty(),
+             qPrintable(first.describe()));
+
+    QVERIFY2(!api.topUpPaid(other, 100).isEmpty(), qPrintable(api.lastError()));
+    API_REQUIRE_STATUS(api.grantBonus(other.id, 100), 201);
+    API_REQUIRE_STATUS(api.adjust(other.id, 100, QStringLiteral("compensation"), QStringLiteral("small")), 201);
+    const QJsonObject balances = api.balances(other);
+    QCOMPARE(ApiTestClient::money(balances, "main"), qint64(200));
+    QCOMPARE(ApiTestClient::money(balances, "bonus"), qint64(100));
 }
 
 void TstLedgerApi::r23_replayOutlivesARestart()
