@@ -127,6 +127,12 @@ void Session::loadProfile(bool restoring)
     MeJob *job = m_api->me();
     connect(job, &MeJob::finished, this, [this, restoring](const ApiResult<MeAnswer> &result) {
         setPending(nullptr);
+        if (!result.ok() && restoring && result.error.kind != ApiError::Kind::Http) {
+            // The server cannot be reached (offline, R25): keep the token for when it returns.
+            m_api->setToken({});
+            emit restoreFinished(false);
+            return;
+        }
         if (!result.ok()) {
             failSignIn(result.error.message, restoring);
             return;

@@ -2,10 +2,13 @@
 #include "MainWindow.h"
 
 #include "BalancePage.h"
+#include "ApiClient.h"
+#include "CacheLocation.h"
 #include "Icons.h"
 #include "NoFinanceAccessPage.h"
 #include "ProjectChooserPage.h"
 #include "ReferralPage.h"
+#include "ReportsPage.h"
 #include "SecretStore.h"
 #include "Session.h"
 #include "SettingsPage.h"
@@ -32,6 +35,7 @@ namespace {
 constexpr int PageIdRole = Qt::UserRole + 1;
 const QString BalanceId = QStringLiteral("balance");
 const QString ReferralId = QStringLiteral("referral");
+const QString ReportsId = QStringLiteral("reports");
 const QString UsersId = QStringLiteral("users");
 const QString SettingsId = QStringLiteral("settings");
 const QString LastPageSetting = QStringLiteral("workspace/lastPage");
@@ -248,6 +252,8 @@ void MainWindow::rebuildForProject()
     addNavigationEntry(finance, BalanceId, tr("Balance"), QStringLiteral("wallet"));
     if (roleHas(project->role, Permission::ViewReferral))
         addNavigationEntry(finance, ReferralId, tr("Referral Program"), QStringLiteral("gift"));
+    if (roleHas(project->role, Permission::ViewFinance)) // statements: Owner and Administrator (R25)
+        addNavigationEntry(finance, ReportsId, tr("Reports"), QStringLiteral("download"));
     if (roleHas(project->role, Permission::ViewUsers))
         addNavigationEntry(nullptr, UsersId, tr("Users"), QStringLiteral("users"));
     addNavigationEntry(nullptr, SettingsId, tr("Settings"), QStringLiteral("settings"));
@@ -315,6 +321,9 @@ Page *MainWindow::createPage(const QString &pageId)
     }
     if (pageId == ReferralId)
         return new ReferralPage(api, project, m_pages);
+    if (pageId == ReportsId)
+        return new ReportsPage(api, cabinet::cache::projectCacheFile(api->baseUrl(), m_session->user().id, project.id),
+                               project, m_pages);
     if (pageId == UsersId)
         return new UsersPage(api, project, m_session->user(), m_pages);
     auto *settings = new SettingsPage(m_session, m_pages);
