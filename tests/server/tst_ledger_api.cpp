@@ -452,8 +452,8 @@ void TstLedgerApi::r24_badInputIsRefusedAndChangesNothing_data()
     row("charge: malformed JSON", charges, R"({"category":"api_call","amount":)", false, 400, invalid);
     row("charge: empty body", charges, "", false, 400, invalid);
     row("charge: not UTF-8 JSON", charges, "\xff\xfe{}", false, 400, invalid);
-    // Well-formed JSON of the wrong shape: "a wrong value" (422) or "not a JSON object body" (400).
-    row("charge: array instead of object", charges, R"([1,2,3])", false, 422, invalid, 400, invalid);
+    // Well-formed JSON of the wrong shape is a wrong value: 422.
+    row("charge: array instead of object", charges, R"([1,2,3])", false, 422, invalid);
     row("charge: amount as string", charges, R"({"category":"api_call","amount":"100"})", false, 422, invalid);
     row("charge: amount 1.5", charges, R"({"category":"api_call","amount":1.5})", false, 422, invalid);
     row("charge: amount zero", charges, R"({"category":"api_call","amount":0})", false, 422, invalid);
