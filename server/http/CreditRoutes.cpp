@@ -82,7 +82,7 @@ void registerMemberRoutes(Api &api)
     api.postMoney(R"(/api/v1/projects/(\d+)/credit/requests)", Guard::member(Permission::Finance),
                   [](Call &call) -> Api::TxOperation {
                       const JsonBody body = call.body();
-                      const std::int64_t amount = body.integer("amount");
+                      const std::int64_t amount = body.amount("amount");
                       const std::int64_t termDays = body.integer("term_days");
                       return [=, projectId = call.projectId, actor = actorOf(call)](store::Tx &tx) {
                           return Answer::json(201, views::creditRequest(store::credits::request(
@@ -106,7 +106,7 @@ void registerStaffCreditRoutes(Api &api)
     api.postMoney(R"(/api/v1/staff/projects/(\d+)/credits)", Guard::staff(), [&api](Call &call) -> Api::TxOperation {
         const std::int64_t projectId = call.pathId(1);
         const JsonBody body = call.body();
-        const std::int64_t amount = body.integer("amount");
+        const std::int64_t amount = body.amount("amount");
         const std::int64_t termDays = body.integer("term_days");
         const std::optional<std::int64_t> requestId = body.optionalInteger("request_id");
         CreditExpiryTimer &timer = api.services().creditExpiry;

@@ -84,6 +84,14 @@ std::int64_t JsonBody::integer(const char *field) const
     return *optionalInteger(field);
 }
 
+std::int64_t JsonBody::amount(const char *field) const
+{
+    const std::int64_t value = integer(field);
+    if (value > kMaxMoneyAmount || value < -kMaxMoneyAmount)
+        invalid(field, "is above the largest amount of one request (10000000000.00 UAH)");
+    return value;
+}
+
 std::optional<std::string> JsonBody::optionalText(const char *field, int maxLength) const
 {
     if (!has(field))

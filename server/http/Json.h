@@ -14,6 +14,11 @@ namespace http {
 // any number in it is not an integer literal (no fractions, no exponents) or a field has the
 // wrong type or range. Money is exact int64 minor units (Qt 6 keeps int64 literals exactly);
 // a literal beyond int64 is refused, never rounded.
+// The largest amount one request may move: 10 000 000 000.00 UAH. No single request can take a
+// balance, the service's shared accounts included, near the int64 limit, so one customer's
+// absurd amount never leaves the ledger unable to book anybody else (R22, R24).
+inline constexpr std::int64_t kMaxMoneyAmount = 1'000'000'000'000;
+
 class JsonBody
 {
 public:
@@ -22,6 +27,8 @@ public:
     [[nodiscard]] bool has(const char *field) const;
     [[nodiscard]] std::int64_t integer(const char *field) const;
     [[nodiscard]] std::optional<std::int64_t> optionalInteger(const char *field) const;
+    // A money amount in minor units, at most kMaxMoneyAmount either way (the sign is the route's).
+    [[nodiscard]] std::int64_t amount(const char *field) const;
     // Non-empty after trimming, at most maxLength characters.
     [[nodiscard]] std::string text(const char *field, int maxLength = 200) const;
     [[nodiscard]] std::optional<std::string> optionalText(const char *field, int maxLength = 200) const;

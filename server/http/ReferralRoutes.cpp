@@ -62,7 +62,7 @@ QJsonObject summaryView(const store::ReferralSummary &summary, int rateBp)
 store::referrals::WithdrawalOrder orderOf(const JsonBody &body)
 {
     store::referrals::WithdrawalOrder order;
-    order.amount = body.integer("amount");
+    order.amount = body.amount("amount");
     if (order.amount <= 0)
         invalid("'amount' must be greater than zero (minor units)");
     order.destination = body.text("destination", 16);

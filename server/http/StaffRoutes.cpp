@@ -75,7 +75,7 @@ std::int64_t userIdFor(store::Tx &tx, const NewUser &user, std::int64_t now)
 
 std::int64_t positiveAmount(const JsonBody &body)
 {
-    const std::int64_t amount = body.integer("amount");
+    const std::int64_t amount = body.amount("amount");
     if (amount <= 0)
         invalid("'amount' must be greater than zero (minor units)");
     return amount;
@@ -185,7 +185,7 @@ void registerMoneyRoutes(Api &api)
     api.postMoney(R"(/api/v1/staff/projects/(\d+)/adjustments)", Guard::staff(), [](Call &call) -> Api::TxOperation {
         const std::int64_t projectId = call.pathId(1);
         const JsonBody body = call.body();
-        const std::int64_t amount = body.integer("amount");
+        const std::int64_t amount = body.amount("amount");
         const std::string kind = body.text("kind", 32);
         const std::string reason = body.text("reason", kMaxReasonLength);
         if (kind != "compensation" && kind != "correction")

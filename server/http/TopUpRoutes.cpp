@@ -42,7 +42,7 @@ void registerTopUpRoutes(Api &api)
     api.postMoney(R"(/api/v1/projects/(\d+)/topups)", Guard::member(Permission::Finance),
                   [](Call &call) -> Api::TxOperation {
                       const JsonBody body = call.body();
-                      const std::int64_t amount = body.integer("amount");
+                      const std::int64_t amount = body.amount("amount");
                       if (amount <= 0)
                           throw ApiError(ErrorCode::ValidationFailed, "'amount' must be greater than zero (minor units)");
                       const std::string method = body.text("method", 16);
