@@ -10,6 +10,7 @@ ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
 {
     m_network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    connect(&m_network, &QNetworkAccessManager::finished, this, &ApiClient::replyFinished);
 }
 
 void ApiClient::setBaseUrl(const QUrl &url)

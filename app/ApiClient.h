@@ -69,6 +69,8 @@ signals:
     // The token is no longer valid: the UI returns to sign-in.
     void authenticationRequired();
     void requestSent(const QString &entry);
+    // Every reply as it finishes, answered or not (ConnectivityMonitor tells offline from it, R25).
+    void replyFinished(QNetworkReply *reply);
 
 private:
     template<typename Job, typename... Args>

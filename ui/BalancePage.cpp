@@ -3,9 +3,12 @@
 
 #include "ApiClient.h"
 #include "BalanceCards.h"
+#include "ConnectivityMonitor.h"
 #include "CreditRequestDialog.h"
 #include "Icons.h"
 #include "Labels.h"
+#include "OfflineCache.h"
+#include "OfflineController.h"
 #include "StatusPanel.h"
 #include "Theme.h"
 #include "TopUpDialog.h"
@@ -84,6 +87,8 @@ QWidget *BalancePage::buildHeader()
         row->addWidget(button, 0, Qt::AlignBottom);
     }
     connect(m_refreshButton, &QPushButton::clicked, this, &BalancePage::refresh);
+    m_topUpButton = topUp;
+    m_creditButton = credit;
     connect(topUp, &QPushButton::clicked, this, &BalancePage::openTopUpDialog);
     connect(credit, &QPushButton::clicked, this, &BalancePage::openCreditDialog);
     return header;
@@ -229,6 +234,8 @@ void BalancePage::loadBalances()
     m_balancesJob = m_api->balances(m_project.id);
     connect(m_balancesJob, &BalancesJob::finished, this, [this](const ApiResult<Balances> &result) {
         m_refreshButton->setEnabled(true);
+        if (!result.ok() && showCachedBalances())
+            return;
         if (!result.ok()) {
             // Keep the last figures on screen, and say that they may be out of date.
             m_balancesStatus->showError(m_balances ? tr("Could not refresh the balances: %1").arg(result.error.message)
@@ -343,4 +350,47 @@ void BalancePage::openCreditDialog()
                                            this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void BalancePage::setOfflineController(OfflineController *offline)
+{
+    m_offline = offline;
+    connect(offline->monitor(), &ConnectivityMonitor::offlineChanged, this, [this](bool offlineNow) {
+        updateOfflineState();
+        if (!offlineNow)
+            refresh(); // catch up with what happened meanwhile
+    });
+    updateOfflineState();
+}
+
+void BalancePage::updateOfflineState()
+{
+    // R25: offline the figures are the saved ones, read-only; nothing that moves money.
+    const bool offline = m_offline && m_offline->monitor()->isOffline();
+    m_topUpButton->setEnabled(!offline);
+    m_creditButton->setEnabled(!offline);
+    const QString why = tr("Not available offline: the server cannot be reached.");
+    m_topUpButton->setToolTip(offline ? why : QString());
+    m_creditButton->setToolTip(offline ? why : QString());
+    if (offline)
+        showCachedBalances();
+}
+
+bool BalancePage::showCachedBalances()
+{
+    if (!m_offline || !m_offline->monitor()->isOffline() || !m_offline->cache())
+        return false;
+    const auto cached = m_offline->cache()->balances();
+    if (!cached)
+        return false;
+    if (!m_balances) // figures already on screen are at least as new as the saved ones
+        m_cards->setBalances(cached->balances);
+    m_balancesStatus->clear();
+    m_updated->setText(tr("%1 · saved figures from %2")
+                           .arg(m_project.name,
+                                QLocale().toString(cached->fetchedAt.toLocalTime(), QLocale::ShortFormat)));
+    if (!m_balances)
+        m_balances = cached->balances;
+    checkReady();
+    return true;
 }

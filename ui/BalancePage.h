@@ -10,6 +10,7 @@
 
 class ApiClient;
 class BalanceCards;
+class OfflineController;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -45,6 +46,11 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     std::optional<Balances> balances() const { return m_balances; }
 
+    // The offline cache and connection state (R25): cached figures and no money-moving buttons offline.
+    void setOfflineController(OfflineController *offline);
+    QPushButton *topUpButton() const { return m_topUpButton; }
+    QPushButton *creditButton() const { return m_creditButton; }
+
 public slots:
     void openTopUpDialog();
     void openCreditDialog();
@@ -62,6 +68,8 @@ private:
     void updateHistoryStatus();
     void updateAmountColors();
     void checkReady();
+    void updateOfflineState();
+    bool showCachedBalances();
 
     ApiClient *m_api;
     ProjectMembership m_project;
@@ -74,6 +82,9 @@ private:
     StatusPanel *m_balancesStatus = nullptr;
     QLabel *m_updated = nullptr;
     QPushButton *m_refreshButton = nullptr;
+    QPushButton *m_topUpButton = nullptr;
+    QPushButton *m_creditButton = nullptr;
+    OfflineController *m_offline = nullptr;
     QComboBox *m_period = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

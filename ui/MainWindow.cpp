@@ -5,6 +5,8 @@
 #include "ApiClient.h"
 #include "CacheLocation.h"
 #include "Icons.h"
+#include "OfflineBanner.h"
+#include "OfflineController.h"
 #include "NoFinanceAccessPage.h"
 #include "ProjectChooserPage.h"
 #include "ReferralPage.h"
@@ -21,6 +23,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QCheckBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -81,7 +85,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         m_session->setCurrentProject(projectId);
         openWorkspace();
     });
-    connect(m_chooser, &ProjectChooserPage::signOutRequested, m_session, &Session::signOut);
+    connect(m_chooser, &ProjectChooserPage::signOutRequested, this, &MainWindow::confirmSignOut);
     for (const QString &pageId : {BalanceId, ReferralId, UsersId, SettingsId}) {
         auto *shortcut = new QShortcut(shortcutFor(pageId), this);
         connect(shortcut, &QShortcut::activated, this, [this, pageId] {
@@ -145,9 +149,18 @@ QWidget *MainWindow::buildWorkspace()
     side->addWidget(m_userLabel);
     side->addWidget(signOut);
 
-    m_pages = new QStackedWidget(workspace);
+    // The offline banner sits above every page (R25).
+    m_offline = new OfflineController(m_session->api(), this);
+    auto *pageArea = new QWidget(workspace);
+    auto *pageColumn = new QVBoxLayout(pageArea);
+    pageColumn->setContentsMargins(0, 0, 0, 0);
+    pageColumn->setSpacing(0);
+    m_offlineBanner = new OfflineBanner(m_offline->monitor(), pageArea);
+    m_pages = new QStackedWidget(pageArea);
+    pageColumn->addWidget(m_offlineBanner);
+    pageColumn->addWidget(m_pages, 1);
     layout->addWidget(sidebar);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(pageArea, 1);
 
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && !item->data(0, PageIdRole).toString().isEmpty())
@@ -156,7 +169,7 @@ QWidget *MainWindow::buildWorkspace()
     connect(m_projects, &QComboBox::activated, this, [this](int index) {
         m_session->setCurrentProject(m_projects->itemData(index).toString());
     });
-    connect(signOut, &QPushButton::clicked, m_session, &Session::signOut);
+    connect(signOut, &QPushButton::clicked, this, &MainWindow::confirmSignOut);
     return workspace;
 }
 
@@ -213,6 +226,7 @@ void MainWindow::onSignedIn()
 
 void MainWindow::onSignedOut(const QString &reason)
 {
+    m_offline->close();
     clearPages();
     m_navigation->clear();
     m_projects->clear();
@@ -241,6 +255,7 @@ void MainWindow::rebuildForProject()
     if (!project)
         return;
     m_projects->setCurrentIndex(m_projects->findData(project->id));
+    m_offline->openProject(m_session->api()->baseUrl(), {m_session->user(), m_session->projects()}, *project);
     setWindowTitle(tr("%1 — UniTalk Cabinet").arg(project->name));
 
     // The role decides which entries exist; an entry the role may not use is not created (R3).
@@ -317,7 +332,9 @@ Page *MainWindow::createPage(const QString &pageId)
     if (pageId == BalanceId) {
         if (!roleHas(project.role, Permission::ViewFinance))
             return new NoFinanceAccessPage(project, m_pages); // R4: no finance request at all
-        return new BalancePage(api, project, m_session->user(), m_pages);
+        auto *balance = new BalancePage(api, project, m_session->user(), m_pages);
+        balance->setOfflineController(m_offline);
+        return balance;
     }
     if (pageId == ReferralId)
         return new ReferralPage(api, project, m_pages);
@@ -327,7 +344,7 @@ Page *MainWindow::createPage(const QString &pageId)
     if (pageId == UsersId)
         return new UsersPage(api, project, m_session->user(), m_pages);
     auto *settings = new SettingsPage(m_session, m_pages);
-    connect(settings, &SettingsPage::signOutRequested, m_session, &Session::signOut);
+    connect(settings, &SettingsPage::signOutRequested, this, &MainWindow::confirmSignOut);
     return settings;
 }
 
@@ -349,4 +366,34 @@ void MainWindow::clearPages()
     }
     m_createdPages.clear();
     m_currentPageId.clear();
+}
+
+void MainWindow::confirmSignOut()
+{
+    // Signing out offers to delete the figures saved for offline use on this computer (R25).
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Sign out"), tr("Sign out of UniTalk Cabinet?"),
+                                QMessageBox::Ok | QMessageBox::Cancel, this);
+    box->button(QMessageBox::Ok)->setText(tr("Sign out"));
+    auto *clear = new QCheckBox(tr("Also delete the offline copy of the figures on this computer"), box);
+    box->setCheckBox(clear);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, clear](int result) {
+        if (result != QMessageBox::Ok)
+            return;
+        const QUrl server = m_session->api()->baseUrl();
+        const QString userId = m_session->user().id;
+        const bool clearCache = clear->isChecked();
+        m_session->signOut();
+        if (clearCache) {
+            m_offline->close();
+            cabinet::cache::clearUserCache(server, userId);
+        }
+    });
+    m_signOutConfirmation = box;
+    box->open();
+}
+
+QMessageBox *MainWindow::signOutConfirmation() const
+{
+    return m_signOutConfirmation;
 }

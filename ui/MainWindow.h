@@ -7,6 +7,9 @@
 #include <QPointer>
 
 class ApiClient;
+class OfflineBanner;
+class OfflineController;
+class QMessageBox;
 class Page;
 class ProjectChooserPage;
 class QComboBox;
@@ -58,6 +61,11 @@ public:
     bool showPage(const QString &pageId);
     QString currentPageId() const { return m_currentPageId; }
     Page *currentPage() const;
+    OfflineController *offlineController() const { return m_offline; }
+    OfflineBanner *offlineBanner() const { return m_offlineBanner; }
+    // Asks before signing out, with the choice to delete the offline cache (R25).
+    void confirmSignOut();
+    QMessageBox *signOutConfirmation() const;
 
 signals:
     void screenChanged(MainWindow::Screen screen);
@@ -85,6 +93,9 @@ private:
     QWidget *m_workspace = nullptr;
     QTreeWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    OfflineController *m_offline = nullptr;
+    OfflineBanner *m_offlineBanner = nullptr;
+    QPointer<QMessageBox> m_signOutConfirmation;
     QComboBox *m_projects = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_keyringNotice = nullptr;

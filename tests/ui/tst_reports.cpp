@@ -5,7 +5,12 @@
 #include "ApiClient.h"
 #include "CacheLocation.h"
 #include "ClientTestSupport.h"
+#include "BalanceCards.h"
+#include "BalancePage.h"
+#include "ConnectivityMonitor.h"
 #include "MainWindow.h"
+#include "OfflineBanner.h"
+#include "OfflineController.h"
 #include "OfflineCache.h"
 #include "ProjectChooserPage.h"
 #include "ReportsPage.h"
@@ -20,6 +25,7 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -80,6 +86,7 @@ private slots:
     void r25_commandLineRefusesBadInput_data();
     void r25_commandLineRefusesBadInput();
     void r25_commandLineExportsFromTheCacheWhenTheServerIsGone();
+    void r25_offlineBannerCachedFiguresAndClearOnSignOut();
 
 private:
     void signIn(App &app, const QString &email, const QString &password, const QString &projectName);
@@ -300,6 +307,45 @@ void ReportsTest::r25_commandLineExportsFromTheCacheWhenTheServerIsGone()
     result = runCli(args(QStringLiteral("999999"), QStringLiteral("csv"), m_home.filePath(QStringLiteral("x.csv"))));
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.standardError.contains(QStringLiteral("unknown project")), qPrintable(result.standardError));
+}
+
+void ReportsTest::r25_offlineBannerCachedFiguresAndClearOnSignOut()
+{
+    QVERIFY(m_server->restart());
+    App app;
+    signIn(app, Demo::AdminEmail, Demo::AdminPassword, Demo::MainProject);
+    QVERIFY(app.window.showPage(QStringLiteral("balance")));
+    auto *page = qobject_cast<BalancePage *>(app.window.currentPage());
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(page->isContentReady(), 30000);
+    OfflineController *offline = app.window.offlineController();
+    QTRY_VERIFY_WITH_TIMEOUT(offline->cache() && offline->cache()->balances(), 30000);
+    const Balances online = *page->balances();
+    QVERIFY(!app.window.offlineBanner()->isVisible());
+    QVERIFY(page->topUpButton()->isEnabled());
+
+    m_server->stop();
+    page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(offline->monitor()->isOffline(), 30000);
+    QVERIFY(app.window.offlineBanner()->isVisible());
+    QVERIFY2(app.window.offlineBanner()->text().contains(QStringLiteral("Offline since")),
+             qPrintable(app.window.offlineBanner()->text()));
+    QVERIFY(!page->topUpButton()->isEnabled()); // read-only: nothing that moves money
+    QVERIFY(!page->creditButton()->isEnabled());
+    QCOMPARE(page->balances()->main, online.main); // the saved figures stay on screen
+    QCOMPARE(offline->cache()->balances()->balances.main, online.main);
+    QVERIFY(offline->monitor()->nextProbeDelay() >= ConnectivityMonitor::FirstProbeDelay);
+
+    // Signing out offers to delete the cache; with the box ticked, the user's cache folder goes.
+    const QString folder = cabinet::cache::userCacheDir(app.api.baseUrl(), app.session.user().id);
+    QVERIFY(QFileInfo::exists(folder));
+    app.window.confirmSignOut();
+    QMessageBox *box = app.window.signOutConfirmation();
+    QVERIFY(box);
+    box->checkBox()->setChecked(true);
+    QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
+    QTRY_COMPARE(app.window.screen(), MainWindow::Screen::SignIn);
+    QVERIFY(!QFileInfo::exists(folder));
 }
 
 QTEST_MAIN(ReportsTest)
