@@ -61,23 +61,4 @@ QString plainDecimal(qint64 minorUnits)
     return QString::fromLatin1(buffer.data(), length);
 }
 
-QString currencySymbol(const QString& currency)
-{
-    if (currency == u"UAH")
-        return QStringLiteral("\u20B4");
-    return currency;
-}
-
-QString localizedAmount(qint64 minorUnits, const QString& currency, const QLocale& locale)
-{
-    const Magnitude magnitude = magnitudeOf(minorUnits);
-    // QLocale groups an unsigned integer with its own separator; the kopecks are two plain digits.
-    QString text = locale.toString(magnitude.whole) % locale.decimalPoint()
-        % locale.toString(magnitude.cents / 10U) % locale.toString(magnitude.cents % 10U);
-    if (minorUnits < 0)
-        text.prepend(locale.negativeSign());
-    // A no-break space keeps the symbol on the figure's line.
-    return text % QChar(u'\u00A0') % currencySymbol(currency);
-}
-
 } // namespace cabinet::exporting

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QLocale>
 #include <QString>
 
 #include <span>
@@ -17,11 +16,7 @@ inline constexpr int kMaxPlainDecimalChars = 24;
 int plainDecimal(qint64 minorUnits, std::span<char, kMaxPlainDecimalChars> out);
 QString plainDecimal(qint64 minorUnits);
 
-// "1 500,25 ₴" in uk, "-1,500.25 $"-style elsewhere: the locale's digits, group separator,
-// decimal point and minus sign, then the currency symbol. For the PDF.
-QString localizedAmount(qint64 minorUnits, const QString& currency, const QLocale& locale);
-
-// "₴" for UAH, else the ISO code itself.
-QString currencySymbol(const QString& currency);
+// Amounts for people (the PDF) are formatted by Money::format (app/Money.h), the client's one
+// implementation.
 
 } // namespace cabinet::exporting

@@ -2,6 +2,7 @@
 #include "PdfStatementWriter.h"
 
 #include "ExportMoney.h"
+#include "Money.h"
 #include "UtcFields.h"
 
 #include <QCoreApplication>
@@ -261,7 +262,7 @@ void PdfStatementWriter::doCancel()
 bool PdfStatementWriter::paintDocument()
 {
     const StatementMeta& statement = meta();
-    const auto money = [this, &statement](qint64 amount) { return localizedAmount(amount, statement.currency, m_locale); };
+    const auto money = [this, &statement](qint64 amount) { return Money::format(amount, statement.currency, m_locale); };
 
     QList<SummaryLine> summary;
     if (!statement.balances.isEmpty())

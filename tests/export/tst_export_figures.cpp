@@ -42,29 +42,6 @@ private Q_SLOTS:
         QCOMPARE(plainDecimal(minorUnits), text);
     }
 
-    void r25_localizedAmount_data()
-    {
-        QTest::addColumn<QLocale>("locale");
-        QTest::addColumn<qint64>("minorUnits");
-        QTest::addColumn<QString>("text");
-        const QLocale uk(QLocale::Ukrainian, QLocale::Ukraine);
-        const QLocale us(QLocale::English, QLocale::UnitedStates);
-        QTest::newRow("uk 1 500,25") << uk << qint64{150025} << QStringLiteral("1\u00A0500,25\u00A0₴");
-        QTest::newRow("uk negative") << uk << qint64{-123456789} << QStringLiteral("-1\u00A0234\u00A0567,89\u00A0₴");
-        QTest::newRow("uk kopecks") << uk << qint64{5} << QStringLiteral("0,05\u00A0₴");
-        QTest::newRow("en-US") << us << qint64{150025} << QStringLiteral("1,500.25\u00A0₴");
-        QTest::newRow("C has no grouping") << QLocale::c() << qint64{-150025} << QStringLiteral("-1500.25\u00A0₴");
-        QTest::newRow("int64 min, uk") << uk << std::numeric_limits<qint64>::min()
-                                       << QStringLiteral("-92\u00A0233\u00A0720\u00A0368\u00A0547\u00A0758,08\u00A0₴");
-    }
-    void r25_localizedAmount()
-    {
-        QFETCH(QLocale, locale);
-        QFETCH(qint64, minorUnits);
-        QFETCH(QString, text);
-        QCOMPARE(localizedAmount(minorUnits, QStringLiteral("UAH"), locale), text);
-    }
-
     void r25_utcFieldsMatchQDateTime_data()
     {
         QTest::addColumn<QDateTime>("at");

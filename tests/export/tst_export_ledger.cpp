@@ -7,6 +7,7 @@
 #include "ClientTestSupport.h"
 #include "ExportFileReaders.h"
 #include "ExportMoney.h"
+#include "Money.h"
 #include "OfflineCache.h"
 #include "StatementJob.h"
 
@@ -90,7 +91,7 @@ qint64 cellKopecks(const Cell &cell)
 
 QString uk(qint64 minorUnits)
 {
-    return localizedAmount(minorUnits, QStringLiteral("UAH"), QLocale(QLocale::Ukrainian, QLocale::Ukraine))
+    return Money::format(minorUnits, QStringLiteral("UAH"), QLocale(QLocale::Ukrainian, QLocale::Ukraine))
         .replace(QChar(0x00A0), QLatin1Char(' '));
 }
 

@@ -3,6 +3,7 @@
 // period, opening/closing balances, per-category totals and "Page N of M" are there, figures add up.
 
 #include "ExportMoney.h"
+#include "Money.h"
 #include "ExportFileReaders.h"
 #include "ExportTestData.h"
 #include "PdfStatementWriter.h"
@@ -27,7 +28,7 @@ const QLocale& ukrainian()
 // The amount as the PDF shows it in uk, with plain spaces as pdfText() leaves them.
 QString uk(qint64 minorUnits)
 {
-    return localizedAmount(minorUnits, QStringLiteral("UAH"), ukrainian()).replace(QChar(0x00A0), QLatin1Char(' '));
+    return Money::format(minorUnits, QStringLiteral("UAH"), ukrainian()).replace(QChar(0x00A0), QLatin1Char(' '));
 }
 
 } // namespace
