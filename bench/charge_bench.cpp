@@ -4,7 +4,7 @@
 // charge (WAL, synchronous=FULL). Group commit should let the server match or beat the raw rate:
 // it pays one fsync per batch instead of one per charge.
 //
-//   cabinet-bench-charges [--connections 16] [--seconds 10] [--server-binary PATH]
+//   cabinet-bench-charges [--connections 16] [--seconds 10] [--server-binary PATH] [--db URL]
 #include <httplib.h>
 #include <sqlite3.h>
 
@@ -30,6 +30,7 @@ struct Options
     int connections = 16;
     int seconds = 10;
     std::string serverBinary = CABINET_SERVER_BINARY;
+    std::string database; // --db for the server; empty: a temporary SQLite file
 };
 
 struct Rate
@@ -106,12 +107,15 @@ int main(int argc, char **argv)
             options.seconds = std::max(1, std::atoi(argv[i + 1]));
         else if (!std::strcmp(argv[i], "--server-binary"))
             options.serverBinary = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--db")) // e.g. an empty PostgreSQL database (docs/readme/postgres.md)
+            options.database = argv[i + 1];
     }
     QTemporaryDir dir;
     QProcess server;
     server.setProgram(QString::fromStdString(options.serverBinary));
     server.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
-                         QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.db")),
+                         options.database.empty() ? QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.db"))
+                                                  : QString::fromStdString(options.database),
                          QStringLiteral("--bootstrap-staff"), QStringLiteral("bench@local:bench-pass")});
     server.setStandardErrorFile(dir.filePath(QStringLiteral("server.log")));
     server.start();

@@ -14,8 +14,9 @@ namespace http {
 
 namespace {
 constexpr std::int64_t kNoCredit = std::numeric_limits<std::int64_t>::max();
-// The thread re-reads the due time at least this often, whatever happens to notifications.
-constexpr std::int64_t kMaxSleepSeconds = 60;
+// The thread re-reads the due time from the database at least this often, whatever happens to
+// notifications: other servers on the same PostgreSQL database grant credits this one never hears of.
+constexpr std::int64_t kMaxSleepSeconds = 5;
 } // namespace
 
 CreditExpiryTimer::CreditExpiryTimer(store::Store &store, const store::Clock &clock)
@@ -62,9 +63,21 @@ void CreditExpiryTimer::scheduled(std::int64_t dueAt)
 
 void CreditExpiryTimer::clockMoved()
 {
+    refreshFromDatabase();
     catchUp();
     const std::lock_guard lock(m_threadMutex);
     m_wake.notify_all();
+}
+
+void CreditExpiryTimer::refreshFromDatabase()
+{
+    try {
+        const auto dueAt = m_store.read([](store::Tx &tx) { return store::credits::nextDueAt(tx); });
+        if (dueAt)
+            lowerNextDue(*dueAt);
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "cabinet-server: cannot read the next credit due time: %s\n", error.what());
+    }
 }
 
 void CreditExpiryTimer::lowerNextDue(std::int64_t dueAt)
@@ -99,6 +112,9 @@ void CreditExpiryTimer::run()
         const std::int64_t wait = m_nextDue.load() - m_clock.now();
         if (wait > 0) {
             m_wake.wait_for(lock, std::chrono::seconds(std::min(wait, kMaxSleepSeconds)));
+            lock.unlock();
+            refreshFromDatabase();
+            lock.lock();
             continue;
         }
         lock.unlock();

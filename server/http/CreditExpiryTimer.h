@@ -44,6 +44,8 @@ private:
     void run();
     void expireDue();
     void lowerNextDue(std::int64_t dueAt);
+    // Lowers the next due time to the database's earliest (credits granted by other servers).
+    void refreshFromDatabase();
 
     store::Store &m_store;
     const store::Clock &m_clock;

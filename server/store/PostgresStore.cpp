@@ -3,6 +3,7 @@
 
 #include "Schema.h"
 
+#include <algorithm>
 #include <chrono>
 #include <random>
 #include <thread>
@@ -11,17 +12,19 @@ namespace store {
 
 namespace {
 
-// Connections per server process. Writes to one hot account serialise in PostgreSQL anyway;
-// more connections than this only add aborted-and-retried transactions. Two or three servers
-// stay well below PostgreSQL's default max_connections (100).
+// Read connections per server process (plus the writer's one). A few servers stay well below
+// PostgreSQL's default max_connections (100).
 constexpr size_t kPoolSize = 16;
-// A transaction aborted by a serialisation conflict runs again; this many attempts in all.
-// Every round of a conflict commits at least one of the contenders, so this is far above what
-// the number of concurrent writers (servers x kPoolSize) needs.
+// Enough to amortise one commit (fsync) over a burst, small enough that the first caller of a
+// batch does not wait long behind the others.
+constexpr size_t kMaxBatch = 256;
+// A batch aborted by a serialisation conflict with another server runs again; this many
+// attempts in all. Every round of a conflict commits at least one of the contenders (one writer
+// per server), so this is far above what a handful of servers needs.
 constexpr int kMaxAttempts = 100;
-// A unique-index conflict is retried this often: the first one is usually another server's
-// concurrent insert (seen on a fresh snapshot), a repeated one is a real duplicate.
-constexpr int kMaxUniqueConflictRetries = 2;
+// A unique-index conflict (another server inserted the same key concurrently) reruns the batch
+// this often; a repeated one is a real duplicate and stays the operation's 409.
+constexpr int kMaxConcurrentInsertRetries = 2;
 // Migrations of servers starting together run one after another under this advisory lock.
 constexpr const char *kMigrationLock = "SELECT pg_advisory_xact_lock(4242610007)";
 
@@ -42,11 +45,13 @@ PostgresStore::PostgresStore(std::string url)
 {
     try {
         migrateSchema();
+        m_writeConnection = std::make_unique<PostgresConnection>(m_url);
     } catch (const DatabaseUnreachable &) {
         throw;
     } catch (const StoreError &error) {
         throw StoreError(std::string("cannot migrate the PostgreSQL schema: ") + error.what());
     }
+    m_writer = std::thread([this] { writerLoop(); });
 }
 
 PostgresStore::~PostgresStore()
@@ -68,7 +73,8 @@ void PostgresStore::migrateSchema()
         migrate(*connection, Dialect::PostgreSql);
         connection->commit();
     } catch (...) {
-        rollBackAndGiveBack(std::move(connection));
+        rollBack(*connection);
+        giveBack(std::move(connection));
         throw;
     }
     giveBack(std::move(connection));
@@ -76,22 +82,151 @@ void PostgresStore::migrateSchema()
 
 void PostgresStore::stop()
 {
+    {
+        const std::lock_guard lock(m_queueMutex);
+        m_stopping = true;
+    }
+    m_queueChanged.notify_all();
+    if (m_writer.joinable())
+        m_writer.join();
     std::vector<std::unique_ptr<PostgresConnection>> closing;
     {
         const std::lock_guard lock(m_poolMutex);
-        m_stopped = true;
+        m_poolClosed = true;
         closing.swap(m_idle);
         m_open -= closing.size();
     }
     m_poolChanged.notify_all();
 }
 
+void PostgresStore::runWrite(const std::function<void(Tx &)> &operation)
+{
+    PendingWrite pending;
+    pending.operation = &operation;
+    std::future<void> done = pending.done.get_future();
+    {
+        const std::lock_guard lock(m_queueMutex);
+        if (m_stopping)
+            throw StoreError("the store is shutting down");
+        m_queue.push_back(&pending);
+    }
+    m_queueChanged.notify_one();
+    done.get();
+}
+
+void PostgresStore::writerLoop()
+{
+    std::vector<PendingWrite *> batch;
+    for (;;) {
+        {
+            std::unique_lock lock(m_queueMutex);
+            m_queueChanged.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty())
+                return; // stopping, and every queued write is answered
+            while (!m_queue.empty() && batch.size() < kMaxBatch) {
+                batch.push_back(m_queue.front());
+                m_queue.pop_front();
+            }
+        }
+        commitBatch(batch);
+        batch.clear();
+    }
+}
+
+void PostgresStore::commitBatch(const std::vector<PendingWrite *> &batch)
+{
+    std::vector<std::exception_ptr> failures(batch.size());
+    int concurrentInserts = 0;
+    for (int attempt = 1;; ++attempt) {
+        Attempt outcome = Attempt::Conflicted;
+        try {
+            outcome = attemptBatch(batch, failures, concurrentInserts < kMaxConcurrentInsertRetries);
+        } catch (...) {
+            // The transaction itself failed (connection lost, disk full): nothing of it is
+            // committed, so every operation of the batch fails, those that had succeeded too.
+            const std::exception_ptr failure = std::current_exception();
+            for (PendingWrite *pending : batch)
+                pending->done.set_exception(failure);
+            return;
+        }
+        if (outcome == Attempt::Committed)
+            break;
+        if (outcome == Attempt::ConcurrentInsert)
+            ++concurrentInserts;
+        if (attempt == kMaxAttempts) {
+            const auto failure = std::make_exception_ptr(
+                SerializationFailure("PostgreSQL kept aborting the transaction for conflicts with other servers"));
+            for (PendingWrite *pending : batch)
+                pending->done.set_exception(failure);
+            return;
+        }
+        backOff(attempt);
+    }
+    for (size_t i = 0; i < batch.size(); ++i) {
+        if (failures[i])
+            batch[i]->done.set_exception(failures[i]);
+        else
+            batch[i]->done.set_value();
+    }
+}
+
+PostgresStore::Attempt PostgresStore::attemptBatch(const std::vector<PendingWrite *> &batch,
+                                                   std::vector<std::exception_ptr> &failures,
+                                                   bool retryConcurrentInserts)
+{
+    if (!m_writeConnection || !m_writeConnection->isUsable())
+        m_writeConnection = std::make_unique<PostgresConnection>(m_url); // the server restarted
+    PostgresConnection &db = *m_writeConnection;
+    std::fill(failures.begin(), failures.end(), nullptr);
+    db.resetConflictSeen();
+    try {
+        db.exec("BEGIN ISOLATION LEVEL SERIALIZABLE");
+        for (size_t i = 0; i < batch.size(); ++i) {
+            db.exec("SAVEPOINT operation");
+            try {
+                (*batch[i]->operation)(db);
+                db.exec("RELEASE operation");
+            } catch (const SerializationFailure &) {
+                throw; // the whole transaction is doomed, not only this operation
+            } catch (...) {
+                failures[i] = std::current_exception();
+                db.exec("ROLLBACK TO operation");
+                db.exec("RELEASE operation");
+            }
+        }
+        if (retryConcurrentInserts && db.conflictSeen()) {
+            // A unique index refused a row this snapshot could not see: another server inserted
+            // it concurrently. On a new snapshot the operation sees it and takes its "already
+            // there" path (e.g. replays the stored answer of an Idempotency-Key, R23).
+            rollBack(db);
+            return Attempt::ConcurrentInsert;
+        }
+        db.commit();
+        return Attempt::Committed;
+    } catch (const SerializationFailure &) {
+        rollBack(db);
+        return Attempt::Conflicted;
+    } catch (...) {
+        rollBack(db);
+        throw;
+    }
+}
+
+void PostgresStore::rollBack(PostgresConnection &connection)
+{
+    try {
+        connection.exec("ROLLBACK");
+    } catch (const StoreError &) {
+        // The connection is gone, and the transaction with it.
+    }
+}
+
 std::unique_ptr<PostgresConnection> PostgresStore::takeConnection()
 {
     {
         std::unique_lock lock(m_poolMutex);
-        m_poolChanged.wait(lock, [this] { return m_stopped || !m_idle.empty() || m_open < kPoolSize; });
-        if (m_stopped)
+        m_poolChanged.wait(lock, [this] { return m_poolClosed || !m_idle.empty() || m_open < kPoolSize; });
+        if (m_poolClosed)
             throw StoreError("the store is shutting down");
         if (!m_idle.empty()) {
             auto connection = std::move(m_idle.back());
@@ -116,7 +251,7 @@ void PostgresStore::giveBack(std::unique_ptr<PostgresConnection> connection)
 {
     {
         const std::lock_guard lock(m_poolMutex);
-        if (!m_stopped && connection->isUsable()) {
+        if (!m_poolClosed && connection->isUsable()) {
             m_idle.push_back(std::move(connection));
         } else {
             --m_open;
@@ -126,83 +261,29 @@ void PostgresStore::giveBack(std::unique_ptr<PostgresConnection> connection)
     // A connection that is not kept closes here, outside the lock.
 }
 
-void PostgresStore::runWrite(const std::function<void(Tx &)> &operation)
-{
-    int uniqueConflictRetries = 0;
-    for (int attempt = 1;; ++attempt) {
-        const Retries allowed{attempt < kMaxAttempts, uniqueConflictRetries < kMaxUniqueConflictRetries};
-        switch (attemptWrite(operation, allowed)) {
-        case Outcome::Committed:
-            return;
-        case Outcome::UniqueConflict:
-            ++uniqueConflictRetries;
-            break;
-        case Outcome::Conflicted:
-            break;
-        }
-        backOff(attempt);
-    }
-}
-
-PostgresStore::Outcome PostgresStore::attemptWrite(const std::function<void(Tx &)> &operation, Retries allowed)
-{
-    std::unique_ptr<PostgresConnection> connection = takeConnection();
-    connection->resetConflictSeen();
-    try {
-        connection->exec("BEGIN ISOLATION LEVEL SERIALIZABLE");
-    } catch (const StoreError &) {
-        // A pooled connection the server closed meanwhile (restart, idle timeout): nothing ran
-        // yet, so try again on a new one.
-        const bool stale = !connection->isUsable();
-        giveBack(std::move(connection));
-        if (stale && allowed.serialization)
-            return Outcome::Conflicted;
-        throw;
-    }
-    try {
-        operation(*connection);
-        connection->commit();
-    } catch (const SerializationFailure &) {
-        rollBackAndGiveBack(std::move(connection));
-        if (!allowed.serialization)
-            throw;
-        return Outcome::Conflicted;
-    } catch (const ApiError &error) {
-        // A unique index refused a row this snapshot could not see: another server inserted
-        // it concurrently. On a new snapshot the operation sees it and takes its "already
-        // there" path (e.g. replays the stored answer of an Idempotency-Key, R23).
-        const bool concurrentInsert = error.code() == ErrorCode::Conflict && connection->conflictSeen();
-        rollBackAndGiveBack(std::move(connection));
-        if (!concurrentInsert || !allowed.uniqueConflict || !allowed.serialization)
-            throw;
-        return Outcome::UniqueConflict;
-    } catch (...) {
-        rollBackAndGiveBack(std::move(connection));
-        throw;
-    }
-    giveBack(std::move(connection));
-    return Outcome::Committed;
-}
-
-void PostgresStore::rollBackAndGiveBack(std::unique_ptr<PostgresConnection> connection)
-{
-    try {
-        connection->exec("ROLLBACK");
-    } catch (const StoreError &) {
-        // The connection is gone; giveBack drops it.
-    }
-    giveBack(std::move(connection));
-}
-
 void PostgresStore::runRead(const std::function<void(Tx &)> &operation)
 {
-    std::unique_ptr<PostgresConnection> connection = takeConnection();
+    std::unique_ptr<PostgresConnection> connection;
+    for (int attempt = 1;; ++attempt) {
+        connection = takeConnection();
+        try {
+            connection->exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            break;
+        } catch (const StoreError &) {
+            // A pooled connection the server closed meanwhile (restart, idle timeout): nothing
+            // ran yet, so the read may go to a new connection, once.
+            const bool stale = !connection->isUsable();
+            giveBack(std::move(connection));
+            if (!stale || attempt > 1)
+                throw;
+        }
+    }
     try {
-        connection->exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
         operation(*connection);
         connection->exec("COMMIT");
     } catch (...) {
-        rollBackAndGiveBack(std::move(connection));
+        rollBack(*connection);
+        giveBack(std::move(connection));
         throw;
     }
     giveBack(std::move(connection));

@@ -5,7 +5,11 @@
 #include "Store.h"
 
 #include <condition_variable>
+#include <deque>
+#include <exception>
+#include <future>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 namespace store {
@@ -19,18 +23,22 @@ public:
 };
 
 // PostgreSQL backend, for several stateless cabinet-server processes on one database.
-// Every write operation runs in a transaction of its own at SERIALIZABLE isolation: whatever
-// the operations read (balances, idempotency rows, credit status) stays true until they commit,
-// or PostgreSQL aborts one of two conflicting transactions with SQLSTATE 40001/40P01 and it runs
-// again from the start on a fresh snapshot. So two servers never spend the same funds (R21) and
-// the second writer of an Idempotency-Key finds the first one's row and replays it (R23).
-// Reads run in READ ONLY REPEATABLE READ transactions (one consistent snapshot each).
-// Connections are pooled; each caches its prepared statements.
+//
+// Writes: one writer thread per process owns the write connection and applies the queued
+// operations with group commit, as SqliteStore does: one transaction at SERIALIZABLE isolation,
+// a SAVEPOINT per operation (a refused one rolls back alone), one COMMIT (one fsync) for the
+// batch. Across processes, SERIALIZABLE keeps true whatever a batch read (balances, idempotency
+// rows, credit and withdrawal status) until it commits; otherwise PostgreSQL aborts one of the
+// conflicting transactions (SQLSTATE 40001/40P01) and that batch runs again from the start on a
+// fresh snapshot. So servers never spend the same funds twice (R17, R21), and the second writer
+// of an Idempotency-Key finds the first one's row and replays its answer (R23).
+// Reads run on pooled connections in READ ONLY REPEATABLE READ transactions (one snapshot each).
+// Every connection caches its prepared statements.
 class PostgresStore final : public Store
 {
 public:
-    // Connects (throws DatabaseUnreachable when it cannot) and migrates the schema; several
-    // servers starting at once migrate one after another under an advisory lock.
+    // Connects (throws DatabaseUnreachable when it cannot) and migrates the schema; servers
+    // starting together migrate one after another under an advisory lock.
     explicit PostgresStore(std::string url);
     ~PostgresStore() override;
 
@@ -39,25 +47,36 @@ public:
     void stop() override;
 
 private:
-    enum class Outcome { Committed, Conflicted, UniqueConflict };
-    struct Retries
+    struct PendingWrite
     {
-        bool serialization = true;  // another attempt after a 40001/40P01 is allowed
-        bool uniqueConflict = true; // another attempt after a concurrent unique insert is allowed
+        const std::function<void(Tx &)> *operation = nullptr;
+        std::promise<void> done;
     };
+    enum class Attempt { Committed, Conflicted, ConcurrentInsert };
 
+    void migrateSchema();
+    void writerLoop();
+    void commitBatch(const std::vector<PendingWrite *> &batch);
+    Attempt attemptBatch(const std::vector<PendingWrite *> &batch, std::vector<std::exception_ptr> &failures,
+                         bool retryConcurrentInserts);
     std::unique_ptr<PostgresConnection> takeConnection();
     void giveBack(std::unique_ptr<PostgresConnection> connection);
-    Outcome attemptWrite(const std::function<void(Tx &)> &operation, Retries allowed);
-    void rollBackAndGiveBack(std::unique_ptr<PostgresConnection> connection);
-    void migrateSchema();
+    static void rollBack(PostgresConnection &connection);
 
     std::string m_url;
+
+    std::unique_ptr<PostgresConnection> m_writeConnection; // the writer thread's only
+    std::mutex m_queueMutex;
+    std::condition_variable m_queueChanged;
+    std::deque<PendingWrite *> m_queue;
+    bool m_stopping = false;
+    std::thread m_writer;
+
     std::mutex m_poolMutex;
     std::condition_variable m_poolChanged;
     std::vector<std::unique_ptr<PostgresConnection>> m_idle;
-    size_t m_open = 0; // connections in use or idle
-    bool m_stopped = false;
+    size_t m_open = 0; // read connections in use or idle
+    bool m_poolClosed = false;
 };
 
 } // namespace store

@@ -4,6 +4,7 @@
 // (R17, R21), an Idempotency-Key sent to both servers at once applies once (R23), a top-up
 // confirmed on both at once is credited once (R5), and servers starting together migrate once.
 #include "ApiTestClient.h"
+#include "CreditFixture.h"
 #include "PgInstance.h"
 #include "ServerProcess.h"
 
@@ -53,6 +54,7 @@ private slots:
     void r23_sameKeyOnBothServersAppliesOnce();
     void r5_confirmOnBothServersCreditsOnce();
     void r21_referralWithdrawalsOnTwoServersNeverExceedBalance();
+    void r17_creditGrantedOnAExpiresOnBAndOnlyOnce(); // moves the fake clocks: after the others
     void r22_ledgerSumsToZeroAfterTheRaces();
 
 private:
@@ -247,6 +249,40 @@ void TstPgMultiServer::r21_referralWithdrawalsOnTwoServersNeverExceedBalance()
     QCOMPARE(m_api->allTransactions(referrer, QStringLiteral("kind=referral_transfer_in")).size(), qsizetype(30));
 }
 
+void TstPgMultiServer::r17_creditGrantedOnAExpiresOnBAndOnlyOnce()
+{
+    CreditFixture credit(*m_api);
+    const Project project = credit.eligibleProject(100000);
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    API_REQUIRE_STATUS(credit.grant(project, CreditFixture::creditBody(100000, "1")), 201); // granted on A
+    QVERIFY2(credit.emptyMain(project), qPrintable(m_api->lastError()));
+    API_REQUIRE_STATUS(m_api->charge(project.id, QStringLiteral("api_call"), 30000), 201); // paid by credit
+
+    // B's clock catches up with A's and then passes the due time alone. B never heard of the
+    // grant (another process): the database tells it, and its answer already shows the expiry.
+    const QString clockPath = QStringLiteral("/api/v1/test/clock");
+    const auto clockBody = [](const QDateTime &at) {
+        return QJsonDocument(QJsonObject{{QStringLiteral("now"), at.toUTC().toString(Qt::ISODate)}}).toJson(QJsonDocument::Compact);
+    };
+    API_REQUIRE_STATUS(m_clients[1]->postRaw(clockPath, clockBody(m_api->serverNow()), m_clients[1]->staffToken()), 200);
+    const QDateTime afterDue = m_api->serverNow().addDays(2);
+    API_REQUIRE_STATUS(m_clients[1]->postRaw(clockPath, clockBody(afterDue), m_api->staffToken()), 200);
+    m_clients[1]->rememberUser(project.ownerEmail, ApiTestClient::MemberPassword); // a session by B's clock
+    const QJsonObject balances = m_clients[1]->balances(project);
+    QVERIFY2(balances.contains(QStringLiteral("credit")), qPrintable(m_clients[1]->lastError()));
+    QCOMPARE(moneyOf(balances, "main"), qint64(-30000)); // unrepaid credit is a debt on main
+    QCOMPARE(moneyOf(CreditFixture::creditOf(balances), "available"), qint64(0));
+
+    // Then A passes it too: its expiry run finds the credit expired already and writes nothing.
+    m_api->forgetTokens(); // issued two days ago by the servers' clocks
+    API_REQUIRE_STATUS(m_api->moveClock(afterDue.addSecs(60)), 200);
+    QCOMPARE(moneyOf(m_api->balances(project), "main"), qint64(-30000));
+    QCOMPARE(m_pg.psql(m_database, QStringLiteral("SELECT COUNT(*) FROM postings WHERE kind = 'credit_expiry'"
+                                                  " AND project_id = %1").arg(project.id)),
+             QStringLiteral("1"));
+    QCOMPARE(credit.rowsOfKind(project, QStringLiteral("credit_expiry")).size(), qsizetype(2)); // credit and main rows
+}
+
 void TstPgMultiServer::r22_ledgerSumsToZeroAfterTheRaces()
 {
     QCOMPARE(m_pg.psql(m_database, QStringLiteral("SELECT COUNT(*) FROM (SELECT posting_id FROM entries"
@@ -256,8 +292,9 @@ void TstPgMultiServer::r22_ledgerSumsToZeroAfterTheRaces()
                                                   " (SELECT COALESCE(SUM(e.amount), 0) FROM entries e WHERE e.account_id = a.id)")),
              QStringLiteral("0"));
     QCOMPARE(m_pg.psql(m_database, QStringLiteral("SELECT SUM(balance) FROM accounts")), QStringLiteral("0"));
-    // No balance went below zero in any race (corrections are the only way below zero, none here).
-    QCOMPARE(m_pg.psql(m_database, QStringLiteral("SELECT COUNT(*) FROM transactions WHERE balance_after < 0")),
+    // No charge took a balance below zero in any race (only corrections and expired credit may).
+    QCOMPARE(m_pg.psql(m_database, QStringLiteral("SELECT COUNT(*) FROM transactions WHERE balance_after < 0"
+                                                  " AND kind = 'charge'")),
              QStringLiteral("0"));
 }
 
