@@ -75,7 +75,8 @@ CsvStatementWriter::~CsvStatementWriter()
 bool CsvStatementWriter::doBegin()
 {
     m_file = std::make_unique<QSaveFile>(filePath());
-    if (!m_file->open(QIODevice::WriteOnly))
+    // Unbuffered: the writer hands over 1 MiB blocks itself; QFileDevice's buffer would only copy them.
+    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return fail(fileError(m_file->errorString()));
     m_buffer.resize(kBufferBytes + kFixedRowBytes);
     m_used = 0;

@@ -9,10 +9,16 @@ namespace cabinet::exporting {
 
 qint64& StatementTotals::FigureTable::operator[](const QString& key)
 {
-    for (auto& [name, figure] : m_figures) {
-        if (name == key)
-            return figure;
+    // Consecutive rows mostly repeat a key (same kind, same balance): try the last hit first.
+    if (m_lastHit < m_figures.size() && m_figures[m_lastHit].first == key)
+        return m_figures[m_lastHit].second;
+    for (qsizetype i = 0; i < m_figures.size(); ++i) {
+        if (m_figures[i].first == key) {
+            m_lastHit = i;
+            return m_figures[i].second;
+        }
     }
+    m_lastHit = m_figures.size();
     m_figures.append({key, 0});
     return m_figures.last().second;
 }

@@ -43,6 +43,7 @@ private:
 
     private:
         QList<std::pair<QString, qint64>> m_figures;
+        qsizetype m_lastHit = 0;
     };
 
     void accumulate(qint64& total, qint64 amount);
