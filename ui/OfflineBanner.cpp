@@ -22,7 +22,6 @@ OfflineBanner::OfflineBanner(ConnectivityMonitor *monitor, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(28, 8, 28, 8);
     m_icon->setPixmap(Icons::icon(QStringLiteral("warning"), QColor(0x4a, 0x3b, 0x00)).pixmap(18, 18));
-    m_text->setWordWrap(true);
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
     connect(monitor, &ConnectivityMonitor::offlineChanged, this, &OfflineBanner::update);
@@ -39,8 +38,8 @@ void OfflineBanner::update()
     setVisible(m_monitor->isOffline());
     if (!m_monitor->isOffline())
         return;
-    m_text->setText(tr("<b>Offline since %1.</b> The server cannot be reached: you see the figures saved on this "
-                       "computer, read-only. Top-ups and credit requests wait until the connection is back; "
-                       "the cabinet retries by itself.")
+    m_text->setText(tr("<b>Offline since %1.</b> Showing the figures saved on this computer, read-only.")
                         .arg(QLocale().toString(m_monitor->offlineSince().time(), QStringLiteral("HH:mm"))));
+    setToolTip(tr("The server cannot be reached. Top-ups and credit requests wait until the connection is back; "
+                  "the cabinet retries by itself and catches up."));
 }

@@ -19,6 +19,7 @@
 #include "Session.h"
 #include "SignInPage.h"
 #include "StatementJob.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,6 +31,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +63,21 @@ QList<Transaction> serverRows(ApiClient &api, const QString &projectId, const Tr
         cursor = page.value->nextCursor;
     } while (!cursor.isEmpty());
     return rows;
+}
+
+// With CABINET_SCREENSHOT_DIR set, the window is saved as NAME.png there (docs/screenshots).
+void saveScreenshot(QWidget *window, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("CABINET_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    // The look of the real program (main.cpp): Fusion and the cabinet's style sheet.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    qApp->setStyleSheet(Theme::styleSheet(QApplication::palette()));
+    if (auto *main = qobject_cast<MainWindow *>(window))
+        main->setKeyringNoticeEnabled(false);
+    QTest::qWait(50);
+    window->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 qsizetype csvRows(const QString &path)
@@ -167,6 +184,7 @@ void ReportsTest::r25_exportThroughTheScreenMatchesTheServer()
     QVERIFY(finished.first().first().toBool());
     QVERIFY(!page->progressBar()->isVisible());
     QVERIFY(page->exportButton()->isEnabled());
+    saveScreenshot(&app.window, QStringLiteral("reports-done"));
     const QList<Transaction> expected = serverRows(app.api, app.session.currentProject()->id, {from, to, {}, {}});
     QVERIFY(!expected.isEmpty());
     QCOMPARE(csvRows(file), expected.size());
@@ -195,6 +213,8 @@ void ReportsTest::r25_cancelLeavesNoFile()
     QTest::mouseClick(page->exportButton(), Qt::LeftButton);
     // Cancel while the history is still being fetched (cancelling while writing is tst_export_exporter's).
     QVERIFY(page->progressBar()->isVisible());
+    QTest::qWait(150); // let the first page arrive, for the screenshot
+    saveScreenshot(&app.window, QStringLiteral("reports-export-running"));
     QTest::mouseClick(page->cancelButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(finished.first().first().toBool(), false);
@@ -335,6 +355,7 @@ void ReportsTest::r25_offlineBannerCachedFiguresAndClearOnSignOut()
     QCOMPARE(page->balances()->main, online.main); // the saved figures stay on screen
     QCOMPARE(offline->cache()->balances()->balances.main, online.main);
     QVERIFY(offline->monitor()->nextProbeDelay() >= ConnectivityMonitor::FirstProbeDelay);
+    saveScreenshot(&app.window, QStringLiteral("balance-offline"));
 
     // Signing out offers to delete the cache; with the box ticked, the user's cache folder goes.
     const QString folder = cabinet::cache::userCacheDir(app.api.baseUrl(), app.session.user().id);
