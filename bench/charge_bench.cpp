@@ -5,12 +5,17 @@
 // it pays one fsync per batch instead of one per charge.
 //
 //   cabinet-bench-charges [--connections 16] [--seconds 10] [--server-binary PATH] [--db URL]
+//
+// With --seed-rows N it measures the demo seed instead: the time from start to "listening" of
+// `cabinet-server --seed demo --seed-busy N` on an empty database, and the server's CPU time.
 #include <httplib.h>
 #include <sqlite3.h>
 
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <atomic>
@@ -31,6 +36,7 @@ struct Options
     int seconds = 10;
     std::string serverBinary = CABINET_SERVER_BINARY;
     std::string database; // --db for the server; empty: a temporary SQLite file
+    long long seedRows = -1; // >= 0: measure --seed demo --seed-busy seedRows instead
 };
 
 struct Rate
@@ -95,6 +101,40 @@ Rate rawSqliteRate(const QString &path, int seconds)
     return rate;
 }
 
+double cpuSeconds(const timeval &time)
+{
+    return double(time.tv_sec) + double(time.tv_usec) / 1e6;
+}
+
+// --seed-rows: how long the demo seed keeps the server from listening, and what it costs in CPU.
+int measureSeed(const Options &options, const QString &database)
+{
+    QProcess server;
+    server.setProgram(QString::fromStdString(options.serverBinary));
+    server.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), database,
+                         QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--seed-busy"),
+                         QString::number(options.seedRows)});
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const auto start = Clock::now();
+    server.start();
+    const bool listening = server.waitForStarted() && server.waitForReadyRead(600000)
+        && server.readLine().startsWith("listening on");
+    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    server.terminate();
+    server.waitForFinished(30000);
+    if (!listening) {
+        std::fprintf(stderr, "the seeded server did not start\n");
+        return 1;
+    }
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    std::printf("--seed demo --seed-busy %lld: listening after %.2f s; server CPU user %.2f s, sys %.2f s, "
+                "peak RSS %ld MB\n",
+                options.seedRows, seconds, cpuSeconds(usage.ru_utime), cpuSeconds(usage.ru_stime),
+                usage.ru_maxrss / 1024);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -109,8 +149,13 @@ int main(int argc, char **argv)
             options.serverBinary = argv[i + 1];
         else if (!std::strcmp(argv[i], "--db")) // e.g. an empty PostgreSQL database (docs/readme/postgres.md)
             options.database = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--seed-rows"))
+            options.seedRows = std::max(0LL, std::atoll(argv[i + 1]));
     }
     QTemporaryDir dir;
+    if (options.seedRows >= 0)
+        return measureSeed(options, options.database.empty() ? QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("seed.db"))
+                                                             : QString::fromStdString(options.database));
     QProcess server;
     server.setProgram(QString::fromStdString(options.serverBinary));
     server.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
