@@ -6,6 +6,7 @@
 #include "ScreenshotRunner.h"
 #include "SecretStore.h"
 #include "Session.h"
+#include "StartupTrace.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -42,10 +43,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Render PAGE (balance, balance-charts, users, referral, settings, signin, noaccess) "
                                         "into the PNG file given as argument, then exit."),
         QStringLiteral("PAGE"));
-    const QCommandLineOption emailOption(QStringLiteral("email"), QApplication::translate("main", "E-mail (screenshot mode)."),
-                                         QStringLiteral("E"));
+    const QCommandLineOption emailOption(
+        QStringLiteral("email"),
+        QApplication::translate("main", "E-mail: sign in at once with --password (screenshots, benchmarks)."),
+        QStringLiteral("E"));
     const QCommandLineOption passwordOption(QStringLiteral("password"),
-                                            QApplication::translate("main", "Password (screenshot mode)."),
+                                            QApplication::translate("main", "Password (screenshots, benchmarks)."),
                                             QStringLiteral("P"));
     const QCommandLineOption projectOption(QStringLiteral("project"),
                                            QApplication::translate("main", "Open this project id after sign-in."),
@@ -80,6 +83,7 @@ int main(int argc, char *argv[])
                                       : new FallbackSecretStore(new KeychainSecretStore(QStringLiteral("UniTalk Cabinet")),
                                                                 &app);
     Session session(&api, secrets);
+    StartupTrace::installIfRequested(&session); // CABINET_TRACE_STARTUP=1 (bench/client)
     if (parser.isSet(serverOption)) {
         const QUrl url = Session::normalizeServerUrl(parser.value(serverOption));
         if (url.isEmpty()) {
@@ -107,6 +111,10 @@ int main(int argc, char *argv[])
     }
 
     window.show();
-    window.start();
+    // --email and --password sign in at once (bench/client); otherwise the remembered session.
+    if (parser.isSet(emailOption) && parser.isSet(passwordOption) && parser.isSet(serverOption))
+        session.signIn(session.serverUrl(), parser.value(emailOption), parser.value(passwordOption));
+    else
+        window.start();
     return QApplication::exec();
 }
