@@ -42,8 +42,21 @@ const QString ReferralId = QStringLiteral("referral");
 const QString ReportsId = QStringLiteral("reports");
 const QString UsersId = QStringLiteral("users");
 const QString SettingsId = QStringLiteral("settings");
-const QString LastPageSetting = QStringLiteral("workspace/lastPage");
 } // namespace
+
+QString MainWindow::lastPageSetting(const QUrl &server, const QString &userId, const QString &projectId)
+{
+    // Per server, user and project: another user of this computer, or the same user in another
+    // project, starts where they themselves left off.
+    return QStringLiteral("workspace/lastPage/%1/%2/%3")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(server.authority())), userId, projectId);
+}
+
+QString MainWindow::lastPageSettingNow() const
+{
+    const std::optional<ProjectMembership> project = m_session->currentProject();
+    return project ? lastPageSetting(m_session->serverUrl(), m_session->user().id, project->id) : QString();
+}
 
 QKeySequence MainWindow::shortcutFor(const QString &pageId)
 {
@@ -275,7 +288,7 @@ void MainWindow::rebuildForProject()
     m_navigation->expandAll();
     // The page asked for on the command line (once), else the one used last, if this role has it.
     const QStringList candidates{std::exchange(m_requestedPage, QString()),
-                                 QSettings().value(LastPageSetting).toString(), BalanceId};
+                                 QSettings().value(lastPageSettingNow()).toString(), BalanceId};
     for (const QString &pageId : candidates) {
         if (navigationEntries().contains(pageId)) {
             showPage(pageId);
@@ -316,7 +329,7 @@ bool MainWindow::showPage(const QString &pageId)
     }
     m_pages->setCurrentWidget(page);
     m_currentPageId = pageId;
-    QSettings().setValue(LastPageSetting, pageId);
+    QSettings().setValue(lastPageSettingNow(), pageId);
     for (QTreeWidgetItemIterator it(m_navigation); *it; ++it) {
         if ((*it)->data(0, PageIdRole).toString() == pageId && m_navigation->currentItem() != *it)
             m_navigation->setCurrentItem(*it);

@@ -5,6 +5,7 @@
 #include <QKeySequence>
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 class ApiClient;
 class OfflineBanner;
@@ -45,6 +46,8 @@ public:
     // a page the role does not have is never created (R3: no referral for an Administrator).
     void setRequestedPage(const QString &pageId) { m_requestedPage = pageId; }
     static QKeySequence shortcutFor(const QString &pageId);
+    // The QSettings key of the page last shown to this user in this project on this server.
+    static QString lastPageSetting(const QUrl &server, const QString &userId, const QString &projectId);
     // The screenshot mode keeps its session in memory on purpose: no keyring notice there.
     void setKeyringNoticeEnabled(bool enabled)
     {
@@ -82,6 +85,7 @@ private:
                             const QString &iconName);
     Page *createPage(const QString &pageId);
     void clearPages();
+    QString lastPageSettingNow() const;
     void updateKeyringNotice();
 
     Session *m_session;

@@ -222,13 +222,16 @@ void WithdrawDialog::updateState()
                                : CardNumber::checkMessage(cardCheck));
     m_cardMessage->setVisible(!m_cardMessage->text().isEmpty());
 
-    const bool amountTyped = !m_amount->text().trimmed().isEmpty();
-    m_amountError->setText(amountTyped ? m_amount->validationMessage() : QString());
-    m_amountError->setVisible(!m_amountError->text().isEmpty());
-
     const std::optional<WithdrawalOrder> order = currentOrder();
-    if (order != m_keyOrder && !m_job)
-        m_status->clear(); // an error of another order no longer applies
+    if (order != m_keyOrder && !m_job) {
+        // The server's answer to another order no longer applies.
+        m_status->clear();
+        m_amountRefusal.clear();
+    }
+    const bool amountTyped = !m_amount->text().trimmed().isEmpty();
+    const QString amountProblem = amountTyped ? m_amount->validationMessage() : QString();
+    m_amountError->setText(amountProblem.isEmpty() ? m_amountRefusal : amountProblem);
+    m_amountError->setVisible(!m_amountError->text().isEmpty());
     m_submit->setEnabled(order.has_value() && !m_job);
 }
 
@@ -253,8 +256,7 @@ void WithdrawDialog::submit()
             const QString text = error.detail.isEmpty() ? error.message : error.message + QLatin1Char('\n') + error.detail;
             if (error.problemType == QLatin1String("insufficient_funds")) {
                 // Nothing was withdrawn; the balance changed since the page was loaded.
-                m_amountError->setText(text);
-                m_amountError->show();
+                m_amountRefusal = text;
                 m_status->clear();
             } else {
                 m_status->showError(text);

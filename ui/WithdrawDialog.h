@@ -65,6 +65,7 @@ private:
     QString m_currency;
     std::optional<WithdrawalOrder> m_keyOrder; // the order m_idempotencyKey was made for
     QString m_idempotencyKey;
+    QString m_amountRefusal; // the server's 422 insufficient_funds for the current order, shown under the amount
     QPointer<ReferralWithdrawalJob> m_job;
     QPointer<ReferralTargetJob> m_targetJob;
     QString m_confirmedTargetId; // the id whose name the server confirmed
