@@ -5,59 +5,60 @@
 
 namespace {
 
-QString tr(const char *text)
+// A context lupdate can see (a free tr() helper is invisible to it).
+struct Text
 {
-    return QCoreApplication::translate("ApiError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+};
 
 QString networkMessage(QNetworkReply::NetworkError error)
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("Cannot connect to the server. Check the server address and that the server is running.");
+        return Text::tr("Cannot connect to the server. Check the server address and that the server is running.");
     case QNetworkReply::HostNotFoundError:
-        return tr("The server address was not found. Check the server address.");
+        return Text::tr("The server address was not found. Check the server address.");
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
-        return tr("The connection to the server was interrupted before the answer was complete.");
+        return Text::tr("The connection to the server was interrupted before the answer was complete.");
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::InsecureRedirectError:
-        return tr("A secure connection to the server could not be established.");
+        return Text::tr("A secure connection to the server could not be established.");
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
-        return tr("The server address is not a valid http:// or https:// address.");
+        return Text::tr("The server address is not a valid http:// or https:// address.");
     default:
-        return tr("The server could not be reached. Check your network connection.");
+        return Text::tr("The server could not be reached. Check your network connection.");
     }
 }
 
 QString problemMessage(const QString &type, ErrorContext context)
 {
     if (type == QLatin1String("unauthorized"))
-        return context == ErrorContext::SignIn ? tr("The e-mail or password is not correct.")
-                                               : tr("Your session has ended. Please sign in again.");
+        return context == ErrorContext::SignIn ? Text::tr("The e-mail or password is not correct.")
+                                               : Text::tr("Your session has ended. Please sign in again.");
     if (type == QLatin1String("forbidden"))
-        return tr("Your role in this project does not give access to this.");
+        return Text::tr("Your role in this project does not give access to this.");
     if (type == QLatin1String("not_found"))
-        return tr("Not found: the project does not exist or you are not a member of it.");
+        return Text::tr("Not found: the project does not exist or you are not a member of it.");
     if (type == QLatin1String("validation_failed"))
-        return tr("The server did not accept the data you entered.");
+        return Text::tr("The server did not accept the data you entered.");
     if (type == QLatin1String("insufficient_funds"))
-        return tr("There are not enough funds for this operation.");
+        return Text::tr("There are not enough funds for this operation.");
     if (type == QLatin1String("credit_not_eligible"))
-        return tr("The project is not eligible for credit funds yet.");
+        return Text::tr("The project is not eligible for credit funds yet.");
     if (type == QLatin1String("credit_limit_exceeded"))
-        return tr("The amount is above the credit limit of the project.");
+        return Text::tr("The amount is above the credit limit of the project.");
     if (type == QLatin1String("credit_already_active"))
-        return tr("The project already has active credit funds.");
+        return Text::tr("The project already has active credit funds.");
     if (type == QLatin1String("idempotency_conflict"))
-        return tr("This request was already sent with different data. Start a new request.");
+        return Text::tr("This request was already sent with different data. Start a new request.");
     if (type == QLatin1String("rate_limited"))
-        return tr("Too many attempts. Wait a minute and try again.");
+        return Text::tr("Too many attempts. Wait a minute and try again.");
     if (type == QLatin1String("conflict"))
-        return tr("The request conflicts with the current state. Refresh and try again.");
+        return Text::tr("The request conflicts with the current state. Refresh and try again.");
     return {};
 }
 
@@ -81,8 +82,8 @@ QString statusMessage(int status, ErrorContext context)
         break;
     }
     if (status >= 500)
-        return tr("The server had an internal problem (HTTP %1). Try again later.").arg(status);
-    return tr("The server refused the request (HTTP %1).").arg(status);
+        return Text::tr("The server had an internal problem (HTTP %1). Try again later.").arg(status);
+    return Text::tr("The server refused the request (HTTP %1).").arg(status);
 }
 
 } // namespace
@@ -96,10 +97,10 @@ QString describeApiError(ApiError::Kind kind, QNetworkReply::NetworkError networ
     case ApiError::Kind::Network:
         return networkMessage(networkError);
     case ApiError::Kind::Timeout:
-        return tr("The server did not answer in time. Try again.");
+        return Text::tr("The server did not answer in time. Try again.");
     case ApiError::Kind::BadResponse:
-        return tr("The server sent an answer the cabinet cannot read. The server may be misconfigured "
-                  "or an older version.");
+        return Text::tr("The server sent an answer the cabinet cannot read. The server may be misconfigured "
+                        "or an older version.");
     case ApiError::Kind::Http: {
         const QString known = problemMessage(problemType, context);
         return known.isEmpty() ? statusMessage(httpStatus, context) : known;

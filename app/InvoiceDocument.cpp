@@ -12,10 +12,11 @@
 #include <QTextDocument>
 
 namespace {
-QString tr(const char *text)
+// A context lupdate can see (a free tr() helper is invisible to it).
+struct Text
 {
-    return QCoreApplication::translate("Invoice", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Invoice)
+};
 } // namespace
 
 QString invoiceHtml(const InvoiceData &invoice)
@@ -27,16 +28,16 @@ QString invoiceHtml(const InvoiceData &invoice)
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     return QStringLiteral("<h1>%1</h1><p>%2</p><table>%3%4%5%6%7%8</table><p style='margin-top:24px'>%9</p>")
-        .arg(tr("Invoice No. %1").arg(invoice.invoiceNumber).toHtmlEscaped(),
-             tr("UniTalk: cloud telephony").toHtmlEscaped(),
-             row(tr("Date"), locale.toString(invoice.issuedAt.toLocalTime(), QLocale::LongFormat)),
-             row(tr("Project"), invoice.projectName), row(tr("Payer"), invoice.payerEmail),
-             row(tr("Amount"), Money::format(invoice.amount, invoice.currency, locale)),
-             row(tr("Payment purpose"),
-                 tr("Telecommunication services, invoice No. %1").arg(invoice.invoiceNumber)),
-             row(tr("Payment"), tr("Bank transfer from any Ukrainian bank")),
-             tr("The amount is credited to the main balance when the payment arrives, "
-                "usually within 3 business days.")
+        .arg(Text::tr("Invoice No. %1").arg(invoice.invoiceNumber).toHtmlEscaped(),
+             Text::tr("UniTalk: cloud telephony").toHtmlEscaped(),
+             row(Text::tr("Date"), locale.toString(invoice.issuedAt.toLocalTime(), QLocale::LongFormat)),
+             row(Text::tr("Project"), invoice.projectName), row(Text::tr("Payer"), invoice.payerEmail),
+             row(Text::tr("Amount"), Money::format(invoice.amount, invoice.currency, locale)),
+             row(Text::tr("Payment purpose"),
+                 Text::tr("Telecommunication services, invoice No. %1").arg(invoice.invoiceNumber)),
+             row(Text::tr("Payment"), Text::tr("Bank transfer from any Ukrainian bank")),
+             Text::tr("The amount is credited to the main balance when the payment arrives, "
+                      "usually within 3 business days.")
                  .toHtmlEscaped());
 }
 
@@ -44,13 +45,13 @@ bool writeInvoicePdf(const QString &filePath, const InvoiceData &invoice, QStrin
 {
     QFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(filePath, file.errorString());
+        *error = Text::tr("Cannot write %1: %2").arg(filePath, file.errorString());
         return false;
     }
     QPdfWriter writer(&file);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(300);
-    writer.setTitle(tr("Invoice No. %1").arg(invoice.invoiceNumber));
+    writer.setTitle(Text::tr("Invoice No. %1").arg(invoice.invoiceNumber));
     writer.setCreator(QStringLiteral("UniTalk Cabinet"));
 
     QTextDocument document;
@@ -61,14 +62,14 @@ bool writeInvoicePdf(const QString &filePath, const InvoiceData &invoice, QStrin
 
     QPainter painter;
     if (!painter.begin(&writer)) {
-        *error = tr("Cannot create the PDF file %1.").arg(filePath);
+        *error = Text::tr("Cannot create the PDF file %1.").arg(filePath);
         return false;
     }
     document.drawContents(&painter);
     painter.end();
     file.close();
     if (file.error() != QFileDevice::NoError) {
-        *error = tr("Cannot write %1: %2").arg(filePath, file.errorString());
+        *error = Text::tr("Cannot write %1: %2").arg(filePath, file.errorString());
         return false;
     }
     return true;

@@ -12,6 +12,7 @@ packages=(
   postgresql libpq-dev libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev
   libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
   gnome-keyring libsecret-1-0 dbus dbus-x11 appstream curl poppler-utils fonts-dejavu-core desktop-file-utils
+  qt6-translations-l10n
 )
 
 missing=()

@@ -20,10 +20,11 @@
 namespace cabinet::exporting {
 namespace {
 
-QString tr(const char* text)
+// A context lupdate can see (a free tr() helper is invisible to it).
+struct Text
 {
-    return QCoreApplication::translate("PdfStatementWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PdfStatementWriter)
+};
 
 constexpr int kDpi = 300;
 constexpr double kMarginMm = 12;
@@ -159,18 +160,18 @@ private:
                            m_meta.projectName);
         m_painter.setFont(m_boldFont);
         m_painter.drawText(QRectF(left, mm(kMarginMm), width, mm(8)), Qt::AlignRight | Qt::AlignVCenter,
-                           tr("Statement %1 – %2").arg(dateText(m_meta.from), dateText(m_meta.to)));
+                           Text::tr("Statement %1 – %2").arg(dateText(m_meta.from), dateText(m_meta.to)));
         m_painter.setFont(m_font);
-        const QString details = tr("Project %1 · Balances: %2 · Currency: %3")
+        const QString details = Text::tr("Project %1 · Balances: %2 · Currency: %3")
                                     .arg(m_meta.projectId, balanceFilterName(m_meta.balanceFilter), m_meta.currency);
         m_painter.drawText(QRectF(left, mm(kMarginMm + 8), width, mm(6)), Qt::AlignLeft | Qt::AlignVCenter, details);
         m_painter.drawLine(QPointF(left, mm(kMarginMm + 15)), QPointF(left + width, mm(kMarginMm + 15)));
 
         const QRectF footer(left, mm(kPageHeightMm - kMarginMm - kFooterMm + 2), width, mm(kFooterMm - 2));
         m_painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                           tr("Generated %1 UTC").arg(dateTimeText(m_meta.generatedAt)));
+                           Text::tr("Generated %1 UTC").arg(dateTimeText(m_meta.generatedAt)));
         m_painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                           tr("Page %1 of %2").arg(m_pageNumber).arg(m_pageCount));
+                           Text::tr("Page %1 of %2").arg(m_pageNumber).arg(m_pageCount));
     }
 
     QPdfWriter& m_writer;
@@ -198,10 +199,10 @@ const QList<Column>& summaryColumns()
 const QList<Column>& entryColumns()
 {
     static const QList<Column> columns = {
-        {tr("ID"), 18, Qt::AlignRight},      {tr("Date (UTC)"), 30, Qt::AlignLeft},
-        {tr("Kind"), 30, Qt::AlignLeft},     {tr("Category"), 45, Qt::AlignLeft},
-        {tr("Balance"), 16, Qt::AlignLeft},  {tr("Amount"), 30, Qt::AlignRight},
-        {tr("Balance after"), 30, Qt::AlignRight}, {tr("Description"), 74, Qt::AlignLeft}};
+        {Text::tr("ID"), 18, Qt::AlignRight},      {Text::tr("Date (UTC)"), 30, Qt::AlignLeft},
+        {Text::tr("Kind"), 30, Qt::AlignLeft},     {Text::tr("Category"), 45, Qt::AlignLeft},
+        {Text::tr("Balance"), 16, Qt::AlignLeft},  {Text::tr("Amount"), 30, Qt::AlignRight},
+        {Text::tr("Balance after"), 30, Qt::AlignRight}, {Text::tr("Description"), 74, Qt::AlignLeft}};
     return columns;
 }
 
@@ -225,7 +226,7 @@ bool PdfStatementWriter::doBegin()
         return fail(fileError(m_file->errorString()));
     m_spool = std::make_unique<EntrySpool>();
     if (!m_spool->open())
-        return fail(tr("Cannot create a temporary file: %1").arg(m_spool->errorString()));
+        return fail(Text::tr("Cannot create a temporary file: %1").arg(m_spool->errorString()));
     return true;
 }
 
@@ -233,7 +234,7 @@ bool PdfStatementWriter::doWrite(std::span<const StatementEntry> entries)
 {
     for (const StatementEntry& entry : entries) {
         if (!m_spool->append(entry))
-            return fail(tr("Cannot write a temporary file: %1").arg(m_spool->errorString()));
+            return fail(Text::tr("Cannot write a temporary file: %1").arg(m_spool->errorString()));
     }
     return true;
 }
@@ -241,7 +242,7 @@ bool PdfStatementWriter::doWrite(std::span<const StatementEntry> entries)
 bool PdfStatementWriter::doFinish()
 {
     if (!m_spool->rewind())
-        return fail(tr("Cannot write a temporary file: %1").arg(m_spool->errorString()));
+        return fail(Text::tr("Cannot write a temporary file: %1").arg(m_spool->errorString()));
     if (!paintDocument())
         return false;
     m_spool.reset();
@@ -266,32 +267,32 @@ bool PdfStatementWriter::paintDocument()
 
     QList<SummaryLine> summary;
     if (!statement.balances.isEmpty())
-        summary.append({{tr("Balance"), tr("Opening"), tr("Movements"), tr("Closing")}, true});
+        summary.append({{Text::tr("Balance"), Text::tr("Opening"), Text::tr("Movements"), Text::tr("Closing")}, true});
     for (const StatementBalance& balance : statement.balances) {
         summary.append({{balance.balance, money(balance.opening), money(totals().perBalance().value(balance.balance)),
                          money(balance.closing)}});
     }
     const QString gap = totals().reconciliationError(statement);
     if (!gap.isEmpty())
-        summary.append({{tr("Warning: the figures do not add up (%1).").arg(gap)}, true});
+        summary.append({{Text::tr("Warning: the figures do not add up (%1).").arg(gap)}, true});
     summary.append(SummaryLine{});
-    summary.append({{tr("Rows"), m_locale.toString(totals().entryCount())}});
-    summary.append({{tr("Credited"), money(totals().credited())}});
-    summary.append({{tr("Debited"), money(totals().debited())}});
-    summary.append({{tr("Net"), money(totals().net())}, true});
+    summary.append({{Text::tr("Rows"), m_locale.toString(totals().entryCount())}});
+    summary.append({{Text::tr("Credited"), money(totals().credited())}});
+    summary.append({{Text::tr("Debited"), money(totals().debited())}});
+    summary.append({{Text::tr("Net"), money(totals().net())}, true});
     const auto appendTable = [&](const QString& heading, const QMap<QString, qint64>& figures) {
         summary.append(SummaryLine{});
-        summary.append({{heading, tr("Total")}, true});
+        summary.append({{heading, Text::tr("Total")}, true});
         for (auto it = figures.cbegin(); it != figures.cend(); ++it)
             summary.append({{it.key(), money(it.value())}});
     };
-    appendTable(tr("Totals by category"), totals().perCategory());
-    appendTable(tr("Totals by kind"), totals().perKind());
+    appendTable(Text::tr("Totals by category"), totals().perCategory());
+    appendTable(Text::tr("Totals by kind"), totals().perKind());
 
     QPdfWriter writer(m_file.get());
     writer.setResolution(kDpi);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
-    writer.setTitle(tr("Statement %1 – %2").arg(dateText(statement.from), dateText(statement.to)));
+    writer.setTitle(Text::tr("Statement %1 – %2").arg(dateText(statement.from), dateText(statement.to)));
     writer.setCreator(QStringLiteral("UniTalk Cabinet"));
 
     // Everything is known now, so the page count is exact before the first page is painted.
@@ -302,10 +303,10 @@ bool PdfStatementWriter::paintDocument()
     const auto summaryPages = (summary.size() + linesPerPage - 1) / linesPerPage;
     const qint64 tablePages = std::max<qint64>(1, (rowCount + tableRowsPerPage - 1) / tableRowsPerPage);
     if (summaryPages + tablePages > std::numeric_limits<int>::max())
-        return fail(tr("The statement is too long for one PDF; export a shorter period."));
+        return fail(Text::tr("The statement is too long for one PDF; export a shorter period."));
     PagePainter painter(writer, statement, static_cast<int>(summaryPages + tablePages));
     if (!painter.begin())
-        return fail(fileError(tr("the PDF could not be started.")));
+        return fail(fileError(Text::tr("the PDF could not be started.")));
 
     for (qsizetype index = 0; index < summary.size(); ++index) {
         if (index % linesPerPage == 0)
@@ -325,11 +326,11 @@ bool PdfStatementWriter::paintDocument()
             painter.paintRule();
         }
         if (rowCount == 0) {
-            painter.paintCells({QString(), QString(), tr("No entries in this period.")}, columns, false);
+            painter.paintCells({QString(), QString(), Text::tr("No entries in this period.")}, columns, false);
             break;
         }
         if (!m_spool->read(entry))
-            return fail(tr("Cannot read a temporary file: %1").arg(m_spool->errorString()));
+            return fail(Text::tr("Cannot read a temporary file: %1").arg(m_spool->errorString()));
         painter.paintCells({QString::number(entry.id), dateTimeText(entry.at), entry.kind, entry.category, entry.balance,
                             money(entry.amount), money(entry.balanceAfter),
                             painter.elided(entry.description, columns.last().widthMm)},

@@ -19,10 +19,11 @@
 namespace cabinet::exporting {
 namespace {
 
-QString tr(const char* text)
+// A context lupdate can see (a free tr() helper is invisible to it).
+struct Text
 {
-    return QCoreApplication::translate("XlsxStatementWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(XlsxStatementWriter)
+};
 
 // Amounts below this many minor units have at most 15 significant digits: exact as a double.
 constexpr qint64 kExactAmountLimit = 1'000'000'000'000'000;
@@ -61,10 +62,10 @@ bool XlsxStatementWriter::doBegin()
     const QByteArray partialPath = QFile::encodeName(m_partialFile->fileName());
     m_workbook = workbook_new_opt(partialPath.constData(), &options);
     if (!m_workbook)
-        return fail(fileError(tr("the spreadsheet library could not start.")));
+        return fail(fileError(Text::tr("the spreadsheet library could not start.")));
 
-    m_entriesSheet = workbook_add_worksheet(m_workbook, tr("Statement").toUtf8().constData());
-    m_summarySheet = workbook_add_worksheet(m_workbook, tr("Summary").toUtf8().constData());
+    m_entriesSheet = workbook_add_worksheet(m_workbook, Text::tr("Statement").toUtf8().constData());
+    m_summarySheet = workbook_add_worksheet(m_workbook, Text::tr("Summary").toUtf8().constData());
     m_headerFormat = workbook_add_format(m_workbook);
     format_set_bold(m_headerFormat);
     m_amountFormat = workbook_add_format(m_workbook);
@@ -81,8 +82,8 @@ bool XlsxStatementWriter::doBegin()
     worksheet_set_column(m_entriesSheet, Description, Description, 50, nullptr);
     worksheet_freeze_panes(m_entriesSheet, 1, 0);
 
-    const QString headers[ColumnCount] = {tr("ID"),      tr("Date (UTC)"), tr("Kind"),          tr("Category"),
-                                          tr("Balance"), tr("Amount"),     tr("Balance after"), tr("Description")};
+    const QString headers[ColumnCount] = {Text::tr("ID"),      Text::tr("Date (UTC)"), Text::tr("Kind"),          Text::tr("Category"),
+                                          Text::tr("Balance"), Text::tr("Amount"),     Text::tr("Balance after"), Text::tr("Description")};
     for (quint16 column = 0; column < ColumnCount; ++column)
         writeText(m_entriesSheet, 0, column, headers[column], m_headerFormat);
     m_nextRow = 1;
@@ -93,7 +94,7 @@ bool XlsxStatementWriter::doWrite(std::span<const StatementEntry> entries)
 {
     // One row stays free for the totals.
     if (m_nextRow + entries.size() >= kMaxRows) {
-        return fail(tr("An XLSX sheet holds at most %1 rows; export a shorter period or use CSV.")
+        return fail(Text::tr("An XLSX sheet holds at most %1 rows; export a shorter period or use CSV.")
                         .arg(kMaxRows));
     }
     for (const StatementEntry& entry : entries) {
@@ -115,7 +116,7 @@ bool XlsxStatementWriter::doWrite(std::span<const StatementEntry> entries)
 bool XlsxStatementWriter::doFinish()
 {
     const quint32 totalsRow = m_nextRow;
-    writeText(m_entriesSheet, totalsRow, Id, tr("Total"), m_headerFormat);
+    writeText(m_entriesSheet, totalsRow, Id, Text::tr("Total"), m_headerFormat);
     const qint64 net = totals().net();
     if (totalsRow > 1 && (net < kExactAmountLimit && net > -kExactAmountLimit)) {
         // A live SUM (so edits recalculate) whose cached value is our own exact integer total.
@@ -167,28 +168,28 @@ void XlsxStatementWriter::writeSummarySheet()
     quint32 row = 0;
     auto label = [&](const QString& text) { writeText(sheet, row, 0, text, m_headerFormat); };
 
-    label(tr("Project"));
+    label(Text::tr("Project"));
     writeText(sheet, row++, 1, statement.projectName);
-    label(tr("Project ID"));
+    label(Text::tr("Project ID"));
     writeText(sheet, row++, 1, statement.projectId);
-    label(tr("From"));
+    label(Text::tr("From"));
     writeDate(sheet, row++, 1, statement.from.startOfDay(Qt::UTC), m_dateFormat);
-    label(tr("To"));
+    label(Text::tr("To"));
     writeDate(sheet, row++, 1, statement.to.startOfDay(Qt::UTC), m_dateFormat);
-    label(tr("Balances"));
+    label(Text::tr("Balances"));
     writeText(sheet, row++, 1, balanceFilterName(statement.balanceFilter));
-    label(tr("Currency"));
+    label(Text::tr("Currency"));
     writeText(sheet, row++, 1, statement.currency);
-    label(tr("Generated (UTC)"));
+    label(Text::tr("Generated (UTC)"));
     writeDate(sheet, row++, 1, statement.generatedAt, m_dateTimeFormat);
-    label(tr("Rows"));
+    label(Text::tr("Rows"));
     writeInteger(sheet, row++, 1, totals().entryCount());
 
     ++row;
-    label(tr("Balance"));
-    writeText(sheet, row, 1, tr("Opening"), m_headerFormat);
-    writeText(sheet, row, 2, tr("Movements"), m_headerFormat);
-    writeText(sheet, row++, 3, tr("Closing"), m_headerFormat);
+    label(Text::tr("Balance"));
+    writeText(sheet, row, 1, Text::tr("Opening"), m_headerFormat);
+    writeText(sheet, row, 2, Text::tr("Movements"), m_headerFormat);
+    writeText(sheet, row++, 3, Text::tr("Closing"), m_headerFormat);
     for (const StatementBalance& balance : statement.balances) {
         writeText(sheet, row, 0, balance.balance);
         writeAmount(sheet, row, 1, balance.opening);
@@ -199,14 +200,14 @@ void XlsxStatementWriter::writeSummarySheet()
     auto totalsTable = [&](const QString& heading, const QMap<QString, qint64>& figures) {
         ++row;
         label(heading);
-        writeText(sheet, row++, 1, tr("Total"), m_headerFormat);
+        writeText(sheet, row++, 1, Text::tr("Total"), m_headerFormat);
         for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
             writeText(sheet, row, 0, it.key());
             writeAmount(sheet, row++, 1, it.value());
         }
     };
-    totalsTable(tr("Category"), totals().perCategory());
-    totalsTable(tr("Kind"), totals().perKind());
+    totalsTable(Text::tr("Category"), totals().perCategory());
+    totalsTable(Text::tr("Kind"), totals().perKind());
 }
 
 void XlsxStatementWriter::writeText(lxw_worksheet* sheet, quint32 row, quint16 column, const QString& text,
