@@ -2,6 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds everything, starts cabinet-server with demo data on a free loopback port
 # and opens the desktop client against it. The server stops when the client closes.
+# The demo database is kept in $CABINET_DEMO_DIR (default ~/.local/share/cabinet-demo);
+# delete it to start over. Demo logins: README.md, "Demo data".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,17 +13,24 @@ cmake --build --preset dev -j "$(nproc)"
 
 state=${CABINET_DEMO_DIR:-$HOME/.local/share/cabinet-demo}
 mkdir -p "$state"
-db="$state/demo.db"
-fifo=$(mktemp -u); mkfifo "$fifo"
-build/dev/server/cabinet-server --listen 127.0.0.1:0 --db "sqlite:$db" --seed demo \
-  --fake-clock --bootstrap-staff staff@unitalk.example:staff-demo-pass \
-  --payment-secret demo-payment-secret >"$fifo" 2>"$state/server.log" &
+: >"$state/server.out"
+build/dev/server/http/cabinet-server --listen 127.0.0.1:0 --db "sqlite:$state/demo.db" --seed demo \
+  --payment-secret demo-payment-secret >"$state/server.out" 2>"$state/server.log" &
 server=$!
-trap 'kill $server 2>/dev/null || true; rm -f "$fifo"' EXIT
-read -r first <"$fifo"
-url=${first#listening on }
-cat "$fifo" >>"$state/server.log" &
-echo "cabinet-server: $url (log: $state/server.log)"
+trap 'kill $server 2>/dev/null || true' EXIT
+
+# The first stdout line names the port; seeding a new database takes a few seconds.
+url=
+for _ in $(seq 1 1200); do
+  first=$(head -n 1 "$state/server.out")
+  if [[ $first == "listening on "* ]]; then url=${first#listening on }; break; fi
+  if ! kill -0 "$server" 2>/dev/null; then
+    echo "cabinet-server did not start:" >&2; cat "$state/server.log" >&2; exit 1
+  fi
+  sleep 0.1
+done
+[[ -n $url ]] || { echo "cabinet-server did not report its address in 120 s" >&2; exit 1; }
+echo "cabinet-server: $url (database $state/demo.db, log $state/server.log)"
 
 if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} && -z ${QT_QPA_PLATFORM:-} ]]; then
   echo "No display found: running the client under Xvfb (xvfb-run)."
