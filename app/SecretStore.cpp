@@ -5,6 +5,13 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <memory>
+#include <utility>
+
+namespace {
+constexpr std::chrono::seconds KeyringReadTimeout{3};
+} // namespace
+
 void MemorySecretStore::readSecret(const QString &key, QObject *context, ReadCallback done)
 {
     std::optional<QString> secret;
@@ -45,13 +52,26 @@ void KeychainSecretStore::readSecret(const QString &key, QObject *context, ReadC
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, context, [this, job, done = std::move(done)] {
+    // The first answer wins: the keyring's, or the timeout's. A session bus whose Secret Service
+    // never answers (broken keyring daemon) makes QtKeychain wait for D-Bus activation's 25 s
+    // timeout; the start of the application must not wait that long (measured: a working
+    // gnome-keyring answers in about 40 ms, started by D-Bus activation included).
+    auto answered = std::make_shared<bool>(false);
+    connect(job, &QKeychain::Job::finished, context, [this, job, done, answered] {
+        if (std::exchange(*answered, true))
+            return;
         if (job->error() == QKeychain::NoError) {
             done(job->textData());
             return;
         }
         if (job->error() != QKeychain::EntryNotFound)
             markUnavailable(job->errorString());
+        done(std::nullopt);
+    });
+    QTimer::singleShot(KeyringReadTimeout, context, [this, done, answered] {
+        if (std::exchange(*answered, true))
+            return;
+        markUnavailable(tr("The system keyring did not answer."));
         done(std::nullopt);
     });
     job->start();

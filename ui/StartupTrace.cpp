@@ -89,10 +89,15 @@ void StartupTrace::installIfRequested(Session *session)
 StartupTrace::StartupTrace(Session *session)
     : m_wantedRows(qEnvironmentVariableIntValue("CABINET_TRACE_HISTORY_ROWS"))
     , m_quit(qEnvironmentVariableIntValue("CABINET_TRACE_QUIT") == 1)
+    , m_quitAfterRestore(qgetenv("CABINET_TRACE_QUIT") == "restore")
 {
     msSinceProcessStart(); // reads /proc/self/stat once now, not inside the first milestone
     connect(session, &Session::signedIn, this, [this] { mark("signed-in"); });
-    connect(session, &Session::restoreFinished, this, [this] { mark("restore-finished"); });
+    connect(session, &Session::restoreFinished, this, [this] {
+        mark("restore-finished");
+        if (m_quitAfterRestore)
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    });
 }
 
 bool StartupTrace::eventFilter(QObject *watched, QEvent *event)

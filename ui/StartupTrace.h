@@ -15,7 +15,8 @@ class Session;
 // balances-painted (first paint of the cards with the server's figures), history-first-rows
 // (first paint of the history with rows) and, with CABINET_TRACE_HISTORY_ROWS=N, history-rows once
 // scrolling the history to the bottom again and again has loaded N rows (the view's own fetchMore).
-// CABINET_TRACE_QUIT=1 quits after the last milestone. Unset, nothing is installed: zero cost.
+// CABINET_TRACE_QUIT=1 quits after the last milestone, CABINET_TRACE_QUIT=restore after restoring
+// the remembered session from the keyring (restore-finished). Unset, nothing is installed: zero cost.
 class StartupTrace : public QObject
 {
     Q_OBJECT
@@ -39,4 +40,5 @@ private:
     QPointer<QTableView> m_history;
     int m_wantedRows = 0;
     bool m_quit = false;
+    bool m_quitAfterRestore = false;
 };
