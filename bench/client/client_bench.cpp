@@ -5,8 +5,8 @@
 // same first history page measured in the same run. Prints figures and PASS/MISS per target of the
 // product brief; it never fails on timing, only when a milestone was not reached (exit 1).
 //
-//   client_bench [--rows 1000000] [--runs 5] [--loaded-rows 50000] [--xvfb] [--returning]
-//                [--cache-dir DIR] [--client PATH] [--server PATH]
+//   client_bench [--rows 1000000] [--runs 5] [--loaded-rows 50000] [--xvfb] [--cache-dir DIR]
+//                [--client PATH] [--server PATH]
 #include <httplib.h>
 
 #include <QDir>
@@ -46,8 +46,6 @@ struct Options
     int runs = 5;
     int loadedRows = 50000;
     bool xvfb = false;
-    // Returning user: settings and offline cache kept from an uncounted first start.
-    bool returning = false;
     QString cacheDir = QStringLiteral(CLIENT_BENCH_CACHE_DIR);
     QString client = QStringLiteral(CABINET_CLIENT_BINARY);
     QString server = QStringLiteral(CABINET_SERVER_BINARY);
@@ -243,11 +241,11 @@ double serverFirstPageMs(int port, const Http &http)
     return result && result->status == 200 ? elapsed : -1;
 }
 
-// home: XDG folders of the client's settings and offline cache (empty: a first start).
-ClientRun runClient(const Options &options, const QString &serverUrl, const QString &projectId, const QDir &home,
-                    int loadedRows)
+// A first start: no settings, an empty offline cache (the worst case: it syncs 31 days of history).
+ClientRun runClient(const Options &options, const QString &serverUrl, const QString &projectId)
 {
     ClientRun run;
+    QTemporaryDir home;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *variable : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"})
         environment.insert(QString::fromLatin1(variable), home.path());
@@ -257,7 +255,7 @@ ClientRun runClient(const Options &options, const QString &serverUrl, const QStr
                        QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-bus")));
     environment.insert(QStringLiteral("CABINET_TRACE_STARTUP"), QStringLiteral("1"));
     environment.insert(QStringLiteral("CABINET_TRACE_QUIT"), QStringLiteral("1"));
-    environment.insert(QStringLiteral("CABINET_TRACE_HISTORY_ROWS"), QString::number(loadedRows));
+    environment.insert(QStringLiteral("CABINET_TRACE_HISTORY_ROWS"), QString::number(options.loadedRows));
     if (!options.xvfb)
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     else
@@ -379,8 +377,6 @@ bool parse(int argc, char **argv, Options *options)
         const bool hasValue = i + 1 < argc;
         if (!std::strcmp(argv[i], "--xvfb"))
             options->xvfb = true;
-        else if (!std::strcmp(argv[i], "--returning"))
-            options->returning = true;
         else if (hasValue && !std::strcmp(argv[i], "--rows"))
             options->rows = std::max(1, std::atoi(argv[++i]));
         else if (hasValue && !std::strcmp(argv[i], "--runs"))
@@ -405,8 +401,7 @@ int main(int argc, char **argv)
 {
     Options options;
     if (!parse(argc, argv, &options)) {
-        std::fprintf(stderr, "usage: client_bench [--rows N] [--runs N] [--loaded-rows N] [--xvfb] [--returning] "
-                             "[--cache-dir DIR] "
+        std::fprintf(stderr, "usage: client_bench [--rows N] [--runs N] [--loaded-rows N] [--xvfb] [--cache-dir DIR] "
                              "[--client PATH] [--server PATH]\n");
         return 2;
     }
@@ -415,12 +410,10 @@ int main(int argc, char **argv)
         return 2;
     }
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
-    std::printf("client_bench: %d-entry project \"%s\", %d runs, QPA %s, %s, then %d rows loaded by scrolling\n",
+    std::printf("client_bench: %d-entry project \"%s\", %d runs (first starts: no settings, empty offline cache), "
+                "QPA %s, then %d rows loaded by scrolling\n",
                 options.rows, qPrintable(BusyProject), options.runs,
-                options.xvfb ? "xcb on Xvfb (xvfb-run)" : "offscreen",
-                options.returning ? "returning user (settings and offline cache of a first start)"
-                                  : "first start (no settings, empty offline cache)",
-                options.loadedRows);
+                options.xvfb ? "xcb on Xvfb (xvfb-run)" : "offscreen", options.loadedRows);
     const QString database = seededDatabase(options);
     if (database.isEmpty())
         return 1;
@@ -444,18 +437,10 @@ int main(int argc, char **argv)
                 "loaded", "s", "MB");
     std::vector<ClientRun> runs;
     bool allReached = true;
-    QTemporaryDir returningHome;
-    if (options.returning) {
-        const ClientRun first = runClient(options, server.url(), http->projectId, QDir(returningHome.path()), 0);
-        std::printf("first start (not counted, fills settings and cache): balances at %s ms\n",
-                    cell(first.at("balances-painted")).c_str());
-    }
     for (int i = 0; i < options.runs; ++i) {
         // The server's answer to the same first page, measured right before the client asks for it.
         const double serverPageMs = serverFirstPageMs(server.port(), *http);
-        QTemporaryDir freshHome;
-        ClientRun run = runClient(options, server.url(), http->projectId,
-                                  QDir(options.returning ? returningHome.path() : freshHome.path()), options.loadedRows);
+        ClientRun run = runClient(options, server.url(), http->projectId);
         run.serverPageMs = serverPageMs;
         const auto firstRows = run.milestone("history-first-rows");
         const auto loaded = run.milestone("history-rows");
