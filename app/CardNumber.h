@@ -8,7 +8,7 @@
 // the mask; the client never keeps the full number after the request.
 namespace CardNumber {
 
-inline constexpr int MinimumDigits = 13; // ISO/IEC 7812 payment cards: 13 to 19 digits
+inline constexpr int MinimumDigits = 12; // the server's rule (ledger::normalizeCardNumber): 12 to 19 digits, Maestro has 12
 inline constexpr int MaximumDigits = 19;
 
 enum class Check {

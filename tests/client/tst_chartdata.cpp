@@ -70,7 +70,8 @@ private slots:
         QTest::newRow("invalid Luhn, last digit") << QStringLiteral("4111111111111112") << C::BadChecksum;
         QTest::newRow("invalid Luhn, swapped digits") << QStringLiteral("4111111111111141") << C::BadChecksum;
         QTest::newRow("invalid Luhn with spaces") << QStringLiteral("5555 5555 5555 4445") << C::BadChecksum;
-        QTest::newRow("too short") << QStringLiteral("4111 1111 1111") << C::TooShort;
+        QTest::newRow("too short, 11 digits") << QStringLiteral("4111 1111 111") << C::TooShort;
+        QTest::newRow("valid 12 digits (Maestro)") << QStringLiteral("675964982648") << C::Valid;
         QTest::newRow("one digit") << QStringLiteral("4") << C::TooShort;
         QTest::newRow("too long, 20 digits") << QStringLiteral("41111111111111111113") << C::TooLong;
         QTest::newRow("letters") << QStringLiteral("4111 1111 abcd 1111") << C::InvalidCharacters;
