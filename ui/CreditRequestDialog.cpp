@@ -96,11 +96,13 @@ void CreditRequestDialog::showEligibility(const CreditEligibility &eligibility)
 {
     m_eligibility = eligibility;
     const QLocale locale;
-    m_figures->setText(tr("Using the service for %n days · %1 top-ups totalling %2 · average monthly spend %3", nullptr,
-                          eligibility.tenureDays)
-                           .arg(eligibility.topupsCount)
-                           .arg(Money::format(eligibility.topupsTotal, m_currency, locale),
-                                Money::format(eligibility.monthlySpend, m_currency, locale)));
+    // Two counts need two plural forms: one message per count, joined by a translatable pattern.
+    m_figures->setText(tr("%1 · %2 · %3")
+                           .arg(tr("Using the service for %n days", nullptr, eligibility.tenureDays),
+                                tr("%n top-ups totalling %1", nullptr, eligibility.topupsCount)
+                                    .arg(Money::format(eligibility.topupsTotal, m_currency, locale)),
+                                tr("average monthly spend %1")
+                                    .arg(Money::format(eligibility.monthlySpend, m_currency, locale))));
     if (eligibility.eligible) {
         m_verdict->setText(tr("You can request up to %1 for up to %n days.", nullptr, eligibility.maxTermDays)
                                .arg(Money::format(eligibility.maxAmount, m_currency, locale)));

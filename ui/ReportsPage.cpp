@@ -24,6 +24,9 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 using cabinet::exporting::BalanceFilter;
 using cabinet::exporting::ExportFormat;
 
@@ -219,7 +222,9 @@ void ReportsPage::startExport()
         // QProgressBar counts in int: scale to per mille for any row count.
         m_progress->setRange(0, 1000);
         m_progress->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 1000);
-        m_progress->setFormat(tr("%1 of %2 entries").arg(done).arg(total));
+        // The plural form follows the total; both figures are grouped the locale's way.
+        m_progress->setFormat(tr("%1 of %2 entries", nullptr, static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max())))
+                                  .arg(QLocale().toString(done), QLocale().toString(total)));
     });
     connect(m_job, &StatementJob::finished, this, &ReportsPage::onFinished);
     m_progress->setRange(0, 0);

@@ -1,0 +1,1954 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Cannot connect to the server. Check the server address and that the server is running.</source>
+        <translation>Не вдалося з’єднатися з сервером. Перевірте адресу сервера та чи він запущений.</translation>
+    </message>
+    <message>
+        <source>The server address was not found. Check the server address.</source>
+        <translation>Адресу сервера не знайдено. Перевірте адресу сервера.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was interrupted before the answer was complete.</source>
+        <translation>З’єднання з сервером перервалося, перш ніж надійшла повна відповідь.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>Не вдалося встановити захищене з’єднання з сервером.</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid http:// or https:// address.</source>
+        <translation>Адреса сервера не є коректною адресою http:// або https://.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check your network connection.</source>
+        <translation>Сервер недоступний. Перевірте підключення до мережі.</translation>
+    </message>
+    <message>
+        <source>The e-mail or password is not correct.</source>
+        <translation>Неправильна електронна пошта або пароль.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Ваш сеанс завершився. Увійдіть знову.</translation>
+    </message>
+    <message>
+        <source>Your role in this project does not give access to this.</source>
+        <translation>Ваша роль у цьому проєкті не дає доступу до цього.</translation>
+    </message>
+    <message>
+        <source>Not found: the project does not exist or you are not a member of it.</source>
+        <translation>Не знайдено: проєкт не існує або ви не є його учасником.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the data you entered.</source>
+        <translation>Сервер не прийняв введені дані.</translation>
+    </message>
+    <message>
+        <source>There are not enough funds for this operation.</source>
+        <translation>Недостатньо коштів для цієї операції.</translation>
+    </message>
+    <message>
+        <source>The project is not eligible for credit funds yet.</source>
+        <translation>Проєкт поки що не може отримати кредитні кошти.</translation>
+    </message>
+    <message>
+        <source>The amount is above the credit limit of the project.</source>
+        <translation>Сума перевищує кредитний ліміт проєкту.</translation>
+    </message>
+    <message>
+        <source>The project already has active credit funds.</source>
+        <translation>Проєкт уже має активні кредитні кошти.</translation>
+    </message>
+    <message>
+        <source>This request was already sent with different data. Start a new request.</source>
+        <translation>Цей запит уже надіслано з іншими даними. Почніть новий запит.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation>Забагато спроб. Зачекайте хвилину та спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state. Refresh and try again.</source>
+        <translation>Запит суперечить поточному стану. Оновіть дані та спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The server had an internal problem (HTTP %1). Try again later.</source>
+        <translation>На сервері сталася внутрішня помилка (HTTP %1). Спробуйте пізніше.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Сервер відхилив запит (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again.</source>
+        <translation>Сервер не відповів вчасно. Спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the cabinet cannot read. The server may be misconfigured or an older version.</source>
+        <translation>Сервер надіслав відповідь, яку кабінет не може прочитати. Можливо, сервер неправильно налаштований або має старішу версію.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceCards</name>
+    <message>
+        <source>Main balance</source>
+        <translation>Основний баланс</translation>
+    </message>
+    <message>
+        <source>Bonus balance</source>
+        <translation>Бонусний баланс</translation>
+    </message>
+    <message>
+        <source>Credit funds</source>
+        <translation>Кредитні кошти</translation>
+    </message>
+    <message>
+        <source>Personal funds: pays for every service</source>
+        <translation>Власні кошти: оплата будь-яких послуг</translation>
+    </message>
+    <message>
+        <source>Spent first, on service subscriptions only</source>
+        <translation>Списується першим, лише за абонплату сервісу</translation>
+    </message>
+    <message>
+        <source>No active credit</source>
+        <translation>Немає активного кредиту</translation>
+    </message>
+    <message>
+        <source>Debt: the next top-ups repay it first</source>
+        <translation>Борг: наступні поповнення спершу погашають його</translation>
+    </message>
+    <message>
+        <source>Granted %1 · used %2</source>
+        <translation>Надано %1 · використано %2</translation>
+    </message>
+    <message>
+        <source>⚠ Due %1: unspent credit is withdrawn, used credit becomes a debt</source>
+        <translation>⚠ Термін %1: невитрачений кредит буде списано, використаний стане боргом</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Термін: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChartsPanel</name>
+    <message>
+        <source>Spend by category per month</source>
+        <translation>Витрати за категоріями по місяцях</translation>
+    </message>
+    <message>
+        <source>Balance at the end of each day</source>
+        <translation>Баланс на кінець кожного дня</translation>
+    </message>
+    <message>
+        <source>Chart period</source>
+        <translation>Період графіків</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Останні 30 днів</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Останні 90 днів</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Останній рік</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Період</translation>
+    </message>
+    <message>
+        <source>Loading the charts…</source>
+        <translation>Завантаження графіків…</translation>
+    </message>
+    <message>
+        <source>Balance at the end of each day, %1</source>
+        <translation>Баланс на кінець кожного дня, %1</translation>
+    </message>
+    <message>
+        <source>Spend by category per month, last 12 months, %1</source>
+        <translation>Витрати за категоріями по місяцях, останні 12 місяців, %1</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceHistoryChart</name>
+    <message>
+        <source>Balance over time</source>
+        <translation>Баланс у часі</translation>
+    </message>
+    <message>
+        <source>%1
+Main: %2
+Bonus: %3
+Credit available: %4</source>
+        <translation>%1
+Основний: %2
+Бонусний: %3
+Доступний кредит: %4</translation>
+    </message>
+</context>
+<context>
+    <name>BalancePage</name>
+    <message>
+        <source>Finance, Balance</source>
+        <translation>Фінанси, Баланс</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Історія</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Графіки</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>Load the balances and the history again (also done every minute)</source>
+        <translation>Завантажити баланси й історію знову (це також відбувається щохвилини)</translation>
+    </message>
+    <message>
+        <source>Request &amp;credit…</source>
+        <translation>Запросити &amp;кредит…</translation>
+    </message>
+    <message>
+        <source>&amp;Top up…</source>
+        <translation>&amp;Поповнити…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За весь час</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Останні 7 днів</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Останні 30 днів</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Цей місяць</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Попередній місяць</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Цей рік</translation>
+    </message>
+    <message>
+        <source>Custom period…</source>
+        <translation>Інший період…</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Від дати</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>До дати</translation>
+    </message>
+    <message>
+        <source>All balances</source>
+        <translation>Усі баланси</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операція</translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation>Усі операції</translation>
+    </message>
+    <message>
+        <source>Search loaded entries</source>
+        <translation>Пошук серед завантажених записів</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Пошук в історії</translation>
+    </message>
+    <message>
+        <source>Balance history</source>
+        <translation>Історія балансу</translation>
+    </message>
+    <message>
+        <source>Loading balances…</source>
+        <translation>Завантаження балансів…</translation>
+    </message>
+    <message>
+        <source>Could not refresh the balances: %1</source>
+        <translation>Не вдалося оновити баланси: %1</translation>
+    </message>
+    <message>
+        <source>%1 · updated at %2</source>
+        <translation>%1 · оновлено о %2</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Завантаження історії…</translation>
+    </message>
+    <message>
+        <source>Loading more entries…</source>
+        <translation>Завантаження інших записів…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n entries saved on this computer.</source>
+        <translation>
+            <numerusform>Офлайн: %n запис збережено на цьому комп’ютері.</numerusform>
+            <numerusform>Офлайн: %n записи збережено на цьому комп’ютері.</numerusform>
+            <numerusform>Офлайн: %n записів збережено на цьому комп’ютері.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No operations for the selected filters.</source>
+        <translation>Немає операцій за вибраними фільтрами.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching entries among the %1 loaded; scroll down to load more.</source>
+        <translation>
+            <numerusform>%n відповідний запис серед %1 завантажених; прокрутіть униз, щоб завантажити ще.</numerusform>
+            <numerusform>%n відповідні записи серед %1 завантажених; прокрутіть униз, щоб завантажити ще.</numerusform>
+            <numerusform>%n відповідних записів серед %1 завантажених; прокрутіть униз, щоб завантажити ще.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries loaded; scroll down to load more.</source>
+        <translation>
+            <numerusform>Завантажено %n запис; прокрутіть униз, щоб завантажити ще.</numerusform>
+            <numerusform>Завантажено %n записи; прокрутіть униз, щоб завантажити ще.</numerusform>
+            <numerusform>Завантажено %n записів; прокрутіть униз, щоб завантажити ще.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n запис.</numerusform>
+            <numerusform>%n записи.</numerusform>
+            <numerusform>%n записів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available offline: the server cannot be reached.</source>
+        <translation>Недоступно офлайн: сервер недосяжний.</translation>
+    </message>
+    <message>
+        <source>%1 · saved figures from %2</source>
+        <translation>%1 · збережені дані від %2</translation>
+    </message>
+</context>
+<context>
+    <name>CachedStatement</name>
+    <message>
+        <source>The offline cache may not hold every entry of this period.</source>
+        <translation>Офлайн-кеш може містити не всі записи цього періоду.</translation>
+    </message>
+    <message>
+        <source>The offline cache holds this period only up to %1; later entries may be missing.</source>
+        <translation>Офлайн-кеш містить цей період лише до %1; пізніших записів може бракувати.</translation>
+    </message>
+</context>
+<context>
+    <name>CardNumber</name>
+    <message>
+        <source>Enter the card number.</source>
+        <translation>Введіть номер картки.</translation>
+    </message>
+    <message>
+        <source>A card number has digits only.</source>
+        <translation>Номер картки складається лише з цифр.</translation>
+    </message>
+    <message>
+        <source>Too short: a card number has %1 to %2 digits.</source>
+        <translation>Закоротко: номер картки має від %1 до %2 цифр.</translation>
+    </message>
+    <message>
+        <source>Too long: a card number has %1 to %2 digits.</source>
+        <translation>Задовго: номер картки має від %1 до %2 цифр.</translation>
+    </message>
+    <message>
+        <source>This is not a valid card number: check the digits.</source>
+        <translation>Це не дійсний номер картки: перевірте цифри.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditRequestDialog</name>
+    <message>
+        <source>Request credit funds</source>
+        <translation>Запит кредитних коштів</translation>
+    </message>
+    <message>
+        <source>Credit funds are granted by UniTalk staff on request, for up to 5 days, up to 30% of the project&apos;s average monthly spend. They pay for every service.</source>
+        <translation>Кредитні кошти надають співробітники UniTalk за запитом на строк до 5 днів, до 30% середніх місячних витрат проєкту. Ними можна оплатити будь-які послуги.</translation>
+    </message>
+    <message>
+        <source>Credit amount</source>
+        <translation>Сума кредиту</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Term in days</source>
+        <translation>Строк у днях</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Сума</translation>
+    </message>
+    <message>
+        <source>&amp;Term</source>
+        <translation>С&amp;трок</translation>
+    </message>
+    <message>
+        <source>Send &amp;request</source>
+        <translation>Надіслати &amp;запит</translation>
+    </message>
+    <message>
+        <source>Checking eligibility…</source>
+        <translation>Перевірка можливості кредиту…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Using the service for %n days</source>
+        <translation>
+            <numerusform>Користується сервісом %n день</numerusform>
+            <numerusform>Користується сервісом %n дні</numerusform>
+            <numerusform>Користується сервісом %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n top-ups totalling %1</source>
+        <translation>
+            <numerusform>%n поповнення на суму %1</numerusform>
+            <numerusform>%n поповнення на суму %1</numerusform>
+            <numerusform>%n поповнень на суму %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>average monthly spend %1</source>
+        <translation>середні витрати на місяць %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can request up to %1 for up to %n days.</source>
+        <translation>
+            <numerusform>Можна запросити до %1 на строк до %n дня.</numerusform>
+            <numerusform>Можна запросити до %1 на строк до %n днів.</numerusform>
+            <numerusform>Можна запросити до %1 на строк до %n днів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project is not eligible for credit funds yet.</source>
+        <translation>Проєкт поки що не може отримати кредитні кошти.</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Надсилання запиту…</translation>
+    </message>
+    <message>
+        <source>Request No. %1 was sent (status: %2). UniTalk staff will review it; granted credit appears on the Balance page.</source>
+        <translation>Запит № %1 надіслано (статус: %2). Співробітники UniTalk розглянуть його; наданий кредит з’явиться на сторінці «Баланс».</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySync</name>
+    <message>
+        <source>Cannot write the offline cache: %1</source>
+        <translation>Не вдалося записати офлайн-кеш: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Invoice</name>
+    <message>
+        <source>Invoice No. %1</source>
+        <translation>Рахунок № %1</translation>
+    </message>
+    <message>
+        <source>UniTalk: cloud telephony</source>
+        <translation>UniTalk: хмарна телефонія</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проєкт</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Платник</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Payment purpose</source>
+        <translation>Призначення платежу</translation>
+    </message>
+    <message>
+        <source>Telecommunication services, invoice No. %1</source>
+        <translation>Телекомунікаційні послуги, рахунок № %1</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Bank transfer from any Ukrainian bank</source>
+        <translation>Банківський переказ з будь-якого українського банку</translation>
+    </message>
+    <message>
+        <source>The amount is credited to the main balance when the payment arrives, usually within 3 business days.</source>
+        <translation>Сума зараховується на основний баланс після надходження платежу, зазвичай протягом 3 робочих днів.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the PDF file %1.</source>
+        <translation>Не вдалося створити PDF-файл %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keyring did not answer.</source>
+        <translation>Системне сховище паролів не відповіло.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Charge</source>
+        <translation>Списання</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Поповнення</translation>
+    </message>
+    <message>
+        <source>Bonus credited</source>
+        <translation>Нараховано бонус</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Компенсація</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Коригування</translation>
+    </message>
+    <message>
+        <source>Credit granted</source>
+        <translation>Надано кредит</translation>
+    </message>
+    <message>
+        <source>Credit repayment</source>
+        <translation>Погашення кредиту</translation>
+    </message>
+    <message>
+        <source>Credit term ended</source>
+        <translation>Строк кредиту завершився</translation>
+    </message>
+    <message>
+        <source>Referral transfer</source>
+        <translation>Реферальний переказ</translation>
+    </message>
+    <message>
+        <source>Service subscription</source>
+        <translation>Абонплата за сервіс</translation>
+    </message>
+    <message>
+        <source>Number subscription</source>
+        <translation>Абонплата за номер</translation>
+    </message>
+    <message>
+        <source>Number connection</source>
+        <translation>Підключення номера</translation>
+    </message>
+    <message>
+        <source>Outgoing calls (rented number)</source>
+        <translation>Вихідні дзвінки (орендований номер)</translation>
+    </message>
+    <message>
+        <source>Guaranteed dialing</source>
+        <translation>Гарантований додзвін</translation>
+    </message>
+    <message>
+        <source>Autodialer</source>
+        <translation>Автообдзвін</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>Виклики API</translation>
+    </message>
+    <message>
+        <source>Answering machine detection</source>
+        <translation>Розпізнавання автовідповідача</translation>
+    </message>
+    <message>
+        <source>SMS notifications</source>
+        <translation>SMS-сповіщення</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основний</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Бонусний</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Кредитний</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Очікує оплати</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation>Мова системи</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>UniTalk Cabinet</source>
+        <translation>Кабінет UniTalk</translation>
+    </message>
+    <message>
+        <source>No system keyring: you will need to sign in again next time.</source>
+        <translation>Немає системного сховища паролів: наступного разу потрібно буде увійти знову.</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Проєкт</translation>
+    </message>
+    <message>
+        <source>Current project</source>
+        <translation>Поточний проєкт</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Навігація</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — UniTalk Cabinet</source>
+        <translation>%1 — Кабінет UniTalk</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Фінанси</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Referral Program</source>
+        <translation>Реферальна програма</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Користувачі</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Sign out of UniTalk Cabinet?</source>
+        <translation>Вийти з Кабінету UniTalk?</translation>
+    </message>
+    <message>
+        <source>Also delete the offline copy of the figures on this computer</source>
+        <translation>Також видалити офлайн-копію даних на цьому комп’ютері</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Введіть суму.</translation>
+    </message>
+    <message>
+        <source>The amount must be positive.</source>
+        <translation>Сума має бути додатною.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>«%1» не є сумою.</translation>
+    </message>
+    <message>
+        <source>Use at most two digits after the decimal point.</source>
+        <translation>Використовуйте не більше двох цифр після коми.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Сума завелика.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>The minimum is %1.</source>
+        <translation>Мінімум — %1.</translation>
+    </message>
+    <message>
+        <source>The maximum is %1.</source>
+        <translation>Максимум — %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyBarsChart</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3
+Month total: %4</source>
+        <translation>%1, %2: %3
+За місяць: %4</translation>
+    </message>
+</context>
+<context>
+    <name>NoFinanceAccessPage</name>
+    <message>
+        <source>No access to finances</source>
+        <translation>Немає доступу до фінансів</translation>
+    </message>
+    <message>
+        <source>Your role in %1 is %2. Balances, top-ups, credit and the referral program are available to the project&apos;s Owner and Administrators.
+Ask the Owner of the project if you need access. You can still see the project&apos;s members under Users.</source>
+        <translation>Ваша роль у %1 — %2. Баланси, поповнення, кредит і реферальна програма доступні Власнику та Адміністраторам проєкту.
+Якщо вам потрібен доступ, зверніться до Власника проєкту. Учасників проєкту й далі можна переглянути в розділі «Користувачі».</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Connection status</source>
+        <translation>Стан з’єднання</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline since %1.&lt;/b&gt; Showing the figures saved on this computer, read-only.</source>
+        <translation>&lt;b&gt;Офлайн з %1.&lt;/b&gt; Показано дані, збережені на цьому комп’ютері, лише для перегляду.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Top-ups and credit requests wait until the connection is back; the cabinet retries by itself and catches up.</source>
+        <translation>Сервер недосяжний. Поповнення та запити кредиту чекають на відновлення з’єднання; кабінет сам повторює спроби й оновлює дані.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCache</name>
+    <message>
+        <source>There is no cache for this project yet.</source>
+        <translation>Для цього проєкту ще немає кешу.</translation>
+    </message>
+    <message>
+        <source>The cache is not open.</source>
+        <translation>Кеш не відкрито.</translation>
+    </message>
+    <message>
+        <source>Refused a history entry that is not of the main, bonus or credit balance.</source>
+        <translation>Відхилено запис історії, що не належить до основного, бонусного чи кредитного балансу.</translation>
+    </message>
+    <message>
+        <source>Referral data is kept only for the project&apos;s Owner.</source>
+        <translation>Реферальні дані зберігаються лише для Власника проєкту.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfStatementWriter</name>
+    <message>
+        <source>Statement %1 – %2</source>
+        <translation>Виписка %1 – %2</translation>
+    </message>
+    <message>
+        <source>Project %1 · Balances: %2 · Currency: %3</source>
+        <translation>Проєкт %1 · Баланси: %2 · Валюта: %3</translation>
+    </message>
+    <message>
+        <source>Generated %1 UTC</source>
+        <translation>Сформовано %1 UTC</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Сторінка %1 з %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Дата (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Баланс після</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file: %1</source>
+        <translation>Не вдалося створити тимчасовий файл: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>Не вдалося записати тимчасовий файл: %1</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>На початок</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Рух</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>На кінець</translation>
+    </message>
+    <message>
+        <source>Warning: the figures do not add up (%1).</source>
+        <translation>Увага: суми не сходяться (%1).</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Рядки</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Зараховано</translation>
+    </message>
+    <message>
+        <source>Debited</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <source>Totals by category</source>
+        <translation>Підсумки за категоріями</translation>
+    </message>
+    <message>
+        <source>Totals by kind</source>
+        <translation>Підсумки за видами</translation>
+    </message>
+    <message>
+        <source>The statement is too long for one PDF; export a shorter period.</source>
+        <translation>Виписка задовга для одного PDF; експортуйте коротший період.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started.</source>
+        <translation>не вдалося почати PDF.</translation>
+    </message>
+    <message>
+        <source>No entries in this period.</source>
+        <translation>Немає записів за цей період.</translation>
+    </message>
+    <message>
+        <source>Cannot read a temporary file: %1</source>
+        <translation>Не вдалося прочитати тимчасовий файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectChooserPage</name>
+    <message>
+        <source>&amp;Open project</source>
+        <translation>&amp;Відкрити проєкт</translation>
+    </message>
+    <message>
+        <source>Choose a project</source>
+        <translation>Виберіть проєкт</translation>
+    </message>
+    <message>
+        <source>You are a member of several projects. Your role decides what you see in each.</source>
+        <translation>Ви учасник кількох проєктів. Ваша роль визначає, що ви бачите в кожному.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проєкти</translation>
+    </message>
+    <message>
+        <source>You are not a member of any project yet. Ask the project&apos;s Owner to add you.</source>
+        <translation>Ви ще не учасник жодного проєкту. Попросіть Власника проєкту додати вас.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1, role %2</source>
+        <translation>%1, роль %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralHistoryModel</name>
+    <message>
+        <source>Commission</source>
+        <translation>Комісія</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Виведення</translation>
+    </message>
+    <message>
+        <source>Payout returned</source>
+        <translation>Виплату повернено</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Банківська картка</translation>
+    </message>
+    <message>
+        <source>Own main balance</source>
+        <translation>Власний основний баланс</translation>
+    </message>
+    <message>
+        <source>Another project</source>
+        <translation>Інший проєкт</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Очікує</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Відхилено</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Від %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 No. %2</source>
+        <translation>%1 № %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операція</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Баланс після</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPage</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Finance, Referral Program</source>
+        <translation>Фінанси, Реферальна програма</translation>
+    </message>
+    <message>
+        <source>Referral Program</source>
+        <translation>Реферальна програма</translation>
+    </message>
+    <message>
+        <source>Invite other companies with your code or link: you earn a commission every time their main or credit balance is charged. Only the Owner sees this page.</source>
+        <translation>Запрошуйте інші компанії за своїм кодом або посиланням: ви отримуєте комісію щоразу, коли з їхнього основного чи кредитного балансу списуються кошти. Цю сторінку бачить лише Власник.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проєкт</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Приєднався</translation>
+    </message>
+    <message>
+        <source>Earned in total</source>
+        <translation>Зароблено всього</translation>
+    </message>
+    <message>
+        <source>Referred projects</source>
+        <translation>Залучені проєкти</translation>
+    </message>
+    <message>
+        <source>Commission earned per month</source>
+        <translation>Зароблена комісія по місяцях</translation>
+    </message>
+    <message>
+        <source>Commission earned</source>
+        <translation>Зароблена комісія</translation>
+    </message>
+    <message>
+        <source>Commission per month, last 12 months</source>
+        <translation>Комісія по місяцях, останні 12 місяців</translation>
+    </message>
+    <message>
+        <source>Referral link</source>
+        <translation>Реферальне посилання</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Вивести…</translation>
+    </message>
+    <message>
+        <source>Copy the referral code</source>
+        <translation>Копіювати реферальний код</translation>
+    </message>
+    <message>
+        <source>Copy the referral link</source>
+        <translation>Копіювати реферальне посилання</translation>
+    </message>
+    <message>
+        <source>Referral balance</source>
+        <translation>Реферальний баланс</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комісія</translation>
+    </message>
+    <message>
+        <source>Your referral code</source>
+        <translation>Ваш реферальний код</translation>
+    </message>
+    <message>
+        <source>History of the referral balance</source>
+        <translation>Історія реферального балансу</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Завантаження історії…</translation>
+    </message>
+    <message>
+        <source>No commission yet: share your link to invite companies.</source>
+        <translation>Комісії ще немає: поширюйте своє посилання, щоб запрошувати компанії.</translation>
+    </message>
+    <message>
+        <source>Loading the referral program…</source>
+        <translation>Завантаження реферальної програми…</translation>
+    </message>
+    <message>
+        <source>Not available offline: the server cannot be reached.</source>
+        <translation>Недоступно офлайн: сервер недосяжний.</translation>
+    </message>
+    <message>
+        <source>Offline: the referral figures saved on this computer.</source>
+        <translation>Офлайн: реферальні дані, збережені на цьому комп’ютері.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <source>%1 · statement of the main, bonus and credit balances for a period</source>
+        <translation>%1 · виписка основного, бонусного та кредитного балансів за період</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Від дати</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>До дати</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Період</translation>
+    </message>
+    <message>
+        <source>All balances</source>
+        <translation>Усі баланси</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>&amp;Баланс</translation>
+    </message>
+    <message>
+        <source>CSV (text, RFC 4180)</source>
+        <translation>CSV (текст, RFC 4180)</translation>
+    </message>
+    <message>
+        <source>PDF (A4, for printing)</source>
+        <translation>PDF (A4, для друку)</translation>
+    </message>
+    <message>
+        <source>XLSX (Excel workbook)</source>
+        <translation>XLSX (книга Excel)</translation>
+    </message>
+    <message>
+        <source>UTF-8 B&amp;OM for spreadsheets</source>
+        <translation>UTF-8 B&amp;OM для електронних таблиць</translation>
+    </message>
+    <message>
+        <source>Lets Excel read Cyrillic text in the CSV correctly; leave it off for other programs.</source>
+        <translation>Дає змогу Excel правильно читати кирилицю в CSV; для інших програм залиште вимкненим.</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Формат</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Файл результату</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as</source>
+        <translation>Зберегти &amp;як</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Експортувати</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Хід експорту</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>виписка</translation>
+    </message>
+    <message>
+        <source>Save the statement</source>
+        <translation>Зберегти виписку</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Файли %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>The first day of the period is after the last one.</source>
+        <translation>Перший день періоду пізніший за останній.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the statement.</source>
+        <translation>Виберіть, куди зберегти виписку.</translation>
+    </message>
+    <message>
+        <source>Cannot open the offline cache: %1</source>
+        <translation>Не вдалося відкрити офлайн-кеш: %1</translation>
+    </message>
+    <message>
+        <source>Bringing the history of the period up to date…</source>
+        <translation>Оновлення історії за період…</translation>
+    </message>
+    <message>
+        <source>Writing the statement…</source>
+        <translation>Запис виписки…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries fetched</source>
+        <translation>
+            <numerusform>Отримано %n запис</numerusform>
+            <numerusform>Отримано %n записи</numerusform>
+            <numerusform>Отримано %n записів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 entries</source>
+        <translation>
+            <numerusform>%1 з %2 запису</numerusform>
+            <numerusform>%1 з %2 записів</numerusform>
+            <numerusform>%1 з %2 записів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Збережено в %1.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. %2</source>
+        <translation>Збережено в %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Owner</source>
+        <translation>Власник</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Адміністратор</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Супервізор</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation>Невідома роль</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Ваш сеанс завершився. Увійдіть знову.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Ви увійшли як</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адреса сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and sign in again</source>
+        <translation>&amp;Застосувати й увійти знову</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Адреса сервера</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>Enter a valid http:// or https:// address.</source>
+        <translation>Введіть коректну адресу http:// або https://.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring: you stay signed in after a restart.</source>
+        <translation>Зберігається в системному сховищі паролів: після перезапуску ви залишитеся в системі.</translation>
+    </message>
+    <message>
+        <source>No system keyring: you will need to sign in again next time.</source>
+        <translation>Немає системного сховища паролів: наступного разу потрібно буде увійти знову.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Увійти</translation>
+    </message>
+    <message>
+        <source>UniTalk Cabinet</source>
+        <translation>Кабінет UniTalk</translation>
+    </message>
+    <message>
+        <source>Sign in to see your project&apos;s balances and users.</source>
+        <translation>Увійдіть, щоб бачити баланси та користувачів свого проєкту.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адреса сервера</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>name@company.com</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Адреса сервера</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Ел. пошта</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>No system keyring: you will need to sign in again next time.</source>
+        <translation>Немає системного сховища паролів: наступного разу потрібно буде увійти знову.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://cabinet.example.com.</source>
+        <translation>Введіть адресу сервера, наприклад https://cabinet.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail and password.</source>
+        <translation>Введіть електронну пошту та пароль.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Вхід…</translation>
+    </message>
+</context>
+<context>
+    <name>Spinner</name>
+    <message>
+        <source>Loading</source>
+        <translation>Завантаження</translation>
+    </message>
+</context>
+<context>
+    <name>StatementExporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Експорт скасовано.</translation>
+    </message>
+    <message>
+        <source>Cannot read the statement: %1</source>
+        <translation>Не вдалося прочитати виписку: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementJob</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Експорт скасовано.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the statement was made from the offline cache.</source>
+        <translation>Сервер недосяжний: виписку сформовано з офлайн-кешу.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementTotals</name>
+    <message>
+        <source>The statement&apos;s totals exceed the 64-bit range.</source>
+        <translation>Підсумки виписки виходять за 64-бітний діапазон.</translation>
+    </message>
+    <message>
+        <source>%1: opening %2 + movements %3 ≠ closing %4</source>
+        <translation>%1: на початок %2 + рух %3 ≠ на кінець %4</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWriter</name>
+    <message>
+        <source>Entry %1 is on the &quot;%2&quot; balance, which this statement (%3) does not cover.</source>
+        <translation>Запис %1 належить до балансу «%2», якого ця виписка (%3) не охоплює.</translation>
+    </message>
+    <message>
+        <source>The statement was already started.</source>
+        <translation>Виписку вже розпочато.</translation>
+    </message>
+    <message>
+        <source>The statement is not open for writing.</source>
+        <translation>Виписку не відкрито для запису.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Експорт скасовано.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <source>Retry</source>
+        <translation>Повторити</translation>
+    </message>
+    <message>
+        <source>Retry loading</source>
+        <translation>Повторити завантаження</translation>
+    </message>
+</context>
+<context>
+    <name>TopUpDialog</name>
+    <message>
+        <source>Top up the main balance</source>
+        <translation>Поповнення основного балансу</translation>
+    </message>
+    <message>
+        <source>Funds are credited to the main balance of %1. Used credit is repaid first.</source>
+        <translation>Кошти зараховуються на основний баланс %1. Спершу погашається використаний кредит.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Bank card (credited as soon as the payment is confirmed)</source>
+        <translation>Банківська картка (зарахування одразу після підтвердження платежу)</translation>
+    </message>
+    <message>
+        <source>Invoice: bank transfer from any Ukrainian bank (up to 3 business days)</source>
+        <translation>Рахунок: банківський переказ з будь-якого українського банку (до 3 робочих днів)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Сума</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Спосіб</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Продовжити</translation>
+    </message>
+    <message>
+        <source>&amp;Save invoice as PDF…</source>
+        <translation>&amp;Зберегти рахунок як PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the payment page again</source>
+        <translation>&amp;Відкрити сторінку оплати знову</translation>
+    </message>
+    <message>
+        <source>Creating the top-up…</source>
+        <translation>Створення поповнення…</translation>
+    </message>
+    <message>
+        <source>Invoice No. %1</source>
+        <translation>Рахунок № %1</translation>
+    </message>
+    <message>
+        <source>Pay %1 by bank transfer from any Ukrainian bank with the payment purpose &quot;Telecommunication services, invoice No. %2&quot;. The amount is credited to the main balance when the payment arrives, usually within 3 business days.</source>
+        <translation>Сплатіть %1 банківським переказом з будь-якого українського банку з призначенням платежу «Телекомунікаційні послуги, рахунок № %2». Сума зараховується на основний баланс після надходження платежу, зазвичай протягом 3 робочих днів.</translation>
+    </message>
+    <message>
+        <source>Card payment of %1</source>
+        <translation>Оплата карткою на %1</translation>
+    </message>
+    <message>
+        <source>Complete the payment on the page that opened in your browser. Waiting for the payment…</source>
+        <translation>Завершіть оплату на сторінці, що відкрилася у браузері. Очікування платежу…</translation>
+    </message>
+    <message>
+        <source>Open the payment page and complete the payment: %1
+Waiting for the payment…</source>
+        <translation>Відкрийте сторінку оплати та завершіть оплату: %1
+Очікування платежу…</translation>
+    </message>
+    <message>
+        <source>Paid: %1 was credited to the main balance.</source>
+        <translation>Оплачено: %1 зараховано на основний баланс.</translation>
+    </message>
+    <message>
+        <source>The payment was not completed (%1). Nothing was charged.</source>
+        <translation>Оплату не завершено (%1). Кошти не списано.</translation>
+    </message>
+    <message>
+        <source>Could not check the payment status: %1 Trying again…</source>
+        <translation>Не вдалося перевірити стан платежу: %1 Повторна спроба…</translation>
+    </message>
+    <message>
+        <source>The payment has not been confirmed yet. The balance updates by itself once it is.</source>
+        <translation>Платіж ще не підтверджено. Баланс оновиться сам, щойно це станеться.</translation>
+    </message>
+    <message>
+        <source>invoice-%1.pdf</source>
+        <translation>рахунок-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save invoice</source>
+        <translation>Зберегти рахунок</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Збережено в %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операція</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>Списано з</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Баланс після</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (ви)</translation>
+    </message>
+    <message>
+        <source>This is you</source>
+        <translation>Це ви</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Користувачі</translation>
+    </message>
+    <message>
+        <source>Members of %1 and their roles. Your role: %2.</source>
+        <translation>Учасники %1 та їхні ролі. Ваша роль: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>Project members</source>
+        <translation>Учасники проєкту</translation>
+    </message>
+    <message>
+        <source>Loading the members…</source>
+        <translation>Завантаження учасників…</translation>
+    </message>
+    <message>
+        <source>Offline: the members saved on this computer.</source>
+        <translation>Офлайн: учасники, збережені на цьому комп’ютері.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw referral earnings</source>
+        <translation>Виведення реферального заробітку</translation>
+    </message>
+    <message>
+        <source>Available on the referral balance: %1</source>
+        <translation>Доступно на реферальному балансі: %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Усе</translation>
+    </message>
+    <message>
+        <source>Withdraw the whole referral balance</source>
+        <translation>Вивести весь реферальний баланс</translation>
+    </message>
+    <message>
+        <source>To a bank &amp;card (paid out after a check, usually within 3 business days)</source>
+        <translation>На банківську &amp;картку (виплата після перевірки, зазвичай протягом 3 робочих днів)</translation>
+    </message>
+    <message>
+        <source>To the &amp;main balance of %1</source>
+        <translation>На &amp;основний баланс %1</translation>
+    </message>
+    <message>
+        <source>To &amp;another project&apos;s main balance</source>
+        <translation>На основний баланс &amp;іншого проєкту</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Номер картки</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>&amp;Номер картки</translation>
+    </message>
+    <message>
+        <source>Project number</source>
+        <translation>Номер проєкту</translation>
+    </message>
+    <message>
+        <source>for example 1024</source>
+        <translation>наприклад, 1024</translation>
+    </message>
+    <message>
+        <source>Target project</source>
+        <translation>Проєкт-отримувач</translation>
+    </message>
+    <message>
+        <source>Project &amp;number</source>
+        <translation>Номер &amp;проєкту</translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation>С&amp;ума</translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation>Куди</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Вивести</translation>
+    </message>
+    <message>
+        <source>Looking the project up…</source>
+        <translation>Пошук проєкту…</translation>
+    </message>
+    <message>
+        <source>No project has this number.</source>
+        <translation>Немає проєкту з таким номером.</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Проєкт: %1</translation>
+    </message>
+    <message>
+        <source>Sending the withdrawal…</source>
+        <translation>Надсилання запиту на виведення…</translation>
+    </message>
+    <message>
+        <source>Payout of %1 to the card %2</source>
+        <translation>Виплата %1 на картку %2</translation>
+    </message>
+    <message>
+        <source>Pending: the amount is reserved and paid out after a check. The history shows when it is completed (or returned to the referral balance if rejected).</source>
+        <translation>Очікує: суму зарезервовано, її буде виплачено після перевірки. В історії видно, коли виплату завершено (або повернено на реферальний баланс у разі відхилення).</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Статус: %1.</translation>
+    </message>
+    <message>
+        <source>%1 moved to the main balance</source>
+        <translation>%1 переказано на основний баланс</translation>
+    </message>
+    <message>
+        <source>The main balance of %1 has grown by %2.</source>
+        <translation>Основний баланс %1 зріс на %2.</translation>
+    </message>
+    <message>
+        <source>%1 moved to another project</source>
+        <translation>%1 переказано на інший проєкт</translation>
+    </message>
+    <message>
+        <source>Credited to the main balance of %1 (No. %2).</source>
+        <translation>Зараховано на основний баланс %1 (№ %2).</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxStatementWriter</name>
+    <message>
+        <source>the spreadsheet library could not start.</source>
+        <translation>не вдалося запустити бібліотеку електронних таблиць.</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Виписка</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Підсумки</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Дата (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Баланс після</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>An XLSX sheet holds at most %1 rows; export a shorter period or use CSV.</source>
+        <translation>Аркуш XLSX вміщує не більше %1 рядків; експортуйте коротший період або використайте CSV.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проєкт</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>ID проєкту</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Баланси</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Generated (UTC)</source>
+        <translation>Сформовано (UTC)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Рядки</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>На початок</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Рух</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>На кінець</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>UniTalk finance cabinet</source>
+        <translation>Фінансовий кабінет UniTalk</translation>
+    </message>
+    <message>
+        <source>Server address (overrides the remembered one).</source>
+        <translation>Адреса сервера (замість збереженої).</translation>
+    </message>
+    <message>
+        <source>Render PAGE (balance, balance-charts, users, referral, settings, signin, noaccess) into the PNG file given as argument, then exit.</source>
+        <translation>Зберегти сторінку PAGE (balance, balance-charts, users, referral, settings, signin, noaccess) у PNG-файл, заданий аргументом, і вийти.</translation>
+    </message>
+    <message>
+        <source>E-mail: sign in at once with --password (screenshots, benchmarks).</source>
+        <translation>Ел. пошта: одразу увійти з --password (знімки екрана, заміри).</translation>
+    </message>
+    <message>
+        <source>Password (screenshots, benchmarks).</source>
+        <translation>Пароль (знімки екрана, заміри).</translation>
+    </message>
+    <message>
+        <source>Open this project id after sign-in.</source>
+        <translation>Відкрити проєкт із цим id після входу.</translation>
+    </message>
+    <message>
+        <source>Use a dark palette (screenshots of the dark theme).</source>
+        <translation>Темна палітра (знімки темної теми).</translation>
+    </message>
+    <message>
+        <source>Open PAGE (balance, referral, users, settings) after sign-in, if your role has it.</source>
+        <translation>Відкрити сторінку PAGE (balance, referral, users, settings) після входу, якщо вона доступна вашій ролі.</translation>
+    </message>
+    <message>
+        <source>PNG file (screenshot mode).</source>
+        <translation>PNG-файл (режим знімка екрана).</translation>
+    </message>
+</context>
+</TS>
