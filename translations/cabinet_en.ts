@@ -1373,6 +1373,14 @@ Ask the Owner of the project if you need access. You can still see the project&a
         <source>No system keyring: you will need to sign in again next time.</source>
         <translation>No system keyring: you will need to sign in again next time.</translation>
     </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -1940,6 +1948,10 @@ Waiting for the payment…</translation>
     <message>
         <source>PNG file (screenshot mode).</source>
         <translation>PNG file (screenshot mode).</translation>
+    </message>
+    <message>
+        <source>Interface language: uk, ru, en or system.</source>
+        <translation>Interface language: uk, ru, en or system.</translation>
     </message>
 </context>
 </TS>

@@ -1382,6 +1382,14 @@ Ask the Owner of the project if you need access. You can still see the project&a
         <source>No system keyring: you will need to sign in again next time.</source>
         <translation>Нет системного хранилища паролей: в следующий раз нужно будет войти снова.</translation>
     </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -1949,6 +1957,10 @@ Waiting for the payment…</source>
     <message>
         <source>PNG file (screenshot mode).</source>
         <translation>PNG-файл (режим снимка экрана).</translation>
+    </message>
+    <message>
+        <source>Interface language: uk, ru, en or system.</source>
+        <translation>Язык интерфейса: uk, ru, en или system.</translation>
     </message>
 </context>
 </TS>

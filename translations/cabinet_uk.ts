@@ -1382,6 +1382,14 @@ Ask the Owner of the project if you need access. You can still see the project&a
         <source>No system keyring: you will need to sign in again next time.</source>
         <translation>Немає системного сховища паролів: наступного разу потрібно буде увійти знову.</translation>
     </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Мова інтерфейсу</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -1949,6 +1957,10 @@ Waiting for the payment…</source>
     <message>
         <source>PNG file (screenshot mode).</source>
         <translation>PNG-файл (режим знімка екрана).</translation>
+    </message>
+    <message>
+        <source>Interface language: uk, ru, en or system.</source>
+        <translation>Мова інтерфейсу: uk, ru, en або system.</translation>
     </message>
 </context>
 </TS>

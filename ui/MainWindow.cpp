@@ -5,6 +5,7 @@
 #include "ApiClient.h"
 #include "CacheLocation.h"
 #include "Icons.h"
+#include "LanguageSettings.h"
 #include "OfflineBanner.h"
 #include "OfflineController.h"
 #include "NoFinanceAccessPage.h"
@@ -19,6 +20,7 @@
 #include "UsersPage.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -70,10 +72,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_session(session)
     , m_screens(new QStackedWidget(this))
     , m_signIn(new SignInPage(session, this))
-    , m_chooser(new ProjectChooserPage(this))
+    , m_chooser(makeChooser())
+    , m_builtLanguage(Language::current())
 {
     m_workspace = buildWorkspace(); // in the body: it sets members initialised after m_workspace
-    setWindowTitle(tr("UniTalk Cabinet"));
     setWindowIcon(Icons::applicationIcon());
     resize(1200, 760);
     m_screens->addWidget(m_signIn);
@@ -82,7 +84,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     setCentralWidget(m_screens);
 
     m_keyringNotice = new QLabel(this);
-    m_keyringNotice->setText(tr("No system keyring: you will need to sign in again next time."));
     statusBar()->addPermanentWidget(m_keyringNotice);
     statusBar()->setSizeGripEnabled(false);
 
@@ -94,11 +95,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     });
     connect(m_session, &Session::currentProjectChanged, this, &MainWindow::rebuildForProject);
     connect(m_session->secrets(), &SecretStore::persistenceChanged, this, &MainWindow::updateKeyringNotice);
-    connect(m_chooser, &ProjectChooserPage::projectChosen, this, [this](const QString &projectId) {
-        m_session->setCurrentProject(projectId);
-        openWorkspace();
-    });
-    connect(m_chooser, &ProjectChooserPage::signOutRequested, this, &MainWindow::confirmSignOut);
     for (const QString &pageId : {BalanceId, ReferralId, UsersId, SettingsId}) {
         auto *shortcut = new QShortcut(shortcutFor(pageId), this);
         connect(shortcut, &QShortcut::activated, this, [this, pageId] {
@@ -106,8 +102,72 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
                 showPage(pageId); // refused for a page this role has no entry for
         });
     }
+    applyTexts();
     showScreen(Screen::SignIn);
     updateKeyringNotice();
+}
+
+ProjectChooserPage *MainWindow::makeChooser()
+{
+    auto *chooser = new ProjectChooserPage(this);
+    connect(chooser, &ProjectChooserPage::projectChosen, this, [this](const QString &projectId) {
+        m_session->setCurrentProject(projectId);
+        openWorkspace();
+    });
+    connect(chooser, &ProjectChooserPage::signOutRequested, this, &MainWindow::confirmSignOut);
+    return chooser;
+}
+
+void MainWindow::applyTexts()
+{
+    setWindowTitle(tr("UniTalk Cabinet"));
+    m_brandName->setText(tr("UniTalk Cabinet"));
+    m_projectCaption->setText(tr("&Project"));
+    m_projects->setAccessibleName(tr("Current project"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_signOutButton->setText(tr("Sign out"));
+    m_signOutButton->setAccessibleName(tr("Sign out"));
+    m_keyringNotice->setText(tr("No system keyring: you will need to sign in again next time."));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Settings > Language: the event may come more than once (application, window) and also for
+    // the language this window was built in; rebuild only for a new one.
+    if (event->type() == QEvent::LanguageChange && Language::current() != m_builtLanguage) {
+        m_builtLanguage = Language::current();
+        retranslate();
+    }
+}
+
+void MainWindow::retranslate()
+{
+    // The pages set their texts where they build their widgets, so every screen is built again:
+    // sign-in and the project chooser anew (they read their state from the session), the sidebar
+    // and the pages by openWorkspace() (the page shown stays: it is the last page remembered).
+    const Screen shown = screen();
+    auto *signIn = new SignInPage(m_session, this);
+    auto *chooser = makeChooser();
+    m_screens->insertWidget(m_screens->indexOf(m_signIn), signIn);
+    m_screens->insertWidget(m_screens->indexOf(m_chooser), chooser);
+    for (QWidget *old : {static_cast<QWidget *>(m_signIn), static_cast<QWidget *>(m_chooser)}) {
+        m_screens->removeWidget(old);
+        old->deleteLater();
+    }
+    m_signIn = signIn;
+    m_chooser = chooser;
+    applyTexts();
+    updateKeyringNotice();
+    if (shown == Screen::Workspace) {
+        openWorkspace();
+        return;
+    }
+    if (shown == Screen::ChooseProject) {
+        const std::optional<ProjectMembership> current = m_session->currentProject();
+        m_chooser->setProjects(m_session->projects(), current ? current->id : QString());
+    }
+    showScreen(shown);
 }
 
 QWidget *MainWindow::buildWorkspace()
@@ -127,26 +187,24 @@ QWidget *MainWindow::buildWorkspace()
     auto *brand = new QHBoxLayout;
     auto *logo = new QLabel(sidebar);
     logo->setPixmap(Icons::applicationIcon().pixmap(28, 28));
-    auto *name = new QLabel(tr("UniTalk Cabinet"), sidebar);
-    Theme::makeHeading(name);
+    m_brandName = new QLabel(sidebar);
+    Theme::makeHeading(m_brandName);
     brand->addWidget(logo);
-    brand->addWidget(name, 1);
+    brand->addWidget(m_brandName, 1);
     side->addLayout(brand);
 
-    auto *projectCaption = new QLabel(tr("&Project"), sidebar);
-    Theme::makeSecondary(projectCaption);
+    m_projectCaption = new QLabel(sidebar);
+    Theme::makeSecondary(m_projectCaption);
     m_projects = new QComboBox(sidebar);
-    m_projects->setAccessibleName(tr("Current project"));
     m_projects->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_projects->setMinimumContentsLength(12);
-    projectCaption->setBuddy(m_projects);
-    side->addWidget(projectCaption);
+    m_projectCaption->setBuddy(m_projects);
+    side->addWidget(m_projectCaption);
     side->addWidget(m_projects);
     side->addSpacing(6);
 
     m_navigation = new QTreeWidget(sidebar);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setHeaderHidden(true);
     m_navigation->setRootIsDecorated(false);
     m_navigation->setIndentation(0); // sections are shown by their bold headers, not by indentation
@@ -157,10 +215,9 @@ QWidget *MainWindow::buildWorkspace()
     m_userLabel = new QLabel(sidebar);
     Theme::makeSecondary(m_userLabel);
     m_userLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *signOut = new QPushButton(Icons::icon(QStringLiteral("logout"), palette()), tr("Sign out"), sidebar);
-    signOut->setAccessibleName(tr("Sign out"));
+    m_signOutButton = new QPushButton(Icons::icon(QStringLiteral("logout"), palette()), QString(), sidebar);
     side->addWidget(m_userLabel);
-    side->addWidget(signOut);
+    side->addWidget(m_signOutButton);
 
     // The offline banner sits above every page (R25).
     m_offline = new OfflineController(m_session->api(), this);
@@ -182,7 +239,7 @@ QWidget *MainWindow::buildWorkspace()
     connect(m_projects, &QComboBox::activated, this, [this](int index) {
         m_session->setCurrentProject(m_projects->itemData(index).toString());
     });
-    connect(signOut, &QPushButton::clicked, this, &MainWindow::confirmSignOut);
+    connect(m_signOutButton, &QPushButton::clicked, this, &MainWindow::confirmSignOut);
     return workspace;
 }
 

@@ -15,6 +15,7 @@ class Page;
 class ProjectChooserPage;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -74,8 +75,15 @@ signals:
     void screenChanged(MainWindow::Screen screen);
     void pageShown(const QString &pageId);
 
+protected:
+    // Settings > Language: every screen is built again in the new language (retranslate()).
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *buildWorkspace();
+    ProjectChooserPage *makeChooser();
+    void applyTexts();
+    void retranslate();
     void showScreen(Screen screen);
     void onSignedIn();
     void onSignedOut(const QString &reason);
@@ -101,9 +109,13 @@ private:
     OfflineBanner *m_offlineBanner = nullptr;
     QPointer<QMessageBox> m_signOutConfirmation;
     QComboBox *m_projects = nullptr;
+    QLabel *m_brandName = nullptr;
+    QLabel *m_projectCaption = nullptr;
+    QPushButton *m_signOutButton = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_keyringNotice = nullptr;
     QHash<QString, QPointer<Page>> m_createdPages;
     QString m_currentPageId;
     bool m_keyringNoticeEnabled = true;
+    QString m_builtLanguage; // the language of the texts shown (Language::current() when built)
 };

@@ -2,10 +2,12 @@
 #include "SettingsPage.h"
 
 #include "Icons.h"
+#include "LanguageSettings.h"
 #include "SecretStore.h"
 #include "Session.h"
 #include "Theme.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -20,6 +22,7 @@ SettingsPage::SettingsPage(Session *session, QWidget *parent)
     , m_server(new QLineEdit(this))
     , m_serverError(new QLabel(this))
     , m_keyring(new QLabel(this))
+    , m_language(new QComboBox(this))
 {
     setAccessibleName(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
@@ -57,6 +60,18 @@ SettingsPage::SettingsPage(Session *session, QWidget *parent)
     m_keyring->setWordWrap(true);
     form->addRow(tr("Session"), m_keyring);
 
+    // The interface language applies at once: every window is retranslated (QEvent::LanguageChange).
+    m_language->setAccessibleName(tr("Interface language"));
+    for (const QString &choice : Language::choices())
+        m_language->addItem(Language::displayName(choice), choice);
+    m_language->setCurrentIndex(m_language->findData(Language::savedChoice()));
+    auto *languageLabel = new QLabel(tr("&Language"), card);
+    languageLabel->setBuddy(m_language);
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_language);
+    languageRow->addStretch(1);
+    form->addRow(languageLabel, languageRow);
+
     auto *signOut = new QPushButton(Icons::icon(QStringLiteral("logout"), palette()), tr("Sign &out"), card);
     signOut->setAccessibleName(tr("Sign out"));
     auto *signOutRow = new QHBoxLayout;
@@ -69,6 +84,11 @@ SettingsPage::SettingsPage(Session *session, QWidget *parent)
     connect(apply, &QPushButton::clicked, this, &SettingsPage::applyServer);
     connect(m_server, &QLineEdit::returnPressed, this, &SettingsPage::applyServer);
     connect(signOut, &QPushButton::clicked, this, &SettingsPage::signOutRequested);
+    connect(m_language, &QComboBox::activated, this, [this](int index) {
+        const QString choice = m_language->itemData(index).toString();
+        Language::saveChoice(choice);
+        Language::apply(choice);
+    });
     connect(session->secrets(), &SecretStore::persistenceChanged, this, &SettingsPage::updateKeyringText);
     updateKeyringText();
     setContentReady();

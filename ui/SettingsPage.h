@@ -3,18 +3,22 @@
 
 #include "Page.h"
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class Session;
 
 // Settings: the server address (changing it signs out), the account, where the session is kept,
-// and signing out.
+// the interface language, and signing out.
 class SettingsPage : public Page
 {
     Q_OBJECT
 
 public:
     explicit SettingsPage(Session *session, QWidget *parent = nullptr);
+
+    // System language, Українська, Русский, English: saved in QSettings and applied at once.
+    QComboBox *languageChooser() const { return m_language; }
 
 signals:
     void signOutRequested();
@@ -27,4 +31,5 @@ private:
     QLineEdit *m_server;
     QLabel *m_serverError;
     QLabel *m_keyring;
+    QComboBox *m_language;
 };

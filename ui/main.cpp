@@ -2,6 +2,7 @@
 #include "ApiClient.h"
 #include "ExportCommand.h"
 #include "Icons.h"
+#include "LanguageSettings.h"
 #include "MainWindow.h"
 #include "ScreenshotRunner.h"
 #include "SecretStore.h"
@@ -27,9 +28,8 @@ int main(int argc, char *argv[])
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     app.setStyleSheet(Theme::styleSheet(QApplication::palette()));
     QApplication::setWindowIcon(Icons::applicationIcon());
-    // "C" is no user's locale (minimal containers, CI): format money and dates as en_US there.
-    if (QLocale().language() == QLocale::C)
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // The language saved in Settings, else the system's (uk, ru, else en; "C" formats as en_US).
+    Language::apply(Language::savedChoice());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "UniTalk finance cabinet"));
@@ -59,7 +59,11 @@ int main(int argc, char *argv[])
         QStringLiteral("page"),
         QApplication::translate("main", "Open PAGE (balance, referral, users, settings) after sign-in, if your role has it."),
         QStringLiteral("PAGE"));
-    parser.addOptions({serverOption, screenshotOption, emailOption, passwordOption, projectOption, pageOption, darkOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"), QApplication::translate("main", "Interface language: uk, ru, en or system."),
+        QStringLiteral("LANG"));
+    parser.addOptions({serverOption, screenshotOption, emailOption, passwordOption, projectOption, pageOption, darkOption,
+                       languageOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "PNG file (screenshot mode)."));
     parser.process(app);
 
@@ -68,6 +72,15 @@ int main(int argc, char *argv[])
         app.setStyleSheet(Theme::styleSheet(QApplication::palette()));
     }
     const bool screenshot = parser.isSet(screenshotOption);
+    if (parser.isSet(languageOption) || screenshot) {
+        // Screenshots never read the user's settings: their language is --language or the system's.
+        const QString choice = parser.value(languageOption);
+        if (!choice.isEmpty() && !Language::choices().contains(choice)) {
+            QTextStream(stderr) << "cabinet: --language must be uk, ru, en or system\n";
+            return 2;
+        }
+        Language::apply(choice.isEmpty() ? QString::fromLatin1(Language::SystemChoice) : choice);
+    }
     if (screenshot) {
         // Screenshots never touch the user's settings or keyring.
         QApplication::setApplicationName(QStringLiteral("Cabinet-screenshot"));
