@@ -287,7 +287,7 @@ Credit available: %4</source>
     </message>
     <message>
         <source>Search loaded entries</source>
-        <translation>Поиск по загруженным записям</translation>
+        <translation>Поиск в загруженном</translation>
     </message>
     <message>
         <source>Search the history</source>
@@ -600,7 +600,7 @@ Credit available: %4</source>
     </message>
     <message>
         <source>Outgoing calls (rented number)</source>
-        <translation>Исходящие звонки (арендованный номер)</translation>
+        <translation>Звонки с арендованного номера</translation>
     </message>
     <message>
         <source>Guaranteed dialing</source>

@@ -287,7 +287,7 @@ Credit available: %4</source>
     </message>
     <message>
         <source>Search loaded entries</source>
-        <translation>Пошук серед завантажених записів</translation>
+        <translation>Пошук у завантаженому</translation>
     </message>
     <message>
         <source>Search the history</source>
@@ -600,7 +600,7 @@ Credit available: %4</source>
     </message>
     <message>
         <source>Outgoing calls (rented number)</source>
-        <translation>Вихідні дзвінки (орендований номер)</translation>
+        <translation>Дзвінки з орендованого номера</translation>
     </message>
     <message>
         <source>Guaranteed dialing</source>
