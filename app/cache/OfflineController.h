@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -24,6 +25,8 @@ class OfflineController : public QObject
     Q_OBJECT
 public:
     static constexpr int RecentDays = 31;
+    // openProject() starts filling the cache this long after the page has sent its own requests.
+    static constexpr std::chrono::milliseconds CatchUpDelay{1500};
 
     explicit OfflineController(ApiClient *api, QObject *parent = nullptr);
     ~OfflineController() override;
@@ -34,7 +37,7 @@ public:
 
     void openProject(const QUrl &server, const MeAnswer &profile, const ProjectMembership &project);
     void close();
-    // Fetches what the cache keeps; runs by itself on openProject() and when back online.
+    // Fetches what the cache keeps; runs by itself CatchUpDelay after openProject() and when back online.
     void catchUp();
 
 signals:
@@ -46,5 +49,6 @@ private:
     ConnectivityMonitor *m_monitor;
     std::unique_ptr<OfflineCache> m_cache;
     QPointer<HistorySync> m_sync;
+    QTimer m_catchUpDelay;
     ProjectMembership m_project;
 };
