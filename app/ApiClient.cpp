@@ -2,6 +2,7 @@
 #include "ApiClient.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUuid>
@@ -49,10 +50,17 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QString &path, cons
     m_requestLog.append(entry);
     emit requestSent(entry);
 
-    if (verb == "GET")
-        return m_network.get(request);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    return m_network.sendCustomRequest(request, verb, jsonBody);
+    QNetworkReply *reply = nullptr;
+    if (verb == "GET") {
+        reply = m_network.get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        reply = m_network.sendCustomRequest(request, verb, jsonBody);
+    }
+    QElapsedTimer now;
+    now.start();
+    reply->setProperty(SentAtProperty, now.msecsSinceReference());
+    return reply;
 }
 
 void ApiClient::reportAuthenticationRequired()

@@ -64,6 +64,9 @@ public:
     void reportAuthenticationRequired();
 
     static QString newIdempotencyKey();
+    // When a reply was sent (QElapsedTimer::msecsSinceReference()): a reply cancelled after a
+    // whole transfer timeout without any answer is a silent server (ConnectivityMonitor, R25).
+    static constexpr const char *SentAtProperty = "cabinetSentAtMs";
 
 signals:
     // The token is no longer valid: the UI returns to sign-in.

@@ -128,9 +128,12 @@ void Session::loadProfile(bool restoring)
     connect(job, &MeJob::finished, this, [this, restoring](const ApiResult<MeAnswer> &result) {
         setPending(nullptr);
         if (!result.ok() && restoring && result.error.kind != ApiError::Kind::Http) {
-            // The server cannot be reached (offline, R25): keep the token for when it returns.
-            m_api->setToken({});
-            emit restoreFinished(false);
+            // The server cannot be reached (offline, R25): keep the token for when it returns, and
+            // let the window open the cached workspace (openOffline) if it has one.
+            emit restoreUnreachable();
+            if (!m_signedIn)
+                m_api->setToken({});
+            emit restoreFinished(m_signedIn);
             return;
         }
         if (!result.ok()) {
@@ -140,6 +143,12 @@ void Session::loadProfile(bool restoring)
         finishSignIn(*result.value, restoring);
     });
     setPending(job);
+}
+
+void Session::openOffline(const MeAnswer &profile)
+{
+    m_offlineStart = true;
+    finishSignIn(profile, true);
 }
 
 void Session::finishSignIn(const MeAnswer &me, bool restoring)
@@ -155,7 +164,7 @@ void Session::finishSignIn(const MeAnswer &me, bool restoring)
     if (!restoring)
         m_secrets->writeSecret(tokenKey(), m_api->token(), this, [](bool) {});
     emit signedIn();
-    if (restoring)
+    if (restoring && !m_offlineStart)
         emit restoreFinished(true);
 }
 
@@ -196,6 +205,7 @@ void Session::clearSession()
 {
     m_api->setToken({});
     m_signedIn = false;
+    m_offlineStart = false;
     m_user = {};
     m_projects.clear();
     m_currentProjectId.clear();

@@ -43,6 +43,10 @@ public:
     void signIn(const QUrl &server, const QString &email, const QString &password);
     // Signs in again with a token kept by the SecretStore; emits restoreFinished either way.
     void restore();
+    // Opens the remembered user's session without the server (R25), from a profile the offline
+    // cache kept; the token stays set for when the server returns (a 401 then ends the session).
+    // Call it on restoreUnreachable(); emits signedIn.
+    void openOffline(const MeAnswer &profile);
     void signOut();
 
 signals:
@@ -50,6 +54,8 @@ signals:
     void signedIn();
     void signInFailed(const QString &message);
     void restoreFinished(bool signedIn);
+    // restore() had a token but the server could not be reached; restoreFinished follows.
+    void restoreUnreachable();
     // reason is empty when the user signed out, a translated message when the server ended the session.
     void signedOut(const QString &reason);
     void currentProjectChanged();
@@ -67,6 +73,7 @@ private:
     SecretStore *m_secrets;
     QPointer<ApiJob> m_pending;
     bool m_signedIn = false;
+    bool m_offlineStart = false; // opened by openOffline(), not by an answer of the server
     UserInfo m_user;
     QList<ProjectMembership> m_projects;
     QString m_currentProjectId;

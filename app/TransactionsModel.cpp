@@ -51,6 +51,7 @@ void TransactionsModel::reload()
     m_nextCursor.clear();
     m_error.clear();
     m_hasMore = !m_projectId.isEmpty();
+    m_showingSaved = false;
     m_locale = QLocale();
     endResetModel();
     if (m_hasMore)
@@ -67,6 +68,13 @@ void TransactionsModel::retry()
 
 void TransactionsModel::requestPage()
 {
+    if (m_saved && (m_showingSaved || m_saved->isOffline())) {
+        // Offline, or already paging the saved rows: their order continues where the page ends.
+        const int before = rowCount();
+        loadSavedPage();
+        emit pageLoaded(rowCount() - before);
+        return;
+    }
     m_job = m_api->transactions(m_projectId, m_filter, m_nextCursor, m_pageSize);
     connect(m_job, &TransactionsPageJob::finished, this, &TransactionsModel::onPage);
     emit loadingChanged(true);
@@ -75,6 +83,17 @@ void TransactionsModel::requestPage()
 void TransactionsModel::onPage(const ApiResult<ListPage<Transaction>> &result)
 {
     m_job.clear();
+    const bool noAnswer = result.error.kind == ApiError::Kind::Network || result.error.kind == ApiError::Kind::Timeout;
+    if (!result.ok() && m_saved && noAnswer) {
+        // The server cannot be reached: go on with the saved rows, if there are any to show.
+        const int before = rowCount();
+        if (loadSavedPage() || before > 0) {
+            emit loadingChanged(false);
+            emit pageLoaded(rowCount() - before);
+            return;
+        }
+        m_showingSaved = false;
+    }
     if (!result.ok()) {
         m_error = result.error.message;
         emit loadingChanged(false);
@@ -84,14 +103,31 @@ void TransactionsModel::onPage(const ApiResult<ListPage<Transaction>> &result)
     const QList<Transaction> &items = result.value->items;
     m_nextCursor = result.value->nextCursor;
     m_hasMore = !m_nextCursor.isEmpty();
-    if (!items.isEmpty()) {
-        const int first = rowCount();
-        beginInsertRows({}, first, first + int(items.size()) - 1);
-        m_rows.append(items);
-        endInsertRows();
-    }
+    if (m_saved)
+        m_saved->keep(items);
+    appendRows(items);
     emit loadingChanged(false);
     emit pageLoaded(int(items.size()));
+}
+
+bool TransactionsModel::loadSavedPage()
+{
+    m_showingSaved = true;
+    const QList<Transaction> items = m_saved->savedPage(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(),
+                                                        m_pageSize);
+    m_hasMore = items.size() == m_pageSize;
+    appendRows(items);
+    return !items.isEmpty();
+}
+
+void TransactionsModel::appendRows(const QList<Transaction> &items)
+{
+    if (items.isEmpty())
+        return;
+    const int first = rowCount();
+    beginInsertRows({}, first, first + int(items.size()) - 1);
+    m_rows.append(items);
+    endInsertRows();
 }
 
 int TransactionsModel::rowCount(const QModelIndex &parent) const

@@ -11,10 +11,27 @@
 
 class ApiClient;
 
+// Where the history comes from while the server cannot be reached: the offline cache (R25).
+class SavedHistory
+{
+public:
+    virtual ~SavedHistory() = default;
+    // True while the server is known to be unreachable: pages then come from savedPage().
+    virtual bool isOffline() const = 0;
+    // Up to `limit` saved entries matching `filter`, newest first, older than `after` in
+    // (time, id) order, or from the newest when `after` is null.
+    virtual QList<Transaction> savedPage(const TransactionFilter &filter, const Transaction *after, int limit) = 0;
+    // Rows the server has just sent; the ledger is immutable (R22), so keeping them is always right.
+    virtual void keep(const QList<Transaction> &entries) = 0;
+};
+
 // The history of Finance > Balance, newest first, paged lazily from the server: one
 // server page per fetchMore(), inserted with one beginInsertRows, so a project with a
 // million entries opens at once. Filters (period, balance, kind) are applied by the server:
 // changing them resets the model and fetches again.
+// With a SavedHistory, pages the server sends are kept, and while the server cannot be reached
+// (offline, or a page gets no answer) the pages come from the saved history instead, read-only,
+// paged the same way; reload() asks the server again.
 class TransactionsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,6 +65,10 @@ public:
     void setPageSize(int rows) { m_pageSize = rows; }
     // Semantic colours for amounts; the UI picks them for the current (light or dark) palette.
     void setAmountColors(const QColor &negative, const QColor &positive);
+    // Not owned; must outlive the model's use of it (null: server only).
+    void setSavedHistory(SavedHistory *saved) { m_saved = saved; }
+    // The rows on screen come from the offline cache, not the server.
+    bool isShowingSavedHistory() const { return m_showingSaved; }
 
     void reload();
     // Fetches the page that failed again.
@@ -73,6 +94,9 @@ private:
     void requestPage();
     void onPage(const ApiResult<ListPage<Transaction>> &result);
     void cancelRequest();
+    // Appends the next page of the saved history; false when it had nothing at all to show.
+    bool loadSavedPage();
+    void appendRows(const QList<Transaction> &items);
     QString displayText(const Transaction &entry, int column) const;
 
     ApiClient *m_api;
@@ -85,6 +109,8 @@ private:
     bool m_hasMore = false;
     QString m_error;
     QPointer<TransactionsPageJob> m_job;
+    SavedHistory *m_saved = nullptr;
+    bool m_showingSaved = false;
     QColor m_negativeColor;
     QColor m_positiveColor;
     QLocale m_locale;

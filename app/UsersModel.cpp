@@ -39,6 +39,13 @@ void UsersModel::reload()
     emit loadingChanged(true);
 }
 
+void UsersModel::showSaved(const QList<Member> &members)
+{
+    beginResetModel();
+    m_members = members;
+    endResetModel();
+}
+
 void UsersModel::requestPage(const QString &cursor)
 {
     m_job = m_api->users(m_projectId, cursor);

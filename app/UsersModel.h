@@ -23,6 +23,8 @@ public:
 
     void setProject(const QString &projectId, const QString &currentUserId);
     void reload();
+    // Shows a list saved earlier (the offline cache, R25) while the server cannot be reached.
+    void showSaved(const QList<Member> &members);
     bool isLoading() const { return !m_job.isNull(); }
     QString errorString() const { return m_error; }
     const Member &memberAt(int row) const { return m_members.at(row); }

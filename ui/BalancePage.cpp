@@ -9,6 +9,7 @@
 #include "Labels.h"
 #include "OfflineCache.h"
 #include "OfflineController.h"
+#include "OfflineHistory.h"
 #include "StatusPanel.h"
 #include "Theme.h"
 #include "TopUpDialog.h"
@@ -60,6 +61,8 @@ BalancePage::BalancePage(ApiClient *api, ProjectMembership project, UserInfo use
     loadBalances();
     m_model->setProject(m_project.id);
 }
+
+BalancePage::~BalancePage() = default;
 
 QWidget *BalancePage::buildHeader()
 {
@@ -303,6 +306,12 @@ void BalancePage::updateHistoryStatus()
         return;
     }
     const int loaded = m_model->rowCount();
+    if (m_model->isShowingSavedHistory()) {
+        m_historyStatus->showInfo(m_model->hasMore()
+                                      ? tr("Offline: %n saved entries loaded; scroll down to load more.", nullptr, loaded)
+                                      : tr("Offline: %n entries saved on this computer.", nullptr, loaded));
+        return;
+    }
     if (loaded == 0 && m_historyLoadedOnce) {
         m_historyStatus->showInfo(tr("No operations for the selected filters."));
         return;
@@ -355,6 +364,11 @@ void BalancePage::openCreditDialog()
 void BalancePage::setOfflineController(OfflineController *offline)
 {
     m_offline = offline;
+    // History pages are kept in the cache, and offline the table pages through the saved rows.
+    m_savedHistory = std::make_unique<OfflineHistory>(offline);
+    m_model->setSavedHistory(m_savedHistory.get());
+    if (offline->monitor()->isOffline())
+        m_model->reload();
     connect(offline->monitor(), &ConnectivityMonitor::offlineChanged, this, [this](bool offlineNow) {
         updateOfflineState();
         if (!offlineNow)

@@ -8,9 +8,12 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 class ApiClient;
 class BalanceCards;
 class OfflineController;
+class OfflineHistory;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -32,6 +35,7 @@ public:
     static constexpr std::chrono::seconds RefreshInterval{60};
 
     BalancePage(ApiClient *api, ProjectMembership project, UserInfo user, QWidget *parent = nullptr);
+    ~BalancePage() override;
 
     void refresh() override;
 
@@ -85,6 +89,7 @@ private:
     QPushButton *m_topUpButton = nullptr;
     QPushButton *m_creditButton = nullptr;
     OfflineController *m_offline = nullptr;
+    std::unique_ptr<OfflineHistory> m_savedHistory;
     QComboBox *m_period = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

@@ -4,6 +4,7 @@
 #include "BalancePage.h"
 #include "ApiClient.h"
 #include "CacheLocation.h"
+#include "ConnectivityMonitor.h"
 #include "Icons.h"
 #include "LanguageSettings.h"
 #include "OfflineBanner.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         if (!signedIn)
             m_signIn->focusFirstEmptyField();
     });
+    connect(m_session, &Session::restoreUnreachable, this, &MainWindow::openOffline);
     connect(m_session, &Session::currentProjectChanged, this, &MainWindow::rebuildForProject);
     connect(m_session->secrets(), &SecretStore::persistenceChanged, this, &MainWindow::updateKeyringNotice);
     for (const QString &pageId : {BalanceId, ReferralId, UsersId, SettingsId}) {
@@ -294,6 +296,16 @@ void MainWindow::onSignedIn()
     showScreen(Screen::ChooseProject);
 }
 
+void MainWindow::openOffline()
+{
+    // The server is down at start: the remembered user's workspace opens from the cache, read-only (R25).
+    const std::optional<MeAnswer> profile = cabinet::cache::loadLastProfile(m_session->api()->baseUrl());
+    if (!profile || profile->projects.isEmpty())
+        return; // nothing saved: the sign-in page stays
+    m_offline->monitor()->assumeOffline();
+    m_session->openOffline(*profile);
+}
+
 void MainWindow::onSignedOut(const QString &reason)
 {
     m_offline->close();
@@ -406,13 +418,19 @@ Page *MainWindow::createPage(const QString &pageId)
         balance->setOfflineController(m_offline);
         return balance;
     }
-    if (pageId == ReferralId)
-        return new ReferralPage(api, project, m_pages);
+    if (pageId == ReferralId) {
+        auto *referral = new ReferralPage(api, project, m_pages);
+        referral->setOfflineController(m_offline);
+        return referral;
+    }
     if (pageId == ReportsId)
         return new ReportsPage(api, cabinet::cache::projectCacheFile(api->baseUrl(), m_session->user().id, project.id),
                                project, m_pages);
-    if (pageId == UsersId)
-        return new UsersPage(api, project, m_session->user(), m_pages);
+    if (pageId == UsersId) {
+        auto *users = new UsersPage(api, project, m_session->user(), m_pages);
+        users->setOfflineController(m_offline);
+        return users;
+    }
     auto *settings = new SettingsPage(m_session, m_pages);
     connect(settings, &SettingsPage::signOutRequested, this, &MainWindow::confirmSignOut);
     return settings;

@@ -87,6 +87,7 @@ private:
     void showScreen(Screen screen);
     void onSignedIn();
     void onSignedOut(const QString &reason);
+    void openOffline();
     void openWorkspace();
     void rebuildForProject();
     void addNavigationEntry(QTreeWidgetItem *parent, const QString &pageId, const QString &text,

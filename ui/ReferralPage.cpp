@@ -3,8 +3,11 @@
 
 #include "ApiClient.h"
 #include "ChartData.h"
+#include "ConnectivityMonitor.h"
 #include "Icons.h"
 #include "Money.h"
+#include "OfflineCache.h"
+#include "OfflineController.h"
 #include "ReferralModels.h"
 #include "StatusPanel.h"
 #include "Theme.h"
@@ -253,9 +256,11 @@ void ReferralPage::loadSummary()
     ReferralJob *job = m_api->referral(m_project.id);
     connect(job, &ReferralJob::finished, this, [this](const ApiResult<Referral> &result) {
         if (!result.ok()) {
-            m_status->showError(result.error.message);
+            if (!showSavedReferral())
+                m_status->showError(result.error.message);
             return;
         }
+        m_showingSaved = false;
         m_status->clear();
         showReferral(*result.value);
         m_summaryLoaded = true;
@@ -269,7 +274,8 @@ void ReferralPage::loadAccruals()
     MonthlyReferralJob *job = m_api->monthlyReferral(m_project.id, months.first, months.last);
     connect(job, &MonthlyReferralJob::finished, this, [this](const ApiResult<MonthlyReferral> &result) {
         if (!result.ok()) {
-            m_status->showError(result.error.message);
+            if (!m_showingSaved) // offline, the saved figures' note stays
+                m_status->showError(result.error.message);
             return;
         }
         m_accruals->setData(ChartData::referralAccruals(*result.value), result.value->currency);
@@ -294,7 +300,8 @@ void ReferralPage::showReferral(const Referral &referral)
     m_rate->setText(percentText(referral.rateBasisPoints, locale));
     m_code->setText(referral.code);
     m_link->setText(signUpLink(referral.code).toString());
-    m_withdraw->setEnabled(referral.balance > 0);
+    m_withdraw->setEnabled(referral.balance > 0 && !isOffline());
+    m_withdraw->setToolTip(isOffline() ? tr("Not available offline: the server cannot be reached.") : QString());
     m_referrals->setRowCount(int(referral.referrals.size()));
     int row = 0;
     for (const Referral::Referee &referee : referral.referrals) {
@@ -317,6 +324,40 @@ WithdrawDialog *ReferralPage::openWithdrawDialog()
     connect(dialog, &WithdrawDialog::withdrawn, this, &ReferralPage::refresh);
     dialog->open();
     return dialog;
+}
+
+void ReferralPage::setOfflineController(OfflineController *offline)
+{
+    m_offline = offline;
+    connect(offline->monitor(), &ConnectivityMonitor::offlineChanged, this, [this](bool offlineNow) {
+        if (!offlineNow)
+            refresh(); // the server's figures again
+        else if (!m_summaryLoaded)
+            showSavedReferral();
+        else if (m_referral)
+            showReferral(*m_referral); // the server's figures stay; withdrawing waits
+    });
+    if (isOffline())
+        showSavedReferral();
+}
+
+bool ReferralPage::isOffline() const
+{
+    return m_offline && m_offline->monitor()->isOffline();
+}
+
+bool ReferralPage::showSavedReferral()
+{
+    // The cache answers only for an Owner (R3); this page exists only for an Owner anyway.
+    if (!isOffline() || !m_offline->cache())
+        return false;
+    const std::optional<Referral> saved = m_offline->cache()->referral();
+    if (!saved)
+        return false;
+    m_showingSaved = true;
+    showReferral(*saved);
+    m_status->showInfo(tr("Offline: the referral figures saved on this computer."));
+    return true;
 }
 
 void ReferralPage::changeEvent(QEvent *event)

@@ -8,6 +8,7 @@
 
 class ApiClient;
 class MonthlyBarsChart;
+class OfflineController;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -41,6 +42,10 @@ public:
     QTableWidget *referralsTable() const { return m_referrals; }
     MonthlyBarsChart *accrualsChart() const { return m_accruals; }
     QPushButton *withdrawButton() const { return m_withdraw; }
+    // Offline (R25) the referral figures saved in the cache are shown (an Owner's cache is the only
+    // one that holds them, R3) and withdrawing waits for the server.
+    void setOfflineController(OfflineController *offline);
+    bool isShowingSavedFigures() const { return m_showingSaved; }
 
 public slots:
     WithdrawDialog *openWithdrawDialog();
@@ -59,9 +64,13 @@ private:
     void loadAccruals();
     void showReferral(const Referral &referral);
     void checkReady();
+    bool showSavedReferral();
+    bool isOffline() const;
 
     ApiClient *m_api;
     ProjectMembership m_project;
+    OfflineController *m_offline = nullptr;
+    bool m_showingSaved = false;
     std::optional<Referral> m_referral;
     bool m_summaryLoaded = false;
     bool m_historyLoaded = false;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UsersPage.h"
 
+#include "ConnectivityMonitor.h"
 #include "Icons.h"
+#include "OfflineCache.h"
+#include "OfflineController.h"
 #include "StatusPanel.h"
 #include "Theme.h"
 #include "UsersModel.h"
@@ -66,8 +69,12 @@ UsersPage::UsersPage(ApiClient *api, ProjectMembership project, UserInfo user, Q
         if (loading)
             m_status->showLoading(tr("Loading the members…"));
     });
-    connect(m_model, &UsersModel::loadFailed, m_status, &StatusPanel::showError);
+    connect(m_model, &UsersModel::loadFailed, this, [this](const QString &message) {
+        if (!showSavedList())
+            m_status->showError(message);
+    });
     connect(m_model, &UsersModel::loaded, this, [this] {
+        m_showingSaved = false;
         m_status->clear();
         setContentReady();
     });
@@ -77,4 +84,31 @@ UsersPage::UsersPage(ApiClient *api, ProjectMembership project, UserInfo user, Q
 void UsersPage::refresh()
 {
     m_model->reload();
+}
+
+void UsersPage::setOfflineController(OfflineController *offline)
+{
+    m_offline = offline;
+    connect(offline->monitor(), &ConnectivityMonitor::offlineChanged, this, [this](bool offlineNow) {
+        if (!offlineNow)
+            refresh(); // the server's list again
+        else if (m_model->rowCount() == 0 || !m_model->errorString().isEmpty())
+            showSavedList();
+    });
+    if (offline->monitor()->isOffline())
+        showSavedList();
+}
+
+bool UsersPage::showSavedList()
+{
+    if (!m_offline || !m_offline->monitor()->isOffline() || !m_offline->cache())
+        return false;
+    const QList<Member> saved = m_offline->cache()->users();
+    if (saved.isEmpty())
+        return false;
+    m_model->showSaved(saved);
+    m_showingSaved = true;
+    m_status->showInfo(tr("Offline: the members saved on this computer."));
+    setContentReady();
+    return true;
 }

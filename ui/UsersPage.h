@@ -5,6 +5,7 @@
 #include "Page.h"
 
 class ApiClient;
+class OfflineController;
 class QTableView;
 class StatusPanel;
 class UsersModel;
@@ -21,9 +22,16 @@ public:
     UsersModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     StatusPanel *statusPanel() const { return m_status; }
+    // Offline (R25) the members saved in the cache are shown, read-only; back online, the server's.
+    void setOfflineController(OfflineController *offline);
+    bool isShowingSavedList() const { return m_showingSaved; }
 
 private:
+    bool showSavedList();
+
     UsersModel *m_model;
     QTableView *m_view;
     StatusPanel *m_status;
+    OfflineController *m_offline = nullptr;
+    bool m_showingSaved = false;
 };

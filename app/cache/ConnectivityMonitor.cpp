@@ -3,18 +3,35 @@
 
 #include "ApiClient.h"
 
+#include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
 namespace {
 
-// No HTTP answer at all: the server (or the way to it) is down. An HTTP error status, however
-// bad, means the server is there. A cancelled request (the user moved on) says nothing.
+// Qt ends a transfer timeout as a cancel (OperationCanceledError, as a user's cancel): it was the
+// timeout when the request waited at least that long, for nothing since there is no HTTP answer.
+bool silentForWholeTimeout(QNetworkReply *reply)
+{
+    const QVariant sentAt = reply->property(ApiClient::SentAtProperty);
+    const int timeout = reply->request().transferTimeout();
+    if (!sentAt.isValid() || timeout <= 0)
+        return false;
+    QElapsedTimer now;
+    now.start();
+    // Qt's timeout timer is a coarse one, which may fire up to 5 % early.
+    return now.msecsSinceReference() - sentAt.toLongLong() >= timeout - timeout / 10;
+}
+
+// No HTTP answer at all: the server (or the way to it) is down, or silent. An HTTP error status,
+// however bad, means the server is there. A cancelled request (the user moved on) says nothing.
 bool serverUnreachable(QNetworkReply *reply)
 {
-    const bool httpAnswer = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
-    return !httpAnswer && reply->error() != QNetworkReply::NoError
-           && reply->error() != QNetworkReply::OperationCanceledError;
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid() || reply->error() == QNetworkReply::NoError)
+        return false;
+    if (reply->error() == QNetworkReply::OperationCanceledError)
+        return silentForWholeTimeout(reply);
+    return true;
 }
 
 } // namespace

@@ -11,7 +11,8 @@ class ApiClient;
 class QNetworkReply;
 
 // Knows whether the server can be reached (R25). Any request of the ApiClient that gets no HTTP
-// answer at all (refused, host not found, connection dropped) turns it offline; from then on it
+// answer at all (refused, host not found, connection dropped, or a server that accepts the
+// connection but stays silent for a whole transfer timeout) turns it offline; from then on it
 // probes GET /api/v1/health with a growing pause (2 s, 4 s, ... at most 60 s) and turns online
 // again at the first answer, or as soon as any other request is answered.
 class ConnectivityMonitor : public QObject
@@ -29,6 +30,9 @@ public:
 
     // What an answer (or its absence) says about the server; called for every finished request.
     void noteReply(QNetworkReply *reply);
+    // The server is known to be unreachable without a request of ours (the program started while
+    // it was down, R25): offline from now on, probing as usual.
+    void assumeOffline() { goOffline(); }
 
 signals:
     void offlineChanged(bool offline);

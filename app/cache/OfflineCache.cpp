@@ -342,6 +342,44 @@ QList<Transaction> OfflineCache::latestTransactions(int limit) const
     return entries;
 }
 
+QList<Transaction> OfflineCache::historyPage(const TransactionFilter &filter, const Transaction *after, int limit) const
+{
+    QList<Transaction> entries;
+    if (!m_open)
+        return entries;
+    constexpr qint64 Newest = std::numeric_limits<qint64>::max();
+    const qint64 afterMs = after ? after->at.toMSecsSinceEpoch() : Newest;
+    const qint64 afterId = after ? after->id.toLongLong() : Newest;
+    // The server's day boundaries: local midnight of `from`, and of the day after `to`.
+    const qint64 fromMs = filter.from.isValid() ? filter.from.startOfDay().toMSecsSinceEpoch()
+                                                : std::numeric_limits<qint64>::min();
+    const qint64 toMs = filter.to.isValid() ? filter.to.addDays(1).startOfDay().toMSecsSinceEpoch() : Newest;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + EntryColumns
+                  + QStringLiteral(" FROM transactions WHERE (at_ms < ? OR (at_ms = ? AND id < ?))"
+                                   " AND at_ms >= ? AND at_ms < ? AND (? = 0 OR balance = ?) AND (? = 0 OR kind = ?)"
+                                   " ORDER BY at_ms DESC, id DESC LIMIT ?"));
+    query.addBindValue(afterMs);
+    query.addBindValue(afterMs);
+    query.addBindValue(afterId);
+    query.addBindValue(fromMs);
+    query.addBindValue(toMs);
+    for (const QString &value : {filter.balance, filter.kind}) { // an empty filter value matches everything
+        query.addBindValue(int(!value.isEmpty()));
+        query.addBindValue(value);
+    }
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        fail(query.lastError().text());
+        return entries;
+    }
+    entries.reserve(limit);
+    while (query.next())
+        entries.append(transactionFrom(query));
+    return entries;
+}
+
 std::optional<Transaction> OfflineCache::edgeEntry(const QString &balance, const QDateTime &from, const QDateTime &to,
                                                    Edge edge) const
 {

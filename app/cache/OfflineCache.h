@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "Jobs.h"
 
 #include <QDateTime>
 #include <QList>
@@ -66,8 +67,12 @@ public:
     // The complete stretch containing `at`, if any.
     std::optional<Coverage> coverageAt(const QDateTime &at) const;
     qint64 transactionCount() const;
-    // Newest first, at most `limit` rows (for the Balance page while offline).
+    // Newest first, at most `limit` rows.
     QList<Transaction> latestTransactions(int limit) const;
+    // The Balance page's history while offline: rows matching `filter` (local days, balance,
+    // kind, as the server applies them), newest first, older than `after` in (at, id) order
+    // (from the newest when null), at most `limit`.
+    QList<Transaction> historyPage(const TransactionFilter &filter, const Transaction *after, int limit) const;
 
     // Statement queries over [from, to) for the given balances, oldest first (R25).
     enum class Edge { First, Last };

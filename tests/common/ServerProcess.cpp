@@ -53,7 +53,9 @@ QUrl ServerProcess::url(const QString &path) const
 
 bool ServerProcess::start(int timeoutMs)
 {
-    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+    const bool samePort = m_options.keepPortOnRestart && m_baseUrl.isValid();
+    QStringList args{QStringLiteral("--listen"),
+                     QStringLiteral("127.0.0.1:%1").arg(samePort ? m_baseUrl.port() : 0),
                      QStringLiteral("--db"),
                      m_options.database.isEmpty() ? QStringLiteral("sqlite:") + databasePath()
                                                   : m_options.database,

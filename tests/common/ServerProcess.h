@@ -24,6 +24,9 @@ public:
         // --db value; empty means a temporary SQLite file. Tests that run against PostgreSQL
         // pass the URL of the instance they started (tests/server/pg).
         QString database;
+        // restart() listens on the port of the first start again (a client that keeps its server
+        // address sees the same server come back); the first port is still a free one.
+        bool keepPortOnRestart = false;
     };
 
     ServerProcess();
@@ -36,7 +39,7 @@ public:
     // Starts the server and waits (up to timeoutMs) for its "listening on" line.
     bool start(int timeoutMs = 60000);
     void stop();
-    // Stops and starts again on the same database file (new port).
+    // Stops and starts again on the same database file (new port unless keepPortOnRestart).
     bool restart(int timeoutMs = 60000);
 
     QUrl baseUrl() const { return m_baseUrl; }
