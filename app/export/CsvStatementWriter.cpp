@@ -6,9 +6,13 @@
 
 #include <QSaveFile>
 
-#include <algorithm>
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#endif
+
 #include <charconv>
 #include <cstring>
+#include <utility>
 
 namespace cabinet::exporting {
 namespace {
@@ -25,38 +29,59 @@ size_t worstCaseTextBytes(QStringView text)
     return 6 * static_cast<size_t>(text.size()) + 2;
 }
 
-// UTF-16 to UTF-8 in one pass that also notes whether the field needs quotes (RFC 4180: comma,
-// quote, CR or LF). Two passes (Qt's encoder, then a scan) cost twice as much on a million rows.
-// An unpaired surrogate becomes U+FFFD, as Qt's own encoder does.
-char* encodeUtf8(char* out, QStringView text, bool& needsQuotes)
+// Whether any byte of [begin, end) makes RFC 4180 quote the field: comma, quote, CR or LF.
+// Eight bytes at a time: a byte equal to the pattern is a zero byte of word ^ pattern, which the
+// classic has-zero-byte test finds exactly.
+bool hasSpecialByte(const char* begin, const char* end)
 {
-    const char16_t* in = text.utf16();
-    const char16_t* const end = in + text.size();
-    while (in != end) {
-        char32_t c = *in++;
-        if (c < 0x80) {
-            needsQuotes = needsQuotes || c == u',' || c == u'"' || c == u'\r' || c == u'\n';
-            *out++ = static_cast<char>(c);
-            continue;
-        }
-        if (c < 0x800) {
+    constexpr quint64 ones = 0x0101010101010101;
+    constexpr quint64 highs = 0x8080808080808080;
+    const auto hasByte = [](quint64 word, char byte) {
+        const quint64 x = word ^ (ones * static_cast<unsigned char>(byte));
+        return (x - ones) & ~x & highs;
+    };
+    for (; end - begin >= 8; begin += 8) {
+        quint64 word = 0;
+        std::memcpy(&word, begin, sizeof word);
+        if (hasByte(word, ',') | hasByte(word, '"') | hasByte(word, '\r') | hasByte(word, '\n'))
+            return true;
+    }
+    for (; begin != end; ++begin) {
+        if (*begin == ',' || *begin == '"' || *begin == '\r' || *begin == '\n')
+            return true;
+    }
+    return false;
+}
+
+// UTF-8 of [unit, last) into `out` while the text stays below U+0800 (ASCII, Latin, Cyrillic):
+// ASCII runs four units at a time, the rest one by one. Returns where it stopped in each; the
+// caller hands anything from U+0800 on (and surrogates) to Qt's encoder.
+std::pair<const char16_t*, char*> encodeBelowU0800(const char16_t* unit, const char16_t* last, char* out)
+{
+    while (unit != last) {
+        const char16_t c = *unit;
+        if (c >= 0x80) {
+            if (c >= 0x800)
+                break;
             *out++ = static_cast<char>(0xC0 | (c >> 6));
             *out++ = static_cast<char>(0x80 | (c & 0x3F));
+            ++unit;
             continue;
         }
-        if (QChar::isHighSurrogate(c) && in != end && QChar::isLowSurrogate(*in)) {
-            c = QChar::surrogateToUcs4(static_cast<char16_t>(c), *in++);
-            *out++ = static_cast<char>(0xF0 | (c >> 18));
-            *out++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        } else {
-            if (QChar::isSurrogate(c))
-                c = 0xFFFD;
-            *out++ = static_cast<char>(0xE0 | (c >> 12));
+        quint64 units = 0;
+        if (last - unit >= 4 && (std::memcpy(&units, unit, sizeof units), (units & 0xFF80FF80FF80FF80) == 0)) {
+            // Four ASCII units: narrowed at once.
+            const auto bytes = static_cast<quint32>((units & 0xFF) | ((units >> 8) & 0xFF00) | ((units >> 16) & 0xFF0000)
+                                                    | ((units >> 24) & 0xFF000000));
+            std::memcpy(out, &bytes, sizeof bytes);
+            unit += 4;
+            out += 4;
+            continue;
         }
-        *out++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        *out++ = static_cast<char>(0x80 | (c & 0x3F));
+        *out++ = static_cast<char>(c);
+        ++unit;
     }
-    return out;
+    return {unit, out};
 }
 
 } // namespace
@@ -80,6 +105,7 @@ bool CsvStatementWriter::doBegin()
         return fail(fileError(m_file->errorString()));
     m_buffer.resize(kBufferBytes + kFixedRowBytes);
     m_used = 0;
+    m_writebackFrom = 0;
     if (m_options.byteOrderMark)
         appendRaw(kByteOrderMark, sizeof kByteOrderMark - 1);
     appendRaw(kHeader, sizeof kHeader - 1);
@@ -116,6 +142,7 @@ void CsvStatementWriter::doCancel()
     m_file.reset();
     m_buffer = {};
     m_used = 0;
+    m_kinds = m_categories = m_balances = {};
 }
 
 void CsvStatementWriter::appendRow(const StatementEntry& entry)
@@ -126,11 +153,11 @@ void CsvStatementWriter::appendRow(const StatementEntry& entry)
     m_dates.write(entry.at, std::span<char, kIsoUtcChars>(out + m_used, kIsoUtcChars));
     m_used += kIsoUtcChars;
     out[m_used++] = ',';
-    appendText(entry.kind);
+    appendName(m_kinds, entry.kind);
     out[m_used++] = ',';
-    appendText(entry.category);
+    appendName(m_categories, entry.category);
     out[m_used++] = ',';
-    appendText(entry.balance);
+    appendName(m_balances, entry.balance);
     out[m_used++] = ',';
     m_used += static_cast<size_t>(
         plainDecimal(entry.amount, std::span<char, kMaxPlainDecimalChars>(out + m_used, kMaxPlainDecimalChars)));
@@ -146,26 +173,66 @@ void CsvStatementWriter::appendRow(const StatementEntry& entry)
 void CsvStatementWriter::appendText(QStringView text)
 {
     // Encode in place first: almost every field needs no quotes, and then that is all there is to do.
-    char* start = m_buffer.data() + m_used;
-    bool quote = false;
-    char* end = encodeUtf8(start, text, quote);
-    if (!quote) {
-        m_used += static_cast<size_t>(end - start);
+    // Text below U+0800 (all of the API's names, Ukrainian and Russian descriptions) is encoded
+    // inline; from the first other character on, Qt's UTF-8 encoder (no allocation) does the rest
+    // (an unpaired surrogate becomes U+FFFD). Then one scan over the bytes looks for special ones.
+    char* const start = m_buffer.data() + m_used;
+    const char16_t* const last = text.utf16() + text.size();
+    auto [unit, end] = encodeBelowU0800(text.utf16(), last, start);
+    if (unit != last)
+        end = m_utf8.appendToBuffer(end, QStringView(unit, last));
+    const auto encodedSize = static_cast<size_t>(end - start);
+    if (!hasSpecialByte(start, end)) {
+        m_used += encodedSize;
         return;
     }
-    // Rare path: spread the encoded bytes out from the back so they can be quoted without a copy buffer.
-    const size_t encodedSize = static_cast<size_t>(end - start);
-    const size_t quotes = static_cast<size_t>(std::count(start, end, '"'));
-    char* out = start + encodedSize + quotes + 2;
-    *--out = '"';
-    for (char* in = end; in != start;) {
-        const char c = *--in;
-        *--out = c;
-        if (c == '"')
-            *--out = '"';
+    // Quoted (the buffer has room for the worst case). Without inner quotes, as after a comma,
+    // the bytes just move one place; otherwise they are copied back from a scratch copy with
+    // each quote doubled.
+    const void* firstQuote = std::memchr(start, '"', encodedSize);
+    char* out = start;
+    if (!firstQuote) {
+        std::memmove(start + 1, start, encodedSize);
+        out += encodedSize + 1;
+    } else {
+        m_scratch.assign(start, end);
+        const char* from = m_scratch.data();
+        const char* const fromEnd = from + encodedSize;
+        ++out;
+        while (const auto* quote = static_cast<const char*>(std::memchr(from, '"', static_cast<size_t>(fromEnd - from)))) {
+            const auto length = static_cast<size_t>(quote - from) + 1;
+            std::memcpy(out, from, length);
+            out += length;
+            *out++ = '"';
+            from = quote + 1;
+        }
+        std::memcpy(out, from, static_cast<size_t>(fromEnd - from));
+        out += fromEnd - from;
     }
-    *--out = '"';
-    m_used += encodedSize + quotes + 2;
+    *start = '"';
+    *out++ = '"';
+    m_used += static_cast<size_t>(out - start);
+}
+
+void CsvStatementWriter::appendName(NameMemo& memo, const QString& name)
+{
+    // Kinds, categories and balances come from short vocabularies: each distinct name is encoded
+    // once and copied from then on (the last hit is tried first, as rows tend to repeat it).
+    for (size_t probe = 0; probe < memo.size(); ++probe) {
+        const size_t slot = (memo.lastHit + probe) % memo.size();
+        const EncodedName& known = memo.names[slot];
+        if (known.name.size() == name.size() && known.name == name) {
+            memo.lastHit = slot;
+            appendRaw(known.bytes.data(), known.bytes.size());
+            return;
+        }
+    }
+    const size_t before = m_used;
+    appendText(name);
+    if (memo.size() == memo.names.size())
+        return; // an unusually rich vocabulary: the rest is encoded each time
+    memo.names[memo.used] = {name, std::string(m_buffer.data() + before, m_used - before)};
+    memo.lastHit = memo.used++;
 }
 
 void CsvStatementWriter::appendRaw(const char* data, size_t size)
@@ -199,7 +266,24 @@ bool CsvStatementWriter::flush()
         offset += written;
     }
     m_used = 0;
+    startWriteback();
     return true;
+}
+
+void CsvStatementWriter::startWriteback()
+{
+#ifdef Q_OS_LINUX
+    // QSaveFile::commit() syncs the file to disk before it replaces the target (a statement must
+    // not be lost, nor half written, by a crash). Asking the kernel to start writing each block out
+    // now lets the disk work while the next rows are encoded, so that sync has little left to do,
+    // and a large export never piles up dirty pages. Only a hint: errors show up at the sync.
+    const int fd = m_file->handle();
+    const auto end = static_cast<off64_t>(m_file->pos());
+    if (fd >= 0 && end > m_writebackFrom) {
+        ::sync_file_range(fd, m_writebackFrom, end - m_writebackFrom, SYNC_FILE_RANGE_WRITE);
+        m_writebackFrom = end;
+    }
+#endif
 }
 
 } // namespace cabinet::exporting

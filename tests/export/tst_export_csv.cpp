@@ -120,6 +120,34 @@ private Q_SLOTS:
         QCOMPARE(records->at(1).at(7), readable);
     }
 
+    // Kinds, categories and balances are encoded once per distinct name and then copied: names
+    // that need quotes, names that repeat, and more distinct names than the writer remembers all
+    // read back exactly, row by row.
+    void r26_repeatedAndManyNamesReadBack()
+    {
+        QList<StatementEntry> entries;
+        for (int index = 0; index < 200; ++index) {
+            const QString kind = index % 3 ? QStringLiteral("charge") : QStringLiteral("a,b");
+            const QString category = index % 2 ? QStringLiteral("calls, \"night\" rate")
+                                               : QStringLiteral("Дзвінки %1").arg(index % 50);
+            entries.append({index + 1, utc(2024, 5, 1, 0, 0, 0).addSecs(index), kind, category, QStringLiteral("main"), -1,
+                            -(index + 1), QString()});
+        }
+        const QString out = path(QStringLiteral("names.csv"));
+        CsvStatementWriter writer(out);
+        QVERIFY(writer.begin(sampleMeta()));
+        QVERIFY(writer.write(entries));
+        QVERIFY(writer.finish());
+        const auto records = parseCsv(readAll(out));
+        QVERIFY(records.has_value());
+        QCOMPARE(records->size(), entries.size() + 1);
+        for (qsizetype row = 0; row < entries.size(); ++row) {
+            QCOMPARE(records->at(row + 1).at(2), entries[row].kind);
+            QCOMPARE(records->at(row + 1).at(3), entries[row].category);
+            QCOMPARE(records->at(row + 1).at(4), entries[row].balance);
+        }
+    }
+
     // Many rows and one description larger than the 1 MiB buffer: every row arrives intact, in order.
     void r25_streamsPastTheBuffer()
     {
