@@ -51,6 +51,29 @@ QStringList everyValueInFile(const QString &path)
     return values;
 }
 
+// Every row the server has for `filter`, newest first, following next_cursor.
+QList<Transaction> serverHistory(ApiClient &api, const QString &projectId, const TransactionFilter &filter)
+{
+    QList<Transaction> rows;
+    QString cursor;
+    do {
+        const auto page = awaitResult<ListPage<Transaction>>(api.transactions(projectId, filter, cursor, 1000));
+        if (!page.ok())
+            return {};
+        rows.append(page.value->items);
+        cursor = page.value->nextCursor;
+    } while (!cursor.isEmpty());
+    return rows;
+}
+
+QStringList idsOf(const QList<Transaction> &rows)
+{
+    QStringList ids;
+    for (const Transaction &row : rows)
+        ids.append(row.id);
+    return ids;
+}
+
 } // namespace
 
 class CacheTest : public QObject
@@ -69,6 +92,8 @@ private slots:
     void r25_openingAndClosingFromTheLedger();
     void r25_thousandRowPageWritesQuickly();
     void r25_cacheFilesPerServerUserAndProject();
+    void r25_historyPagesMatchTheServer_data();
+    void r25_historyPagesMatchTheServer();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -335,6 +360,56 @@ void CacheTest::r25_cacheFilesPerServerUserAndProject()
     QVERIFY(cabinet::cache::clearUserCache(a, QStringLiteral("1")));
     QVERIFY(!QFile::exists(file));
     QVERIFY(!cabinet::cache::loadLastProfile(a));
+}
+
+void CacheTest::r25_historyPagesMatchTheServer_data()
+{
+    // Which filter; the period is taken from the middle of the demo history, in local days.
+    QTest::addColumn<QString>("balance");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("period");
+    QTest::newRow("all") << QString() << QString() << false;
+    QTest::newRow("bonus balance") << QStringLiteral("bonus") << QString() << false;
+    QTest::newRow("top-ups") << QString() << QStringLiteral("topup") << false;
+    QTest::newRow("period") << QString() << QString() << true;
+    QTest::newRow("period, main, charges") << QStringLiteral("main") << QStringLiteral("charge") << true;
+}
+
+void CacheTest::r25_historyPagesMatchTheServer()
+{
+    // Offline, the Balance page pages through the cache: the same rows, order and filters as the
+    // server, page after page from the last row shown.
+    QFETCH(QString, balance);
+    QFETCH(QString, kind);
+    QFETCH(bool, period);
+    ApiClient api;
+    api.setBaseUrl(m_server->baseUrl());
+    const auto me = signInApi(api, Demo::OwnerEmail, Demo::OwnerPassword);
+    QVERIFY(me);
+    const QString projectId = projectIdByName(*me, Demo::MainProject);
+    const QList<Transaction> everything = serverHistory(api, projectId, {});
+    QVERIFY(everything.size() > 40);
+    OfflineCache cache(m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()))));
+    QVERIFY(cache.open(Role::Owner) != OfflineCache::OpenResult::Failed);
+    QVERIFY(cache.storeTransactions(everything));
+
+    TransactionFilter filter{{}, {}, balance, kind};
+    if (period) {
+        filter.to = everything.at(everything.size() / 3).at.toLocalTime().date();
+        filter.from = filter.to.addDays(-20);
+    }
+    const QList<Transaction> expected = serverHistory(api, projectId, filter);
+    QVERIFY(!expected.isEmpty());
+    QList<Transaction> paged;
+    for (int guard = 0; guard < 1000; ++guard) {
+        const QList<Transaction> page = cache.historyPage(filter, paged.isEmpty() ? nullptr : &paged.constLast(), 7);
+        QVERIFY(page.size() <= 7);
+        paged.append(page);
+        if (page.size() < 7)
+            break;
+    }
+    QCOMPARE(idsOf(paged), idsOf(expected));
+    QCOMPARE(paged.constLast().amount, expected.constLast().amount);
 }
 
 QTEST_GUILESS_MAIN(CacheTest)
