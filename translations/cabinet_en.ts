@@ -357,6 +357,13 @@ Credit available: %4</translation>
         <source>%1 · saved figures from %2</source>
         <translation>%1 · saved figures from %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Offline: %n saved entries loaded; scroll down to load more.</source>
+        <translation>
+            <numerusform>Offline: %n saved entry loaded; scroll down to load more.</numerusform>
+            <numerusform>Offline: %n saved entries loaded; scroll down to load more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CachedStatement</name>

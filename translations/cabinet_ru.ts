@@ -361,6 +361,14 @@ Credit available: %4</source>
         <source>%1 · saved figures from %2</source>
         <translation>%1 · сохранённые данные от %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Offline: %n saved entries loaded; scroll down to load more.</source>
+        <translation>
+            <numerusform>Офлайн: загружена %n сохранённая запись; прокрутите вниз, чтобы загрузить ещё.</numerusform>
+            <numerusform>Офлайн: загружены %n сохранённые записи; прокрутите вниз, чтобы загрузить ещё.</numerusform>
+            <numerusform>Офлайн: загружено %n сохранённых записей; прокрутите вниз, чтобы загрузить ещё.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CachedStatement</name>

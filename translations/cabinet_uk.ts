@@ -361,6 +361,14 @@ Credit available: %4</source>
         <source>%1 · saved figures from %2</source>
         <translation>%1 · збережені дані від %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Offline: %n saved entries loaded; scroll down to load more.</source>
+        <translation>
+            <numerusform>Офлайн: завантажено %n збережений запис; прокрутіть униз, щоб завантажити ще.</numerusform>
+            <numerusform>Офлайн: завантажено %n збережені записи; прокрутіть униз, щоб завантажити ще.</numerusform>
+            <numerusform>Офлайн: завантажено %n збережених записів; прокрутіть униз, щоб завантажити ще.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CachedStatement</name>
