@@ -15,11 +15,28 @@
 #include <QStyleFactory>
 #include <QTextStream>
 
+// --help, --version and --screenshot need no screen: without a display they use the offscreen
+// platform instead of failing to load xcb before a word of help is printed.
+static void useOffscreenWhenHeadless(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v" || arg == "--screenshot") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
 int main(int argc, char *argv[])
 {
     // `cabinet export ...`: the statement export from the command line, without widgets (R25).
     if (argc > 1 && qstrcmp(argv[1], "export") == 0)
         return runExportCommand(argc, argv);
+    useOffscreenWhenHeadless(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("UniTalk"));
     QApplication::setApplicationName(QStringLiteral("Cabinet"));
