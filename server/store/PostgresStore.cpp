@@ -51,7 +51,8 @@ PostgresStore::PostgresStore(std::string url)
     } catch (const StoreError &error) {
         throw StoreError(std::string("cannot migrate the PostgreSQL schema: ") + error.what());
     }
-    m_writer = std::thread([this] { writerLoop(); });
+    m_writes = std::make_unique<GroupCommitQueue>(
+        kMaxBatch, [this](const Operations &operations) { return commitBatch(operations); });
 }
 
 PostgresStore::~PostgresStore()
@@ -82,13 +83,7 @@ void PostgresStore::migrateSchema()
 
 void PostgresStore::stop()
 {
-    {
-        const std::lock_guard lock(m_queueMutex);
-        m_stopping = true;
-    }
-    m_queueChanged.notify_all();
-    if (m_writer.joinable())
-        m_writer.join();
+    m_writes->stop();
     std::vector<std::unique_ptr<PostgresConnection>> closing;
     {
         const std::lock_guard lock(m_poolMutex);
@@ -101,76 +96,29 @@ void PostgresStore::stop()
 
 void PostgresStore::runWrite(const std::function<void(Tx &)> &operation)
 {
-    PendingWrite pending;
-    pending.operation = &operation;
-    std::future<void> done = pending.done.get_future();
-    {
-        const std::lock_guard lock(m_queueMutex);
-        if (m_stopping)
-            throw StoreError("the store is shutting down");
-        m_queue.push_back(&pending);
-    }
-    m_queueChanged.notify_one();
-    done.get();
+    m_writes->run(operation);
 }
 
-void PostgresStore::writerLoop()
+std::vector<std::exception_ptr> PostgresStore::commitBatch(const Operations &operations)
 {
-    std::vector<PendingWrite *> batch;
-    for (;;) {
-        {
-            std::unique_lock lock(m_queueMutex);
-            m_queueChanged.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-            if (m_queue.empty())
-                return; // stopping, and every queued write is answered
-            while (!m_queue.empty() && batch.size() < kMaxBatch) {
-                batch.push_back(m_queue.front());
-                m_queue.pop_front();
-            }
-        }
-        commitBatch(batch);
-        batch.clear();
-    }
-}
-
-void PostgresStore::commitBatch(const std::vector<PendingWrite *> &batch)
-{
-    std::vector<std::exception_ptr> failures(batch.size());
+    std::vector<std::exception_ptr> failures(operations.size());
     int concurrentInserts = 0;
     for (int attempt = 1;; ++attempt) {
-        Attempt outcome = Attempt::Conflicted;
-        try {
-            outcome = attemptBatch(batch, failures, concurrentInserts < kMaxConcurrentInsertRetries);
-        } catch (...) {
-            // The transaction itself failed (connection lost, disk full): nothing of it is
-            // committed, so every operation of the batch fails, those that had succeeded too.
-            const std::exception_ptr failure = std::current_exception();
-            for (PendingWrite *pending : batch)
-                pending->done.set_exception(failure);
-            return;
-        }
+        // An exception from the attempt means the transaction itself failed (connection lost,
+        // disk full): nothing of it is committed, so every operation of the batch fails, those
+        // that had succeeded too (GroupCommitQueue).
+        const Attempt outcome = attemptBatch(operations, failures, concurrentInserts < kMaxConcurrentInsertRetries);
         if (outcome == Attempt::Committed)
-            break;
+            return failures;
         if (outcome == Attempt::ConcurrentInsert)
             ++concurrentInserts;
-        if (attempt == kMaxAttempts) {
-            const auto failure = std::make_exception_ptr(
-                SerializationFailure("PostgreSQL kept aborting the transaction for conflicts with other servers"));
-            for (PendingWrite *pending : batch)
-                pending->done.set_exception(failure);
-            return;
-        }
+        if (attempt == kMaxAttempts)
+            throw SerializationFailure("PostgreSQL kept aborting the transaction for conflicts with other servers");
         backOff(attempt);
-    }
-    for (size_t i = 0; i < batch.size(); ++i) {
-        if (failures[i])
-            batch[i]->done.set_exception(failures[i]);
-        else
-            batch[i]->done.set_value();
     }
 }
 
-PostgresStore::Attempt PostgresStore::attemptBatch(const std::vector<PendingWrite *> &batch,
+PostgresStore::Attempt PostgresStore::attemptBatch(const Operations &operations,
                                                    std::vector<std::exception_ptr> &failures,
                                                    bool retryConcurrentInserts)
 {
@@ -181,10 +129,10 @@ PostgresStore::Attempt PostgresStore::attemptBatch(const std::vector<PendingWrit
     db.resetConflictSeen();
     try {
         db.exec("BEGIN ISOLATION LEVEL SERIALIZABLE");
-        for (size_t i = 0; i < batch.size(); ++i) {
+        for (size_t i = 0; i < operations.size(); ++i) {
             db.exec("SAVEPOINT operation");
             try {
-                (*batch[i]->operation)(db);
+                (*operations[i])(db);
                 db.exec("RELEASE operation");
             } catch (const SerializationFailure &) {
                 throw; // the whole transaction is doomed, not only this operation

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "GroupCommitQueue.h"
 #include "PostgresConnection.h"
 #include "Store.h"
 
 #include <condition_variable>
-#include <deque>
 #include <exception>
-#include <future>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 namespace store {
@@ -47,17 +45,12 @@ public:
     void stop() override;
 
 private:
-    struct PendingWrite
-    {
-        const std::function<void(Tx &)> *operation = nullptr;
-        std::promise<void> done;
-    };
+    using Operations = std::vector<const GroupCommitQueue::Operation *>;
     enum class Attempt { Committed, Conflicted, ConcurrentInsert };
 
     void migrateSchema();
-    void writerLoop();
-    void commitBatch(const std::vector<PendingWrite *> &batch);
-    Attempt attemptBatch(const std::vector<PendingWrite *> &batch, std::vector<std::exception_ptr> &failures,
+    std::vector<std::exception_ptr> commitBatch(const Operations &operations);
+    Attempt attemptBatch(const Operations &operations, std::vector<std::exception_ptr> &failures,
                          bool retryConcurrentInserts);
     std::unique_ptr<PostgresConnection> takeConnection();
     void giveBack(std::unique_ptr<PostgresConnection> connection);
@@ -66,11 +59,7 @@ private:
     std::string m_url;
 
     std::unique_ptr<PostgresConnection> m_writeConnection; // the writer thread's only
-    std::mutex m_queueMutex;
-    std::condition_variable m_queueChanged;
-    std::deque<PendingWrite *> m_queue;
-    bool m_stopping = false;
-    std::thread m_writer;
+    std::unique_ptr<GroupCommitQueue> m_writes;
 
     std::mutex m_poolMutex;
     std::condition_variable m_poolChanged;

@@ -25,7 +25,10 @@ SqliteStore::SqliteStore(std::string path)
         m_writeConnection->exec("ROLLBACK");
         throw;
     }
-    m_writer = std::thread([this] { writerLoop(); });
+    m_writes = std::make_unique<GroupCommitQueue>(
+        kMaxBatch, [this](const std::vector<const GroupCommitQueue::Operation *> &operations) {
+            return commitBatch(operations);
+        });
 }
 
 SqliteStore::~SqliteStore()
@@ -35,61 +38,24 @@ SqliteStore::~SqliteStore()
 
 void SqliteStore::stop()
 {
-    {
-        const std::lock_guard lock(m_queueMutex);
-        if (m_stopping)
-            return;
-        m_stopping = true;
-    }
-    m_queueChanged.notify_all();
-    if (m_writer.joinable())
-        m_writer.join();
+    m_writes->stop();
 }
 
 void SqliteStore::runWrite(const std::function<void(Tx &)> &operation)
 {
-    PendingWrite pending;
-    pending.operation = &operation;
-    std::future<void> done = pending.done.get_future();
-    {
-        const std::lock_guard lock(m_queueMutex);
-        if (m_stopping)
-            throw StoreError("the store is shutting down");
-        m_queue.push_back(&pending);
-    }
-    m_queueChanged.notify_one();
-    done.get();
+    m_writes->run(operation);
 }
 
-void SqliteStore::writerLoop()
-{
-    std::vector<PendingWrite *> batch;
-    for (;;) {
-        {
-            std::unique_lock lock(m_queueMutex);
-            m_queueChanged.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-            if (m_queue.empty())
-                return; // stopping, and every queued write is answered
-            while (!m_queue.empty() && batch.size() < kMaxBatch) {
-                batch.push_back(m_queue.front());
-                m_queue.pop_front();
-            }
-        }
-        commitBatch(batch);
-        batch.clear();
-    }
-}
-
-void SqliteStore::commitBatch(std::vector<PendingWrite *> &batch)
+std::vector<std::exception_ptr> SqliteStore::commitBatch(const std::vector<const GroupCommitQueue::Operation *> &operations)
 {
     SqliteConnection &db = *m_writeConnection;
-    std::vector<std::exception_ptr> failures(batch.size());
+    std::vector<std::exception_ptr> failures(operations.size());
     try {
         db.execute("BEGIN IMMEDIATE");
-        for (size_t i = 0; i < batch.size(); ++i) {
+        for (size_t i = 0; i < operations.size(); ++i) {
             db.execute("SAVEPOINT operation");
             try {
-                (*batch[i]->operation)(db);
+                (*operations[i])(db);
                 db.execute("RELEASE operation");
             } catch (...) {
                 failures[i] = std::current_exception();
@@ -100,23 +66,16 @@ void SqliteStore::commitBatch(std::vector<PendingWrite *> &batch)
         db.execute("COMMIT");
     } catch (...) {
         // The transaction itself failed (disk full, I/O error): nothing of it is durable,
-        // so every operation of the batch fails, including those that had succeeded.
-        const std::exception_ptr failure = std::current_exception();
+        // so every operation of the batch fails (GroupCommitQueue), including those that had
+        // succeeded.
         try {
             db.exec("ROLLBACK");
         } catch (const StoreError &) {
             // SQLite already rolled back on its own.
         }
-        for (PendingWrite *pending : batch)
-            pending->done.set_exception(failure);
-        return;
+        throw;
     }
-    for (size_t i = 0; i < batch.size(); ++i) {
-        if (failures[i])
-            batch[i]->done.set_exception(failures[i]);
-        else
-            batch[i]->done.set_value();
-    }
+    return failures;
 }
 
 std::unique_ptr<SqliteConnection> SqliteStore::takeReadConnection()

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "GroupCommitQueue.h"
 #include "SqliteConnection.h"
 #include "Store.h"
 
-#include <condition_variable>
-#include <deque>
 #include <exception>
-#include <future>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 namespace store {
@@ -30,25 +27,13 @@ public:
     void stop() override;
 
 private:
-    struct PendingWrite
-    {
-        const std::function<void(Tx &)> *operation = nullptr;
-        std::promise<void> done;
-    };
-
-    void writerLoop();
-    void commitBatch(std::vector<PendingWrite *> &batch);
+    std::vector<std::exception_ptr> commitBatch(const std::vector<const GroupCommitQueue::Operation *> &operations);
     std::unique_ptr<SqliteConnection> takeReadConnection();
     void returnReadConnection(std::unique_ptr<SqliteConnection> connection);
 
     std::string m_path;
-    std::unique_ptr<SqliteConnection> m_writeConnection;
-
-    std::mutex m_queueMutex;
-    std::condition_variable m_queueChanged;
-    std::deque<PendingWrite *> m_queue;
-    bool m_stopping = false;
-    std::thread m_writer;
+    std::unique_ptr<SqliteConnection> m_writeConnection; // the writer thread's only
+    std::unique_ptr<GroupCommitQueue> m_writes;
 
     std::mutex m_readPoolMutex;
     std::vector<std::unique_ptr<SqliteConnection>> m_readPool;
