@@ -5,79 +5,16 @@
 #include "Money.h"
 
 ReferralHistoryModel::ReferralHistoryModel(ApiClient *api, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_api(api)
+    : PagedTableModel(api, DefaultPageSize, AmountColumn, parent)
 {
-}
-
-void ReferralHistoryModel::setProject(const QString &projectId, const QString &currency)
-{
-    m_projectId = projectId;
-    m_currency = currency;
-    reload();
-}
-
-void ReferralHistoryModel::setAmountColors(const QColor &negative, const QColor &positive)
-{
-    m_negativeColor = negative;
-    m_positiveColor = positive;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, AmountColumn), index(rowCount() - 1, AmountColumn), {Qt::ForegroundRole});
-}
-
-void ReferralHistoryModel::reload()
-{
-    if (m_job) {
-        m_job->abort();
-        m_job.clear();
-        emit loadingChanged(false);
-    }
-    beginResetModel();
-    m_rows.clear();
-    m_nextCursor.clear();
-    m_error.clear();
-    m_hasMore = !m_projectId.isEmpty();
-    m_locale = QLocale();
-    endResetModel();
-    if (m_hasMore)
-        requestPage();
-}
-
-void ReferralHistoryModel::retry()
-{
-    if (m_error.isEmpty() || isLoading())
-        return;
-    m_error.clear();
-    requestPage();
 }
 
 void ReferralHistoryModel::requestPage()
 {
-    m_job = m_api->referralTransactions(m_projectId, m_nextCursor, m_pageSize);
-    connect(m_job, &ReferralTransactionsPageJob::finished, this, &ReferralHistoryModel::onPage);
-    emit loadingChanged(true);
-}
-
-void ReferralHistoryModel::onPage(const ApiResult<ListPage<ReferralEntry>> &result)
-{
-    m_job.clear();
-    if (!result.ok()) {
-        m_error = result.error.message;
-        emit loadingChanged(false);
-        emit loadFailed(m_error);
-        return;
-    }
-    const QList<ReferralEntry> &items = result.value->items;
-    m_nextCursor = result.value->nextCursor;
-    m_hasMore = !m_nextCursor.isEmpty();
-    if (!items.isEmpty()) {
-        const int first = rowCount();
-        beginInsertRows({}, first, first + int(items.size()) - 1);
-        m_rows.append(items);
-        endInsertRows();
-    }
-    emit loadingChanged(false);
-    emit pageLoaded(int(items.size()));
+    auto *job = m_api->referralTransactions(m_projectId, m_nextCursor, m_pageSize);
+    connect(job, &ReferralTransactionsPageJob::finished, this,
+            [this](const ApiResult<ListPage<ReferralEntry>> &result) { finishPage(m_rows, result); });
+    watchPage(job);
 }
 
 int ReferralHistoryModel::rowCount(const QModelIndex &parent) const
@@ -215,16 +152,4 @@ QVariant ReferralHistoryModel::headerData(int section, Qt::Orientation orientati
     default:
         return {};
     }
-}
-
-bool ReferralHistoryModel::canFetchMore(const QModelIndex &parent) const
-{
-    // After a failure the view must not retry in a loop: retry() is the user's choice.
-    return !parent.isValid() && m_hasMore && !isLoading() && m_error.isEmpty() && !m_rows.isEmpty();
-}
-
-void ReferralHistoryModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        requestPage();
 }

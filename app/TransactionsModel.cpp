@@ -6,16 +6,8 @@
 #include "Money.h"
 
 TransactionsModel::TransactionsModel(ApiClient *api, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_api(api)
+    : PagedTableModel(api, DefaultPageSize, AmountColumn, parent)
 {
-}
-
-void TransactionsModel::setProject(const QString &projectId, const QString &currency)
-{
-    m_projectId = projectId;
-    m_currency = currency;
-    reload();
 }
 
 void TransactionsModel::setFilter(const TransactionFilter &filter)
@@ -26,44 +18,10 @@ void TransactionsModel::setFilter(const TransactionFilter &filter)
     reload();
 }
 
-void TransactionsModel::setAmountColors(const QColor &negative, const QColor &positive)
+void TransactionsModel::clearRows()
 {
-    m_negativeColor = negative;
-    m_positiveColor = positive;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, AmountColumn), index(rowCount() - 1, AmountColumn), {Qt::ForegroundRole});
-}
-
-void TransactionsModel::cancelRequest()
-{
-    if (m_job) {
-        m_job->abort();
-        m_job.clear();
-        emit loadingChanged(false);
-    }
-}
-
-void TransactionsModel::reload()
-{
-    cancelRequest();
-    beginResetModel();
     m_rows.clear();
-    m_nextCursor.clear();
-    m_error.clear();
-    m_hasMore = !m_projectId.isEmpty();
     m_showingSaved = false;
-    m_locale = QLocale();
-    endResetModel();
-    if (m_hasMore)
-        requestPage();
-}
-
-void TransactionsModel::retry()
-{
-    if (m_error.isEmpty() || isLoading())
-        return;
-    m_error.clear();
-    requestPage();
 }
 
 void TransactionsModel::requestPage()
@@ -75,9 +33,9 @@ void TransactionsModel::requestPage()
         emit pageLoaded(rowCount() - before);
         return;
     }
-    m_job = m_api->transactions(m_projectId, m_filter, m_nextCursor, m_pageSize);
-    connect(m_job, &TransactionsPageJob::finished, this, &TransactionsModel::onPage);
-    emit loadingChanged(true);
+    auto *job = m_api->transactions(m_projectId, m_filter, m_nextCursor, m_pageSize);
+    connect(job, &TransactionsPageJob::finished, this, &TransactionsModel::onPage);
+    watchPage(job);
 }
 
 void TransactionsModel::onPage(const ApiResult<ListPage<Transaction>> &result)
@@ -94,20 +52,9 @@ void TransactionsModel::onPage(const ApiResult<ListPage<Transaction>> &result)
         }
         m_showingSaved = false;
     }
-    if (!result.ok()) {
-        m_error = result.error.message;
-        emit loadingChanged(false);
-        emit loadFailed(m_error);
-        return;
-    }
-    const QList<Transaction> &items = result.value->items;
-    m_nextCursor = result.value->nextCursor;
-    m_hasMore = !m_nextCursor.isEmpty();
-    if (m_saved)
-        m_saved->keep(items);
-    appendRows(items);
-    emit loadingChanged(false);
-    emit pageLoaded(int(items.size()));
+    if (result.ok() && m_saved)
+        m_saved->keep(result.value->items);
+    finishPage(m_rows, result);
 }
 
 bool TransactionsModel::loadSavedPage()
@@ -116,18 +63,8 @@ bool TransactionsModel::loadSavedPage()
     const QList<Transaction> items = m_saved->savedPage(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(),
                                                         m_pageSize);
     m_hasMore = items.size() == m_pageSize;
-    appendRows(items);
+    appendRows(m_rows, items);
     return !items.isEmpty();
-}
-
-void TransactionsModel::appendRows(const QList<Transaction> &items)
-{
-    if (items.isEmpty())
-        return;
-    const int first = rowCount();
-    beginInsertRows({}, first, first + int(items.size()) - 1);
-    m_rows.append(items);
-    endInsertRows();
 }
 
 int TransactionsModel::rowCount(const QModelIndex &parent) const
@@ -228,16 +165,4 @@ QVariant TransactionsModel::headerData(int section, Qt::Orientation orientation,
     default:
         return {};
     }
-}
-
-bool TransactionsModel::canFetchMore(const QModelIndex &parent) const
-{
-    // After a failure the view must not retry in a loop: retry() is the user's choice.
-    return !parent.isValid() && m_hasMore && !isLoading() && m_error.isEmpty() && !m_rows.isEmpty();
-}
-
-void TransactionsModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        requestPage();
 }

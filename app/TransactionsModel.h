@@ -3,13 +3,7 @@
 
 #include "ApiTypes.h"
 #include "Jobs.h"
-
-#include <QAbstractTableModel>
-#include <QColor>
-#include <QLocale>
-#include <QPointer>
-
-class ApiClient;
+#include "PagedTableModel.h"
 
 // Where the history comes from while the server cannot be reached: the offline cache (R25).
 class SavedHistory
@@ -32,7 +26,7 @@ public:
 // With a SavedHistory, pages the server sends are kept, and while the server cannot be reached
 // (offline, or a page gets no answer) the pages come from the saved history instead, read-only,
 // paged the same way; reload() asks the server again.
-class TransactionsModel : public QAbstractTableModel
+class TransactionsModel : public PagedTableModel
 {
     Q_OBJECT
 
@@ -57,61 +51,30 @@ public:
 
     explicit TransactionsModel(ApiClient *api, QObject *parent = nullptr);
 
-    // Starts over for another project (or none, with an empty id) and fetches the first page.
-    void setProject(const QString &projectId, const QString &currency = QStringLiteral("UAH"));
-    QString projectId() const { return m_projectId; }
     void setFilter(const TransactionFilter &filter);
     TransactionFilter filter() const { return m_filter; }
-    void setPageSize(int rows) { m_pageSize = rows; }
-    // Semantic colours for amounts; the UI picks them for the current (light or dark) palette.
-    void setAmountColors(const QColor &negative, const QColor &positive);
     // Not owned; must outlive the model's use of it (null: server only).
     void setSavedHistory(SavedHistory *saved) { m_saved = saved; }
     // The rows on screen come from the offline cache, not the server.
     bool isShowingSavedHistory() const { return m_showingSaved; }
 
-    void reload();
-    // Fetches the page that failed again.
-    void retry();
-    bool isLoading() const { return !m_job.isNull(); }
-    bool hasMore() const { return m_hasMore; }
-    QString errorString() const { return m_error; }
     const Transaction &transactionAt(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-signals:
-    void loadingChanged(bool loading);
-    void loadFailed(const QString &message);
-    void pageLoaded(int rowsAdded);
 
 private:
-    void requestPage();
+    void requestPage() override;
+    void clearRows() override;
     void onPage(const ApiResult<ListPage<Transaction>> &result);
-    void cancelRequest();
     // Appends the next page of the saved history; false when it had nothing at all to show.
     bool loadSavedPage();
-    void appendRows(const QList<Transaction> &items);
     QString displayText(const Transaction &entry, int column) const;
 
-    ApiClient *m_api;
-    QString m_projectId;
-    QString m_currency;
     TransactionFilter m_filter;
-    int m_pageSize = DefaultPageSize;
     QList<Transaction> m_rows;
-    QString m_nextCursor;
-    bool m_hasMore = false;
-    QString m_error;
-    QPointer<TransactionsPageJob> m_job;
     SavedHistory *m_saved = nullptr;
     bool m_showingSaved = false;
-    QColor m_negativeColor;
-    QColor m_positiveColor;
-    QLocale m_locale;
 };
