@@ -154,11 +154,8 @@ CreditRequestPage requests(Tx &tx, const RequestFilter &filter)
 {
     CreditRequestPage page;
     const auto onRow = [&](const SqlRow &row) { page.items.push_back(requestFrom(row)); };
-    const std::string keyset = " AND r.created_at <= $1 AND (r.created_at < $1 OR r.id < $2)"
-                               " ORDER BY r.created_at DESC, r.id DESC LIMIT $3";
-    const std::int64_t at = keyset::atBound(filter.after);
-    const std::int64_t id = keyset::idBound(filter.after);
-    const std::int64_t fetch = filter.limit + 1;
+    const std::string keyset = keyset::newestCreatedFirst("r");
+    const auto [at, id, fetch] = keyset::bounds(filter.after, filter.limit);
     const std::string sql(kRequestColumns);
     if (filter.projectId && filter.status)
         tx.query(sql + " WHERE r.project_id = $4 AND r.status = $5" + keyset,

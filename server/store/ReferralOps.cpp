@@ -174,11 +174,8 @@ WithdrawalPage withdrawals(Tx &tx, const WithdrawalFilter &filter)
 {
     WithdrawalPage page;
     const auto onRow = [&](const SqlRow &row) { page.items.push_back(withdrawalFrom(row)); };
-    const std::string keyset = " AND w.created_at <= $1 AND (w.created_at < $1 OR w.id < $2)"
-                               " ORDER BY w.created_at DESC, w.id DESC LIMIT $3";
-    const std::int64_t at = keyset::atBound(filter.after);
-    const std::int64_t id = keyset::idBound(filter.after);
-    const std::int64_t fetch = filter.limit + 1;
+    const std::string keyset = keyset::newestCreatedFirst("w");
+    const auto [at, id, fetch] = keyset::bounds(filter.after, filter.limit);
     if (filter.status)
         tx.query(std::string(kWithdrawalColumns) + " WHERE w.status = $4" + keyset, {at, id, fetch, *filter.status},
                  onRow);
