@@ -59,6 +59,21 @@ inline std::optional<MeAnswer> signInApi(ApiClient &api, const QString &email, c
     return me.value;
 }
 
+// Every row the server has for `filter`, newest first, following next_cursor; empty on failure.
+inline QList<Transaction> serverHistory(ApiClient &api, const QString &projectId, const TransactionFilter &filter)
+{
+    QList<Transaction> rows;
+    QString cursor;
+    do {
+        const auto page = awaitResult<ListPage<Transaction>>(api.transactions(projectId, filter, cursor, 1000));
+        if (!page.ok())
+            return {};
+        rows.append(page.value->items);
+        cursor = page.value->nextCursor;
+    } while (!cursor.isEmpty());
+    return rows;
+}
+
 inline QString projectIdByName(const MeAnswer &me, const QString &name)
 {
     for (const ProjectMembership &project : me.projects) {

@@ -51,21 +51,6 @@ QStringList everyValueInFile(const QString &path)
     return values;
 }
 
-// Every row the server has for `filter`, newest first, following next_cursor.
-QList<Transaction> serverHistory(ApiClient &api, const QString &projectId, const TransactionFilter &filter)
-{
-    QList<Transaction> rows;
-    QString cursor;
-    do {
-        const auto page = awaitResult<ListPage<Transaction>>(api.transactions(projectId, filter, cursor, 1000));
-        if (!page.ok())
-            return {};
-        rows.append(page.value->items);
-        cursor = page.value->nextCursor;
-    } while (!cursor.isEmpty());
-    return rows;
-}
-
 QStringList idsOf(const QList<Transaction> &rows)
 {
     QStringList ids;

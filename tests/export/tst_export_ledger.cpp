@@ -28,15 +28,7 @@ namespace {
 // The server's rows of the period for a balance filter, oldest first (the statement's order).
 QList<Transaction> serverRows(ApiClient &api, const QString &projectId, const TransactionFilter &filter)
 {
-    QList<Transaction> rows;
-    QString cursor;
-    do {
-        const auto page = awaitResult<ListPage<Transaction>>(api.transactions(projectId, filter, cursor, 1000));
-        if (!page.ok())
-            return {};
-        rows.append(page.value->items);
-        cursor = page.value->nextCursor;
-    } while (!cursor.isEmpty());
+    QList<Transaction> rows = serverHistory(api, projectId, filter);
     std::reverse(rows.begin(), rows.end());
     return rows;
 }

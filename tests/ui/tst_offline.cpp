@@ -25,6 +25,7 @@
 #include "StatusPanel.h"
 #include "Theme.h"
 #include "TransactionsModel.h"
+#include "UiTestSupport.h"
 #include "UsersModel.h"
 #include "UsersPage.h"
 
@@ -41,13 +42,7 @@
 
 namespace {
 
-struct App
-{
-    ApiClient api;
-    MemorySecretStore secrets;
-    Session session{&api, &secrets};
-    MainWindow window{&session};
-};
+using UiTest::App;
 
 // With CABINET_SCREENSHOT_DIR set, the window is saved as NAME.png there (docs/screenshots).
 void saveScreenshot(MainWindow *window, const QString &name)
@@ -113,11 +108,7 @@ private:
 void OfflineTest::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    qputenv("HOME", m_home.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-    QCoreApplication::setOrganizationName(QStringLiteral("UniTalk"));
-    QCoreApplication::setApplicationName(QStringLiteral("Cabinet"));
+    UiTest::useTemporaryHome(m_home);
     ServerProcess::Options options;
     options.seed = QStringLiteral("demo");
     options.extraArguments = {QStringLiteral("--seed-busy"), QStringLiteral("300")};
@@ -128,14 +119,7 @@ void OfflineTest::initTestCase()
 
 void OfflineTest::signIn(App &app, const QString &email, const QString &password)
 {
-    app.window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&app.window));
-    app.session.signIn(m_server->baseUrl(), email, password);
-    QTRY_VERIFY_WITH_TIMEOUT(app.session.isSignedIn(), 30000);
-    app.session.setCurrentProject(projectIdByName({app.session.user(), app.session.projects()}, Demo::MainProject));
-    if (app.window.screen() != MainWindow::Screen::Workspace)
-        app.window.projectChooser()->projectChosen(app.session.currentProject()->id);
-    QTRY_COMPARE_WITH_TIMEOUT(app.window.screen(), MainWindow::Screen::Workspace, 10000);
+    UiTest::signIn(app, m_server->baseUrl(), email, password, Demo::MainProject);
 }
 
 QString OfflineTest::referralCodeOfDemoOwner()

@@ -20,6 +20,7 @@
 #include "SignInPage.h"
 #include "StatementJob.h"
 #include "Theme.h"
+#include "UiTestSupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,33 +38,13 @@
 
 namespace {
 
-struct App
-{
-    ApiClient api;
-    MemorySecretStore secrets;
-    Session session{&api, &secrets};
-    MainWindow window{&session};
-};
+using UiTest::App;
 
 struct CliResult
 {
     int exitCode = -1;
     QString standardError;
 };
-
-QList<Transaction> serverRows(ApiClient &api, const QString &projectId, const TransactionFilter &filter)
-{
-    QList<Transaction> rows;
-    QString cursor;
-    do {
-        const auto page = awaitResult<ListPage<Transaction>>(api.transactions(projectId, filter, cursor, 1000));
-        if (!page.ok())
-            return {};
-        rows.append(page.value->items);
-        cursor = page.value->nextCursor;
-    } while (!cursor.isEmpty());
-    return rows;
-}
 
 // With CABINET_SCREENSHOT_DIR set, the window is saved as NAME.png there (docs/screenshots).
 void saveScreenshot(QWidget *window, const QString &name)
@@ -117,25 +98,14 @@ void ReportsTest::initTestCase()
 {
     // The test's and the command line's settings, cache and documents live in one temporary home.
     QVERIFY(m_home.isValid());
-    qputenv("HOME", m_home.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-    QCoreApplication::setOrganizationName(QStringLiteral("UniTalk"));
-    QCoreApplication::setApplicationName(QStringLiteral("Cabinet"));
+    UiTest::useTemporaryHome(m_home);
     m_server = Demo::startServer(3000);
     QVERIFY2(m_server->baseUrl().isValid(), qPrintable(m_server->errorString()));
 }
 
 void ReportsTest::signIn(App &app, const QString &email, const QString &password, const QString &projectName)
 {
-    app.window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&app.window));
-    app.session.signIn(m_server->baseUrl(), email, password);
-    QTRY_VERIFY_WITH_TIMEOUT(app.session.isSignedIn(), 30000);
-    app.session.setCurrentProject(projectIdByName({app.session.user(), app.session.projects()}, projectName));
-    if (app.window.screen() != MainWindow::Screen::Workspace)
-        app.window.projectChooser()->projectChosen(app.session.currentProject()->id);
-    QTRY_COMPARE_WITH_TIMEOUT(app.window.screen(), MainWindow::Screen::Workspace, 10000);
+    UiTest::signIn(app, m_server->baseUrl(), email, password, projectName);
 }
 
 void ReportsTest::r25_reportsEntryForFinanceRolesOnly_data()
@@ -185,7 +155,7 @@ void ReportsTest::r25_exportThroughTheScreenMatchesTheServer()
     QVERIFY(!page->progressBar()->isVisible());
     QVERIFY(page->exportButton()->isEnabled());
     saveScreenshot(&app.window, QStringLiteral("reports-done"));
-    const QList<Transaction> expected = serverRows(app.api, app.session.currentProject()->id, {from, to, {}, {}});
+    const QList<Transaction> expected = serverHistory(app.api, app.session.currentProject()->id, {from, to, {}, {}});
     QVERIFY(!expected.isEmpty());
     QCOMPARE(csvRows(file), expected.size());
     QFile bytes(file);
@@ -288,7 +258,7 @@ void ReportsTest::r25_commandLineExportsFromTheCacheWhenTheServerIsGone()
     QVERIFY(cabinet::cache::storeProfile(m_server->baseUrl(), *me));
     const QDate from = QDate::currentDate().addMonths(-3);
     const QDate to = QDate::currentDate().addDays(-1);
-    const QList<Transaction> expected = serverRows(api, projectId, {from, to, {}, {}});
+    const QList<Transaction> expected = serverHistory(api, projectId, {from, to, {}, {}});
     {
         OfflineCache cache(cabinet::cache::projectCacheFile(m_server->baseUrl(), me->user.id, projectId));
         QVERIFY(cache.open(Role::Owner) != OfflineCache::OpenResult::Failed);
