@@ -1,12 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PagedTableModel.h"
 
-PagedTableModel::PagedTableModel(ApiClient *api, int pageSize, int amountColumn, QObject *parent)
+PagedTableModel::PagedTableModel(ApiClient *api, int pageSize, int amountColumn, int balanceAfterColumn,
+                                 QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
     , m_pageSize(pageSize)
     , m_amountColumn(amountColumn)
+    , m_balanceAfterColumn(balanceAfterColumn)
 {
+}
+
+QVariant PagedTableModel::alignment(int column) const
+{
+    return column == m_amountColumn || column == m_balanceAfterColumn
+               ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+               : QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+}
+
+QVariant PagedTableModel::amountColor(qint64 amount) const
+{
+    if (amount < 0 && m_negativeColor.isValid())
+        return m_negativeColor;
+    if (amount > 0 && m_positiveColor.isValid())
+        return m_positiveColor;
+    return {};
 }
 
 void PagedTableModel::setProject(const QString &projectId, const QString &currency)

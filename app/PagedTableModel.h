@@ -43,7 +43,12 @@ signals:
     void pageLoaded(int rowsAdded);
 
 protected:
-    PagedTableModel(ApiClient *api, int pageSize, int amountColumn, QObject *parent);
+    PagedTableModel(ApiClient *api, int pageSize, int amountColumn, int balanceAfterColumn, QObject *parent);
+
+    // Money columns are right-aligned, the others left, in the cells and their headers alike.
+    QVariant alignment(int column) const;
+    // A signed amount in the semantic colour of its sign, once the UI has set the colours.
+    QVariant amountColor(qint64 amount) const;
 
     // Asks for the page after m_nextCursor (through watchPage()) or appends it at once.
     virtual void requestPage() = 0;
@@ -95,5 +100,6 @@ protected:
 
 private:
     int m_amountColumn;
+    int m_balanceAfterColumn;
     QString m_error;
 };

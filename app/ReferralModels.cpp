@@ -5,7 +5,7 @@
 #include "Money.h"
 
 ReferralHistoryModel::ReferralHistoryModel(ApiClient *api, QObject *parent)
-    : PagedTableModel(api, DefaultPageSize, AmountColumn, parent)
+    : PagedTableModel(api, DefaultPageSize, AmountColumn, BalanceAfterColumn, parent)
 {
 }
 
@@ -104,15 +104,9 @@ QVariant ReferralHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(entry, column);
     case Qt::TextAlignmentRole:
-        return column == AmountColumn || column == BalanceAfterColumn
-                   ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
-                   : QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return alignment(column);
     case Qt::ForegroundRole:
-        if (column == AmountColumn && entry.amount < 0 && m_negativeColor.isValid())
-            return m_negativeColor;
-        if (column == AmountColumn && entry.amount > 0 && m_positiveColor.isValid())
-            return m_positiveColor;
-        return {};
+        return column == AmountColumn ? amountColor(entry.amount) : QVariant();
     case AmountRole:
         return entry.amount;
     case KindRole:
@@ -131,9 +125,7 @@ QVariant ReferralHistoryModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return section == AmountColumn || section == BalanceAfterColumn
-                   ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
-                   : QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return alignment(section);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -6,7 +6,7 @@
 #include "Money.h"
 
 TransactionsModel::TransactionsModel(ApiClient *api, QObject *parent)
-    : PagedTableModel(api, DefaultPageSize, AmountColumn, parent)
+    : PagedTableModel(api, DefaultPageSize, AmountColumn, BalanceAfterColumn, parent)
 {
 }
 
@@ -113,14 +113,10 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return column == DescriptionColumn && !entry.description.isEmpty() ? QVariant(entry.description) : QVariant();
     case Qt::TextAlignmentRole:
-        if (column == AmountColumn || column == BalanceAfterColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return alignment(column);
     case Qt::ForegroundRole:
-        if (column == AmountColumn && entry.amount < 0 && m_negativeColor.isValid())
-            return m_negativeColor;
-        if (column == AmountColumn && entry.amount > 0 && m_positiveColor.isValid())
-            return m_positiveColor;
+        if (column == AmountColumn)
+            return amountColor(entry.amount);
         if (column == BalanceAfterColumn && entry.balanceAfter < 0 && m_negativeColor.isValid())
             return m_negativeColor;
         return {};
@@ -142,9 +138,7 @@ QVariant TransactionsModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return section == AmountColumn || section == BalanceAfterColumn
-                   ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
-                   : QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return alignment(section);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
