@@ -11,7 +11,7 @@ packages=(
   qtkeychain-qt6-dev libgl-dev xvfb xauth
   postgresql libpq-dev libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev
   libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
-  gnome-keyring libsecret-1-0 dbus dbus-x11 appstream curl jq poppler-utils fonts-dejavu-core desktop-file-utils
+  gnome-keyring libsecret-1-0 dbus dbus-x11 appstream curl jq unzip poppler-utils fonts-dejavu-core desktop-file-utils
   qt6-translations-l10n
 )
 
