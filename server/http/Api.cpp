@@ -4,7 +4,7 @@
 #include "Clock.h"
 #include "CreditExpiryTimer.h"
 #include "Crypto.h"
-#include "Errors.h"
+#include "DomainError.h"
 #include "IdempotencyOps.h"
 #include "Money.h"
 #include "Problem.h"
@@ -20,8 +20,8 @@ namespace http {
 
 namespace {
 
-using store::ApiError;
-using store::ErrorCode;
+using domain::Error;
+using domain::ErrorCode;
 
 constexpr size_t kMaxIdempotencyKeyLength = 200;
 
@@ -31,7 +31,7 @@ bool isReplayableRefusal(ErrorCode code)
 {
     switch (code) {
     case ErrorCode::InsufficientFunds:
-    case ErrorCode::InsufficientFunds422:
+    case ErrorCode::ReferralBalanceExceeded:
     case ErrorCode::CreditNotEligible:
     case ErrorCode::CreditLimitExceeded:
     case ErrorCode::CreditAlreadyActive:
@@ -58,9 +58,9 @@ ProblemKind kindForStatus(int status)
     case 405:
         return problemKind(ErrorCode::NotFound);
     case 413:
-        return problemKind(ErrorCode::PayloadTooLarge);
+        return ProblemKind{413, "payload_too_large", "Request body too large"};
     case 400:
-        return problemKind(ErrorCode::BadRequest);
+        return problemKind(ErrorCode::Malformed);
     default:
         return ProblemKind{status, status >= 500 ? "internal_error" : "validation_failed",
                            status >= 500 ? "Internal error" : "Bad request"};
@@ -81,11 +81,13 @@ Answer problemAnswer(ErrorCode code, const std::string &detail)
 
 std::int64_t Call::pathId(size_t index) const
 {
-    const std::string text = request.matches[index].str();
+    if (index == 0 || index > request.pathParams.size())
+        throw Error(ErrorCode::NotFound, "no such resource");
+    const std::string &text = request.pathParams[index - 1];
     std::int64_t value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc() || end != text.data() + text.size() || value <= 0)
-        throw ApiError(ErrorCode::NotFound, "no such resource");
+        throw Error(ErrorCode::NotFound, "no such resource");
     return value;
 }
 
@@ -119,35 +121,46 @@ void Api::admit(Call &call, const Guard &guard)
 {
     if (guard.kind == Guard::Kind::Public)
         return;
-    call.user = m_services.authenticator.userOf(call.request.get_header_value("Authorization"));
+    call.user = m_services.authenticator.userOf(call.request.header("Authorization"));
     if (!call.user)
-        throw ApiError(ErrorCode::Unauthorized, "a valid bearer token is required");
+        throw Error(ErrorCode::Unauthenticated, "a valid bearer token is required");
     if (guard.kind == Guard::Kind::Staff && !call.user->isStaff)
-        throw ApiError(ErrorCode::Forbidden, "staff only");
+        throw Error(ErrorCode::Forbidden, "staff only");
     if (guard.kind != Guard::Kind::Member)
         return;
     call.projectId = call.pathId(1);
     const auto role = m_services.store.read(
         [&](store::Tx &tx) { return store::users::roleIn(tx, call.projectId, call.user->id); });
     if (!role)
-        throw ApiError(ErrorCode::NotFound, "no such project");
+        throw Error(ErrorCode::NotFound, "no such project");
     if (!roleAllows(*role, guard.permission))
-        throw ApiError(ErrorCode::Forbidden, "your role '" + *role + "' has no access to this");
+        throw Error(ErrorCode::Forbidden, "your role '" + *role + "' has no access to this");
     call.role = *role;
 }
 
-void Api::dispatch(const Guard &guard, const Handler &handler, const httplib::Request &request,
+void Api::dispatch(const Guard &guard, const Handler &handler, const httplib::Request &transport,
                    httplib::Response &response, std::string body)
 {
     ++m_active;
-    Call call{request, std::nullopt, 0, {}, 0, std::move(body)};
+    Request request;
+    request.method = transport.method;
+    request.path = transport.path;
+    for (const auto &[name, value] : transport.params)
+        request.query.emplace_back(name, value);
+    for (const auto &[name, value] : transport.headers)
+        request.headers.emplace_back(name, value);
+    request.body = std::move(body);
+    request.peer = transport.remote_addr;
+    for (size_t i = 1; i < transport.matches.size(); ++i)
+        request.pathParams.push_back(transport.matches[i].str());
+    Call call{request, std::nullopt, 0, {}, 0};
     try {
         // R17: credits past their due time expire before anything is read or written.
         m_services.creditExpiry.catchUp();
         call.now = m_services.clock.now();
         admit(call, guard);
         send(response, handler(call));
-    } catch (const ApiError &error) {
+    } catch (const Error &error) {
         send(response, problemAnswer(error.code(), error.what()));
     } catch (const ledger::MoneyOverflow &error) {
         // An amount that would take a balance beyond int64 is a wrong value, not a crash.
@@ -195,13 +208,13 @@ void Api::postMoney(const std::string &pattern, Guard guard, MoneyHandler handle
 
 Answer Api::runMoneyMoving(Call &call, const MoneyHandler &handler)
 {
-    const std::string key = call.request.get_header_value("Idempotency-Key");
+    const std::string key(call.request.header("Idempotency-Key"));
     if (key.empty())
-        throw ApiError(ErrorCode::BadRequest, "the Idempotency-Key header is required on money-moving requests");
+        throw Error(ErrorCode::Malformed, "the Idempotency-Key header is required on money-moving requests");
     if (key.size() > kMaxIdempotencyKeyLength)
-        throw ApiError(ErrorCode::BadRequest, "the Idempotency-Key header is longer than 200 characters");
+        throw Error(ErrorCode::Malformed, "the Idempotency-Key header is longer than 200 characters");
     const std::string fingerprint =
-        crypto::sha256Hex(call.request.method + ' ' + call.request.path + ' ' + crypto::sha256Hex(call.rawBody));
+        crypto::sha256Hex(call.request.method + ' ' + call.request.path + ' ' + crypto::sha256Hex(call.request.body));
     // Validation and parsing happen here, outside the writer; only the ledger work is serialised.
     const TxOperation operation = handler(call);
     const std::int64_t userId = call.caller().id;
@@ -214,7 +227,7 @@ Answer Api::runMoneyMoving(Call &call, const MoneyHandler &handler)
         try {
             answer = operation(tx);
             tx.execute("RELEASE money_operation");
-        } catch (const ApiError &error) {
+        } catch (const Error &error) {
             if (!isReplayableRefusal(error.code()))
                 throw;
             tx.execute("ROLLBACK TO money_operation");

@@ -3,7 +3,8 @@
 
 #include "Auth.h"
 #include "Config.h"
-#include "Errors.h"
+#include "DomainError.h"
+#include "Request.h"
 #include "Json.h"
 #include "Permissions.h"
 #include "Records.h"
@@ -66,16 +67,15 @@ struct Guard
 // One request as the route sees it, after authentication and the guard.
 struct Call
 {
-    const httplib::Request &request;
+    const Request &request;
     std::optional<store::User> user; // set unless the route is public
     std::int64_t projectId = 0;      // Member routes: the {pid} the caller is a member of
     std::string role;                // Member routes: the caller's role there
     std::int64_t now = 0;            // the server clock when the request arrived
-    std::string rawBody;             // POST: the body as received (empty when it has none)
 
     // The n-th numeric path parameter (1-based, as in the route's pattern); 404 when it does not fit int64.
     [[nodiscard]] std::int64_t pathId(size_t index) const;
-    [[nodiscard]] JsonBody body() const { return JsonBody::parse(rawBody); }
+    [[nodiscard]] JsonBody body() const { return JsonBody::parse(request.body); }
     [[nodiscard]] const store::User &caller() const { return *user; }
 };
 
@@ -102,7 +102,7 @@ public:
     [[nodiscard]] int activeRequests() const { return m_active.load(); }
 
 private:
-    void dispatch(const Guard &guard, const Handler &handler, const httplib::Request &request,
+    void dispatch(const Guard &guard, const Handler &handler, const httplib::Request &transport,
                   httplib::Response &response, std::string body);
     Answer runMoneyMoving(Call &call, const MoneyHandler &handler);
     void admit(Call &call, const Guard &guard);
@@ -112,6 +112,6 @@ private:
     std::atomic<int> m_active{0};
 };
 
-Answer problemAnswer(store::ErrorCode code, const std::string &detail);
+Answer problemAnswer(domain::ErrorCode code, const std::string &detail);
 
 } // namespace http

@@ -3,7 +3,7 @@
 
 #include "Clock.h"
 #include "Crypto.h"
-#include "Errors.h"
+#include "DomainError.h"
 #include "Store.h"
 #include "UserOps.h"
 
@@ -53,7 +53,7 @@ Authenticator::Session Authenticator::login(const std::string &rawEmail, const s
     const std::string email = normalizedEmail(rawEmail);
     const std::int64_t now = m_clock.now();
     if (isRateLimited(email, now))
-        throw store::ApiError(store::ErrorCode::RateLimited, "too many failed logins; try again in a minute");
+        throw domain::Error(domain::ErrorCode::RateLimited, "too many failed logins; try again in a minute");
     const auto credentials = m_store.read([&](store::Tx &tx) { return store::users::findByEmail(tx, email); });
     bool valid = false;
     if (credentials)
@@ -62,7 +62,7 @@ Authenticator::Session Authenticator::login(const std::string &rawEmail, const s
         crypto::verifyAgainstDummy(password);
     if (!valid) {
         recordFailure(email, now);
-        throw store::ApiError(store::ErrorCode::Unauthorized, "wrong e-mail or password");
+        throw domain::Error(domain::ErrorCode::Unauthenticated, "wrong e-mail or password");
     }
     Session session{crypto::randomToken(), now + kTokenLifetimeSeconds, credentials->user};
     const std::string tokenHash = crypto::sha256Hex(session.token);

@@ -35,7 +35,7 @@ public:
         std::int64_t expiresAt = 0;
         store::User user;
     };
-    // Throws ApiError: Unauthorized for bad credentials, RateLimited after 10 failures of this
+    // Throws Error: Unauthorized for bad credentials, RateLimited after 10 failures of this
     // e-mail within a minute (checked before the password, so guessing stops too).
     Session login(const std::string &email, const std::string &password);
     void logout(std::string_view token);

@@ -4,7 +4,7 @@
 #include "Api.h"
 #include "CreditExpiryTimer.h"
 #include "CreditOps.h"
-#include "Errors.h"
+#include "DomainError.h"
 #include "JsonViews.h"
 #include "LedgerOps.h"
 #include "Paging.h"
@@ -47,13 +47,13 @@ QJsonObject eligibilityView(const ledger::CreditAssessment &assessment)
 }
 
 // ?status=pending|granted|rejected (absent: every status).
-store::credits::RequestFilter requestFilterOf(const httplib::Request &request)
+store::credits::RequestFilter requestFilterOf(const Request &request)
 {
     store::credits::RequestFilter filter;
     filter.limit = paging::limitOf(request);
     filter.after = paging::cursorOf(request);
-    if (request.has_param("status")) {
-        const std::string status = request.get_param_value("status");
+    if (request.hasQuery("status")) {
+        const std::string status = request.queryValue("status");
         if (std::find(kRequestStatuses.begin(), kRequestStatuses.end(), status) == kRequestStatuses.end())
             paging::invalidParameter("status", "must be pending, granted or rejected");
         filter.status = status;
@@ -123,7 +123,7 @@ void registerStaffCreditRoutes(Api &api)
     api.post(R"(/api/v1/staff/credit-requests/(\d+)/reject)", Guard::staff(), [&api](Call &call) {
         const std::int64_t requestId = call.pathId(1);
         const std::string note =
-            call.rawBody.empty() ? std::string() : call.body().optionalText("note", kMaxNoteLength).value_or("");
+            call.request.body.empty() ? std::string() : call.body().optionalText("note", kMaxNoteLength).value_or("");
         const store::CreditRequest rejected = api.services().store.write(
             [&](store::Tx &tx) { return store::credits::reject(tx, actorOf(call), requestId, note); });
         return Answer::json(200, views::creditRequest(rejected));

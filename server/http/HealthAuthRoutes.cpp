@@ -31,7 +31,7 @@ void registerHealthAuthRoutes(Api &api)
     });
 
     api.post("/api/v1/auth/logout", Guard::user(), [&api](Call &call) {
-        const std::string header = call.request.get_header_value("Authorization");
+        const std::string_view header = call.request.header("Authorization");
         api.services().authenticator.logout(Authenticator::bearerToken(header).value());
         return Answer::noContent();
     });

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Json.h"
 
-#include "Errors.h"
+#include "DomainError.h"
 
 #include <QJsonDocument>
 #include <QVariant>
@@ -10,8 +10,8 @@ namespace http {
 
 namespace {
 
-using store::ApiError;
-using store::ErrorCode;
+using domain::Error;
+using domain::ErrorCode;
 
 // QJsonDocument turns 100.0 and 1e2 into the integer 100; money must be written as an integer,
 // so the raw text is checked for fractions and exponents outside strings.
@@ -40,7 +40,7 @@ bool hasNonIntegerNumber(std::string_view json)
 
 [[noreturn]] void invalid(const char *field, const std::string &what)
 {
-    throw ApiError(ErrorCode::ValidationFailed, std::string("'") + field + "' " + what);
+    throw Error(ErrorCode::ValidationFailed, std::string("'") + field + "' " + what);
 }
 
 } // namespace
@@ -51,11 +51,11 @@ JsonBody JsonBody::parse(std::string_view body)
     const QJsonDocument document =
         QJsonDocument::fromJson(QByteArray(body.data(), static_cast<qsizetype>(body.size())), &error);
     if (error.error != QJsonParseError::NoError)
-        throw ApiError(ErrorCode::BadRequest, "the body is not valid JSON: " + error.errorString().toStdString());
+        throw Error(ErrorCode::Malformed, "the body is not valid JSON: " + error.errorString().toStdString());
     if (!document.isObject())
-        throw ApiError(ErrorCode::ValidationFailed, "the body must be a JSON object");
+        throw Error(ErrorCode::ValidationFailed, "the body must be a JSON object");
     if (hasNonIntegerNumber(body))
-        throw ApiError(ErrorCode::ValidationFailed, "numbers must be integers (money is in minor units)");
+        throw Error(ErrorCode::ValidationFailed, "numbers must be integers (money is in minor units)");
     return JsonBody(document.object());
 }
 

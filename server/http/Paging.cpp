@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Paging.h"
 
-#include "Errors.h"
+#include "DomainError.h"
 
 #include <QByteArray>
 #include <QString>
@@ -46,14 +46,14 @@ store::HistoryCursor decodeCursor(const std::string &text)
 
 void invalidParameter(const std::string &name, const std::string &what)
 {
-    throw store::ApiError(store::ErrorCode::ValidationFailed, "query parameter '" + name + "' " + what);
+    throw domain::Error(domain::ErrorCode::ValidationFailed, "query parameter '" + name + "' " + what);
 }
 
-int limitOf(const httplib::Request &request)
+int limitOf(const Request &request)
 {
-    if (!request.has_param("limit"))
+    if (!request.hasQuery("limit"))
         return kDefaultLimit;
-    const std::string text = request.get_param_value("limit");
+    const std::string text = request.queryValue("limit");
     int limit = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), limit);
     if (error != std::errc() || end != text.data() + text.size() || limit < 1 || limit > kMaxLimit)
@@ -61,11 +61,11 @@ int limitOf(const httplib::Request &request)
     return limit;
 }
 
-std::optional<store::HistoryCursor> cursorOf(const httplib::Request &request)
+std::optional<store::HistoryCursor> cursorOf(const Request &request)
 {
-    if (!request.has_param("cursor"))
+    if (!request.hasQuery("cursor"))
         return std::nullopt;
-    return decodeCursor(request.get_param_value("cursor"));
+    return decodeCursor(request.queryValue("cursor"));
 }
 
 QJsonObject page(const QJsonArray &items, const std::optional<store::HistoryCursor> &next)

@@ -3,7 +3,7 @@
 
 #include "Records.h"
 
-#include <httplib.h>
+#include "Request.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,8 +18,8 @@ namespace http::paging {
 // 422 validation_failed naming the query parameter.
 [[noreturn]] void invalidParameter(const std::string &name, const std::string &what);
 
-int limitOf(const httplib::Request &request);
-std::optional<store::HistoryCursor> cursorOf(const httplib::Request &request);
+int limitOf(const Request &request);
+std::optional<store::HistoryCursor> cursorOf(const Request &request);
 QJsonObject page(const QJsonArray &items, const std::optional<store::HistoryCursor> &next);
 
 } // namespace http::paging

@@ -6,25 +6,23 @@
 
 namespace http {
 
-ProblemKind problemKind(store::ErrorCode code)
+ProblemKind problemKind(domain::ErrorCode code)
 {
-    using store::ErrorCode;
+    using domain::ErrorCode;
     switch (code) {
-    case ErrorCode::Unauthorized:
+    case ErrorCode::Unauthenticated:
         return {401, "unauthorized", "Authentication required"};
     case ErrorCode::Forbidden:
         return {403, "forbidden", "Not allowed"};
     case ErrorCode::NotFound:
         return {404, "not_found", "Not found"};
-    case ErrorCode::BadRequest:
+    case ErrorCode::Malformed:
         return {400, "validation_failed", "Malformed request"};
     case ErrorCode::ValidationFailed:
         return {422, "validation_failed", "Invalid value"};
-    case ErrorCode::PayloadTooLarge:
-        return {413, "validation_failed", "Request body too large"};
     case ErrorCode::InsufficientFunds:
         return {402, "insufficient_funds", "Insufficient funds"};
-    case ErrorCode::InsufficientFunds422:
+    case ErrorCode::ReferralBalanceExceeded:
         return {422, "insufficient_funds", "Insufficient funds"};
     case ErrorCode::CreditNotEligible:
         return {422, "credit_not_eligible", "Not eligible for credit"};
@@ -36,6 +34,8 @@ ProblemKind problemKind(store::ErrorCode code)
         return {409, "idempotency_conflict", "Idempotency key reused"};
     case ErrorCode::RateLimited:
         return {429, "rate_limited", "Too many attempts"};
+    case ErrorCode::Busy:
+        return {503, "service_unavailable", "Server busy"};
     case ErrorCode::Conflict:
         return {409, "conflict", "Conflict"};
     case ErrorCode::Internal:
@@ -55,7 +55,7 @@ std::string problemBody(const ProblemKind &kind, const std::string &detail)
     return QJsonDocument(problem).toJson(QJsonDocument::Compact).toStdString();
 }
 
-std::string problemBody(store::ErrorCode code, const std::string &detail)
+std::string problemBody(domain::ErrorCode code, const std::string &detail)
 {
     return problemBody(problemKind(code), detail);
 }

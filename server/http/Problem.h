@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Errors.h"
+#include "DomainError.h"
 
 #include <string>
 
@@ -16,10 +16,10 @@ struct ProblemKind
 };
 
 // The one place that maps the server's error codes to HTTP (R24).
-ProblemKind problemKind(store::ErrorCode code);
+ProblemKind problemKind(domain::ErrorCode code);
 
 // RFC 9457 application/problem+json body: {"type","title","status","detail"}.
-std::string problemBody(store::ErrorCode code, const std::string &detail);
+std::string problemBody(domain::ErrorCode code, const std::string &detail);
 std::string problemBody(const ProblemKind &kind, const std::string &detail);
 
 inline constexpr const char *kProblemContentType = "application/problem+json";

@@ -29,30 +29,30 @@ using paging::invalidParameter;
 
 store::HistoryQuery historyQueryOf(const Call &call)
 {
-    const httplib::Request &request = call.request;
+    const Request &request = call.request;
     store::HistoryQuery query;
     query.projectId = call.projectId;
     query.limit = paging::limitOf(request);
-    if (request.has_param("from")) {
-        const auto from = parseTime(request.get_param_value("from"), Rounding::Ceil);
+    if (request.hasQuery("from")) {
+        const auto from = parseTime(request.queryValue("from"), Rounding::Ceil);
         if (!from)
             invalidParameter("from", "must be an RFC 3339 time such as 2026-01-31T00:00:00Z");
         query.from = *from;
     }
-    if (request.has_param("to")) {
-        const auto to = parseTime(request.get_param_value("to"), Rounding::Floor);
+    if (request.hasQuery("to")) {
+        const auto to = parseTime(request.queryValue("to"), Rounding::Floor);
         if (!to)
             invalidParameter("to", "must be an RFC 3339 time such as 2026-01-31T23:59:59Z");
         query.to = *to;
     }
-    if (request.has_param("balance")) {
-        const std::string balance = request.get_param_value("balance");
+    if (request.hasQuery("balance")) {
+        const std::string balance = request.queryValue("balance");
         if (!ledger::balanceFromString(balance))
             invalidParameter("balance", "must be main, bonus or credit");
         query.balance = balance;
     }
-    if (request.has_param("kind")) {
-        const std::string kind = request.get_param_value("kind");
+    if (request.hasQuery("kind")) {
+        const std::string kind = request.queryValue("kind");
         if (std::find(kHistoryKinds.begin(), kHistoryKinds.end(), kind) == kHistoryKinds.end())
             invalidParameter("kind", "is not a kind of history row");
         query.kind = kind;

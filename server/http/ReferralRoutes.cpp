@@ -3,7 +3,7 @@
 // permission, which only the owner has: an administrator gets 403 before anything is read.
 // Staff list and decide card payouts.
 #include "Api.h"
-#include "Errors.h"
+#include "DomainError.h"
 #include "JsonViews.h"
 #include "Paging.h"
 #include "ReferralOps.h"
@@ -21,8 +21,8 @@ namespace http {
 
 namespace {
 
-using store::ApiError;
-using store::ErrorCode;
+using domain::Error;
+using domain::ErrorCode;
 
 constexpr std::array<std::string_view, 3> kWithdrawalStatuses{"pending", "completed", "rejected"};
 constexpr int kMaxCardNumberLength = 64;
@@ -34,7 +34,7 @@ store::money::Actor actorOf(const Call &call)
 
 [[noreturn]] void invalid(const std::string &what)
 {
-    throw ApiError(ErrorCode::ValidationFailed, what);
+    throw Error(ErrorCode::ValidationFailed, what);
 }
 
 QJsonObject summaryView(const store::ReferralSummary &summary, int rateBp)
@@ -117,8 +117,8 @@ void registerStaffPayoutRoutes(Api &api)
         store::referrals::WithdrawalFilter filter;
         filter.limit = paging::limitOf(call.request);
         filter.after = paging::cursorOf(call.request);
-        if (call.request.has_param("status")) {
-            const std::string status = call.request.get_param_value("status");
+        if (call.request.hasQuery("status")) {
+            const std::string status = call.request.queryValue("status");
             if (std::find(kWithdrawalStatuses.begin(), kWithdrawalStatuses.end(), status) == kWithdrawalStatuses.end())
                 paging::invalidParameter("status", "must be pending, completed or rejected");
             filter.status = status;

@@ -4,7 +4,7 @@
 // knows for that id, so a mistyped id is seen before anything is committed. Not in API.md; in
 // docs/openapi.yaml.
 #include "Api.h"
-#include "Errors.h"
+#include "DomainError.h"
 #include "JsonViews.h"
 #include "ProjectOps.h"
 #include "Routes.h"
@@ -18,12 +18,12 @@ void registerReferralTargetRoutes(Api &api)
             [&api](Call &call) {
                 const std::int64_t targetId = call.pathId(2);
                 if (targetId == call.projectId)
-                    throw store::ApiError(store::ErrorCode::ValidationFailed,
+                    throw domain::Error(domain::ErrorCode::ValidationFailed,
                                           "this is the project itself: withdraw to its own main balance instead");
                 const auto target = api.services().store.read(
                     [&](store::Tx &tx) { return store::projects::find(tx, targetId); });
                 if (!target)
-                    throw store::ApiError(store::ErrorCode::NotFound, "no project has this id");
+                    throw domain::Error(domain::ErrorCode::NotFound, "no project has this id");
                 return Answer::json(200, QJsonObject{{QStringLiteral("id"), views::integer(target->id)},
                                                      {QStringLiteral("name"), QString::fromStdString(target->name)}});
             });

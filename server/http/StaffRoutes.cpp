@@ -5,7 +5,7 @@
 #include "Clock.h"
 #include "CreditExpiryTimer.h"
 #include "Crypto.h"
-#include "Errors.h"
+#include "DomainError.h"
 #include "JsonViews.h"
 #include "LedgerOps.h"
 #include "MoneyOps.h"
@@ -25,14 +25,14 @@ namespace http {
 
 namespace {
 
-using store::ApiError;
-using store::ErrorCode;
+using domain::Error;
+using domain::ErrorCode;
 
 constexpr int kMaxReasonLength = 500;
 
 [[noreturn]] void invalid(const std::string &what)
 {
-    throw ApiError(ErrorCode::ValidationFailed, what);
+    throw Error(ErrorCode::ValidationFailed, what);
 }
 
 std::string normalizedEmail(const std::string &email)
@@ -130,7 +130,7 @@ void registerProjectAdministration(Api &api)
         const std::int64_t now = call.now;
         const std::int64_t userId = api.services().store.write([&](store::Tx &tx) {
             if (!store::projects::find(tx, projectId))
-                throw ApiError(ErrorCode::NotFound, "no such project");
+                throw Error(ErrorCode::NotFound, "no such project");
             const std::int64_t id = userIdFor(tx, user, now);
             store::users::addMember(tx, projectId, id, role, now);
             return id;

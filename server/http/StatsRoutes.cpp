@@ -5,7 +5,7 @@
 //   GET /projects/{pid}/referral/stats/monthly?from=&to= accruals/withdrawals per month (Referral: owner only, R3)
 // The database sums the rows; a year of a busy project answers a few hundred figures.
 #include "Api.h"
-#include "Errors.h"
+#include "DomainError.h"
 #include "JsonViews.h"
 #include "Routes.h"
 #include "StatsOps.h"
@@ -21,8 +21,8 @@ namespace http {
 
 namespace {
 
-using store::ApiError;
-using store::ErrorCode;
+using domain::Error;
+using domain::ErrorCode;
 
 constexpr std::int64_t kMaxDays = 1100;  // three years of daily points
 constexpr int kMaxMonths = 120;          // ten years of monthly bars
@@ -41,13 +41,13 @@ std::int64_t floorDiv(std::int64_t value, std::int64_t divisor)
     return (value % divisor != 0 && value < 0) ? quotient - 1 : quotient;
 }
 
-std::int64_t timeParameter(const httplib::Request &request, const char *name, std::int64_t fallback)
+std::int64_t timeParameter(const Request &request, const char *name, std::int64_t fallback)
 {
-    if (!request.has_param(name))
+    if (!request.hasQuery(name))
         return fallback;
-    const auto value = parseTime(request.get_param_value(name));
+    const auto value = parseTime(request.queryValue(name));
     if (!value)
-        throw ApiError(ErrorCode::ValidationFailed, std::string("query parameter '") + name +
+        throw Error(ErrorCode::ValidationFailed, std::string("query parameter '") + name +
                                                         "' must be an RFC 3339 time such as 2026-01-31T00:00:00Z");
     return *value;
 }
@@ -60,7 +60,7 @@ Period periodOf(const Call &call, DefaultFrom defaultFrom)
     period.to = timeParameter(call.request, "to", call.now);
     period.from = timeParameter(call.request, "from", defaultFrom(period.to));
     if (period.from >= period.to)
-        throw ApiError(ErrorCode::ValidationFailed, "'from' must be before 'to'");
+        throw Error(ErrorCode::ValidationFailed, "'from' must be before 'to'");
     return period;
 }
 
@@ -92,7 +92,7 @@ MonthRange monthsOf(const Call &call)
     const MonthRange range{ledger::yearMonthOf(period.from), ledger::yearMonthOf(period.to - 1)};
     const int count = (range.last.year - range.first.year) * 12 + (range.last.month - range.first.month) + 1;
     if (count > kMaxMonths)
-        throw ApiError(ErrorCode::ValidationFailed, "the period may span at most 120 months");
+        throw Error(ErrorCode::ValidationFailed, "the period may span at most 120 months");
     return range;
 }
 
@@ -111,7 +111,7 @@ void registerStatsRoutes(Api &api)
         const std::int64_t fromDay = floorDiv(period.from, ledger::kSecondsPerDay);
         const std::int64_t toDay = floorDiv(period.to - 1, ledger::kSecondsPerDay) + 1; // the day holding `to - 1` included
         if (toDay - fromDay > kMaxDays)
-            throw ApiError(ErrorCode::ValidationFailed, "the period may span at most 1100 days");
+            throw Error(ErrorCode::ValidationFailed, "the period may span at most 1100 days");
         const auto days = api.services().store.read([&](store::Tx &tx) {
             return store::stats::dailyClosingBalances(tx, call.projectId, fromDay, toDay);
         });

@@ -3,7 +3,7 @@
 // provider's signed callback (card).
 #include "Api.h"
 #include "Crypto.h"
-#include "Errors.h"
+#include "DomainError.h"
 #include "JsonViews.h"
 #include "LedgerOps.h"
 #include "Routes.h"
@@ -16,8 +16,8 @@ namespace http {
 
 namespace {
 
-using store::ApiError;
-using store::ErrorCode;
+using domain::Error;
+using domain::ErrorCode;
 
 QJsonObject topUpWithBalances(const store::TopUp &topUp, store::Tx &tx)
 {
@@ -30,9 +30,9 @@ QJsonObject topUpWithBalances(const store::TopUp &topUp, store::Tx &tx)
 void verifySignature(const std::string &secret, const Call &call)
 {
     if (secret.empty())
-        throw ApiError(ErrorCode::Unauthorized, "payment callbacks are disabled: the server has no payment secret");
-    if (!crypto::hmacSha256HexMatches(secret, call.rawBody, call.request.get_header_value("X-Signature")))
-        throw ApiError(ErrorCode::Unauthorized, "bad X-Signature");
+        throw Error(ErrorCode::Unauthenticated, "payment callbacks are disabled: the server has no payment secret");
+    if (!crypto::hmacSha256HexMatches(secret, call.request.body, call.request.header("X-Signature")))
+        throw Error(ErrorCode::Unauthenticated, "bad X-Signature");
 }
 
 } // namespace
@@ -44,10 +44,10 @@ void registerTopUpRoutes(Api &api)
                       const JsonBody body = call.body();
                       const std::int64_t amount = body.amount("amount");
                       if (amount <= 0)
-                          throw ApiError(ErrorCode::ValidationFailed, "'amount' must be greater than zero (minor units)");
+                          throw Error(ErrorCode::ValidationFailed, "'amount' must be greater than zero (minor units)");
                       const std::string method = body.text("method", 16);
                       if (method != "invoice" && method != "card")
-                          throw ApiError(ErrorCode::ValidationFailed, "'method' must be invoice or card");
+                          throw Error(ErrorCode::ValidationFailed, "'method' must be invoice or card");
                       return [=, projectId = call.projectId, userId = call.caller().id, now = call.now](store::Tx &tx) {
                           return Answer::json(201, views::topUp(store::topups::create(tx, projectId, method, amount,
                                                                                       userId, now)));
@@ -78,7 +78,7 @@ void registerTopUpRoutes(Api &api)
         const std::int64_t topUpId = body.integer("topup_id");
         const std::string status = body.text("status", 16);
         if (status != "paid" && status != "failed")
-            throw ApiError(ErrorCode::ValidationFailed, "'status' must be paid or failed");
+            throw Error(ErrorCode::ValidationFailed, "'status' must be paid or failed");
         const std::int64_t now = call.now;
         const store::TopUp topUp = api.services().store.write([&](store::Tx &tx) {
             return status == "paid" ? store::topups::markPaid(tx, topUpId, std::nullopt, now)

@@ -6,7 +6,7 @@
 #include "Config.h"
 #include "CreditExpiryTimer.h"
 #include "Crypto.h"
-#include "Errors.h"
+#include "DomainError.h"
 #include "Routes.h"
 #include "Seed.h"
 #include "Store.h"

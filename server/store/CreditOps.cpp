@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CreditOps.h"
 
-#include "Errors.h"
+#include "DomainError.h"
 #include "Keyset.h"
 #include "LedgerOps.h"
 #include "ProjectOps.h"
@@ -46,7 +46,7 @@ CreditRequest requireRequest(Tx &tx, std::int64_t requestId)
 {
     auto found = findRequest(tx, requestId);
     if (!found)
-        throw ApiError(ErrorCode::NotFound, "no such credit request");
+        throw domain::Error(domain::ErrorCode::NotFound, "no such credit request");
     return *found;
 }
 
@@ -83,7 +83,7 @@ ledger::CreditAssessment assess(Tx &tx, std::int64_t projectId, std::int64_t now
 {
     const auto project = projects::find(tx, projectId);
     if (!project)
-        throw ApiError(ErrorCode::NotFound, "no such project");
+        throw domain::Error(domain::ErrorCode::NotFound, "no such project");
     ledger::CreditFacts facts;
     facts.createdAt = project->createdAt;
     facts.now = now;
@@ -112,19 +112,19 @@ void requireAllowed(const ledger::CreditAssessment &assessment, std::int64_t amo
     case ledger::CreditRequestCheck::Ok:
         return;
     case ledger::CreditRequestCheck::AlreadyActive:
-        throw ApiError(ErrorCode::CreditAlreadyActive, "the project already has an active credit: one at a time (R17)");
+        throw domain::Error(domain::ErrorCode::CreditAlreadyActive, "the project already has an active credit: one at a time (R17)");
     case ledger::CreditRequestCheck::InvalidAmount:
-        throw ApiError(ErrorCode::ValidationFailed, "'amount' must be greater than zero (minor units)");
+        throw domain::Error(domain::ErrorCode::ValidationFailed, "'amount' must be greater than zero (minor units)");
     case ledger::CreditRequestCheck::InvalidTerm:
-        throw ApiError(ErrorCode::ValidationFailed, "'term_days' must be from 1 to 5 (R15)");
+        throw domain::Error(domain::ErrorCode::ValidationFailed, "'term_days' must be from 1 to 5 (R15)");
     case ledger::CreditRequestCheck::NotEligible: {
         std::string reasons;
         for (const std::string &reason : assessment.reasons)
             reasons += (reasons.empty() ? "" : "; ") + reason;
-        throw ApiError(ErrorCode::CreditNotEligible, "not eligible for credit: " + reasons);
+        throw domain::Error(domain::ErrorCode::CreditNotEligible, "not eligible for credit: " + reasons);
     }
     case ledger::CreditRequestCheck::LimitExceeded:
-        throw ApiError(ErrorCode::CreditLimitExceeded,
+        throw domain::Error(domain::ErrorCode::CreditLimitExceeded,
                        "the limit is " + ledger::formatUah(assessment.maxAmount) + " (30% of the monthly spend of "
                            + ledger::formatUah(assessment.monthlySpend) + ", R14)");
     }
@@ -177,11 +177,11 @@ Credit grant(Tx &tx, const money::Actor &actor, std::int64_t projectId, std::int
     if (requestId) {
         const auto asked = findRequest(tx, *requestId);
         if (!asked || asked->projectId != projectId)
-            throw ApiError(ErrorCode::ValidationFailed, "'request_id' is not a credit request of this project");
+            throw domain::Error(domain::ErrorCode::ValidationFailed, "'request_id' is not a credit request of this project");
         if (asked->status != "pending")
-            throw ApiError(ErrorCode::Conflict, "the credit request is already " + asked->status);
+            throw domain::Error(domain::ErrorCode::Conflict, "the credit request is already " + asked->status);
         if (amount > asked->amount)
-            throw ApiError(ErrorCode::ValidationFailed, "'amount' is more than the request asked for");
+            throw domain::Error(domain::ErrorCode::ValidationFailed, "'amount' is more than the request asked for");
     }
     const Money granted = Money::fromMinor(amount);
     const std::int64_t dueAt = actor.now + termDays * ledger::kSecondsPerDay;
@@ -212,7 +212,7 @@ CreditRequest reject(Tx &tx, const money::Actor &actor, std::int64_t requestId, 
     if (asked.status == "rejected")
         return asked;
     if (asked.status != "pending")
-        throw ApiError(ErrorCode::Conflict, "the credit request is already " + asked.status);
+        throw domain::Error(domain::ErrorCode::Conflict, "the credit request is already " + asked.status);
     tx.execute("UPDATE credit_requests SET status = 'rejected', decided_by = $1, decided_at = $2, decision_note = $3"
                " WHERE id = $4 AND status = 'pending'",
                {actor.userId, actor.now, note, requestId});

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GroupCommitQueue.h"
 
-#include "Errors.h"
+#include "StoreError.h"
 
 namespace store {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdempotencyOps.h"
 
-#include "Errors.h"
+#include "DomainError.h"
 
 namespace store::idempotency {
 
@@ -15,7 +15,7 @@ std::optional<StoredAnswer> find(Tx &tx, std::int64_t userId, std::string_view k
                  answer = StoredAnswer{static_cast<int>(row.integer(1)), row.text(2)};
              });
     if (!sameRequest)
-        throw ApiError(ErrorCode::IdempotencyConflict,
+        throw domain::Error(domain::ErrorCode::IdempotencyConflict,
                        "this Idempotency-Key was already used for a different request");
     return answer;
 }

@@ -19,7 +19,7 @@ struct StoredAnswer
 };
 
 // The stored answer for this key, or nothing for a new key. Throws
-// ApiError(IdempotencyConflict) when the key was used with a different fingerprint.
+// domain::Error(IdempotencyConflict) when the key was used with a different fingerprint.
 std::optional<StoredAnswer> find(Tx &tx, std::int64_t userId, std::string_view key, std::string_view fingerprint);
 void save(Tx &tx, std::int64_t userId, std::string_view key, std::string_view fingerprint, const StoredAnswer &answer,
           std::int64_t now);

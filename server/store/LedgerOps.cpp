@@ -2,7 +2,7 @@
 #include "LedgerOps.h"
 
 #include "CreditOps.h"
-#include "Errors.h"
+#include "DomainError.h"
 
 #include <stdexcept>
 #include <string>
@@ -30,7 +30,7 @@ AccountRow accountRow(Tx &tx, ledger::AccountRef account)
         tx.query("SELECT id, balance FROM accounts WHERE project_id IS NULL AND kind = $1",
                  {ledger::toString(account.kind)}, onRow);
     if (!row)
-        throw ApiError(ErrorCode::NotFound, "no such account");
+        throw domain::Error(domain::ErrorCode::NotFound, "no such account");
     return *row;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MoneyOps.h"
 
-#include "Errors.h"
+#include "DomainError.h"
 #include "LedgerOps.h"
 #include "ProjectOps.h"
 
@@ -20,7 +20,7 @@ projects::Project requireProject(Tx &tx, std::int64_t projectId)
 {
     auto project = projects::find(tx, projectId);
     if (!project)
-        throw ApiError(ErrorCode::NotFound, "no such project");
+        throw domain::Error(domain::ErrorCode::NotFound, "no such project");
     return *project;
 }
 
@@ -37,7 +37,7 @@ ChargeResult charge(Tx &tx, const Actor &actor, std::int64_t projectId, ledger::
     };
     const ledger::ChargeRouting routing = ledger::routeCharge(category, amount, pots);
     if (!routing.covered)
-        throw ApiError(ErrorCode::InsufficientFunds,
+        throw domain::Error(domain::ErrorCode::InsufficientFunds,
                        "the balances that may pay this charge lack " + ledger::formatUah(routing.shortfall));
     std::optional<ledger::ReferralAccrual> accrual;
     if (project.referredBy)

@@ -27,7 +27,7 @@ struct ChargeResult
 };
 
 // R9-R11, R16, R17, R19: routes the charge over bonus, main and credit; refuses it whole with
-// ApiError(InsufficientFunds) when not covered; accrues the referrer's commission at
+// domain::Error(InsufficientFunds) when not covered; accrues the referrer's commission at
 // referralRateBp in the same transaction.
 ChargeResult charge(Tx &tx, const Actor &actor, std::int64_t projectId, ledger::Category category,
                     ledger::Money amount, std::string_view description, int referralRateBp);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PostgresConnection.h"
 
+#include "DomainError.h"
+
 #include <libpq-fe.h>
 
 #include <array>
@@ -171,7 +173,7 @@ void PostgresConnection::fail(const PGresult *result, std::string_view sql)
     if (sqlState == kUniqueViolation) {
         // The same answer as SQLite gives, so operations behave alike on both engines.
         m_conflictSeen = true;
-        throw ApiError(ErrorCode::Conflict, "already exists");
+        throw domain::Error(domain::ErrorCode::Conflict, "already exists");
     }
     throw StoreError("PostgreSQL: " + message + " in: " + std::string(sql));
 }

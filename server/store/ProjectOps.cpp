@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProjectOps.h"
 
-#include "Errors.h"
+#include "DomainError.h"
 
 #include "Posting.h"
 

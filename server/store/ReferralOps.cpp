@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReferralOps.h"
 
-#include "Errors.h"
+#include "DomainError.h"
 #include "Keyset.h"
 #include "LedgerOps.h"
 #include "ProjectOps.h"
@@ -34,7 +34,7 @@ Withdrawal require(Tx &tx, std::int64_t withdrawalId)
 {
     auto found = find(tx, withdrawalId);
     if (!found)
-        throw ApiError(ErrorCode::NotFound, "no such referral withdrawal");
+        throw domain::Error(domain::ErrorCode::NotFound, "no such referral withdrawal");
     return *found;
 }
 
@@ -52,13 +52,13 @@ Withdrawal decide(Tx &tx, const money::Actor &actor, std::int64_t withdrawalId, 
 {
     const Withdrawal withdrawal = require(tx, withdrawalId);
     if (withdrawal.destination != "card")
-        throw ApiError(ErrorCode::Conflict, "only card payouts wait for staff; this transfer completed at once");
+        throw domain::Error(domain::ErrorCode::Conflict, "only card payouts wait for staff; this transfer completed at once");
     const char *status = completeIt ? "completed" : "rejected";
     if (tx.execute("UPDATE referral_withdrawals SET status = $1, decided_by = $2, decided_at = $3"
                    " WHERE id = $4 AND status = 'pending'",
                    {std::string_view(status), actor.userId, actor.now, withdrawalId})
         != 1)
-        throw ApiError(ErrorCode::Conflict, "the card payout is already " + withdrawal.status);
+        throw domain::Error(domain::ErrorCode::Conflict, "the card payout is already " + withdrawal.status);
     const Money amount = Money::fromMinor(withdrawal.amount);
     ledgerops::PostingInfo info;
     info.kind = completeIt ? "card_payout" : "withdrawal_reversal";
@@ -81,7 +81,7 @@ ReferralSummary summary(Tx &tx, std::int64_t projectId)
 {
     const auto project = projects::find(tx, projectId);
     if (!project)
-        throw ApiError(ErrorCode::NotFound, "no such project");
+        throw domain::Error(domain::ErrorCode::NotFound, "no such project");
     ReferralSummary result;
     result.code = project->referralCode;
     result.balance = ledgerops::balanceOf(tx, ledger::projectAccount(projectId, AccountKind::Referral));
@@ -122,14 +122,14 @@ Withdrawal withdraw(Tx &tx, const money::Actor &actor, std::int64_t projectId, c
     std::int64_t target = projectId;
     if (order.destination == "project") {
         if (!order.targetProjectId || !projects::find(tx, *order.targetProjectId))
-            throw ApiError(ErrorCode::ValidationFailed, "'target_project_id' is not the id of an existing project");
+            throw domain::Error(domain::ErrorCode::ValidationFailed, "'target_project_id' is not the id of an existing project");
         target = *order.targetProjectId;
     }
     // R21: checked in the writer's transaction; the single writer serialises withdrawals.
     const Money available =
         Money::fromMinor(ledgerops::balanceOf(tx, ledger::projectAccount(projectId, AccountKind::Referral)));
     if (!ledger::canWithdraw(available, amount))
-        throw ApiError(ErrorCode::InsufficientFunds422, "the amount is above the available referral balance");
+        throw domain::Error(domain::ErrorCode::ReferralBalanceExceeded, "the amount is above the available referral balance");
 
     const SqlValue mask = order.cardMasked ? SqlValue(std::string_view(*order.cardMasked)) : SqlValue(nullptr);
     const SqlValue targetValue = order.destination == "project" ? SqlValue(target) : SqlValue(nullptr);

@@ -30,7 +30,7 @@ struct WithdrawalOrder
     std::optional<std::int64_t> targetProjectId; // project
 };
 
-// R20, R21: refused with ApiError(InsufficientFunds422) above the available referral balance
+// R20, R21: refused with domain::Error(InsufficientFunds422) above the available referral balance
 // (checked inside the writer, so concurrent withdrawals never overdraw), ValidationFailed for a
 // target project that does not exist. own_main / project complete at once: the target's main
 // gains a `referral_transfer_in` row that names no referral figure. card reserves the amount

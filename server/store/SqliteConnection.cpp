@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteConnection.h"
 
-#include "Errors.h"
+#include "DomainError.h"
+#include "StoreError.h"
 
 #include <sqlite3.h>
 
@@ -161,7 +162,7 @@ std::int64_t SqliteConnection::execute(std::string_view sql, Params params)
         const std::string message = sqlite3_errmsg(m_db);
         sqlite3_reset(statement);
         if (duplicate)
-            throw ApiError(ErrorCode::Conflict, "already exists");
+            throw domain::Error(domain::ErrorCode::Conflict, "already exists");
         throw StoreError("statement failed: " + message);
     }
     sqlite3_reset(statement);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteStore.h"
 
-#include "Errors.h"
+#include "StoreError.h"
 #include "PostgresStore.h"
 #include "Schema.h"
 

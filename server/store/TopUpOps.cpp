@@ -2,7 +2,7 @@
 #include "TopUpOps.h"
 
 #include "CreditOps.h"
-#include "Errors.h"
+#include "DomainError.h"
 #include "LedgerOps.h"
 
 #include "CivilTime.h"
@@ -28,7 +28,7 @@ TopUp require(Tx &tx, std::int64_t topUpId)
 {
     auto topUp = find(tx, topUpId);
     if (!topUp)
-        throw ApiError(ErrorCode::NotFound, "no such top-up");
+        throw domain::Error(domain::ErrorCode::NotFound, "no such top-up");
     return *topUp;
 }
 
@@ -74,7 +74,7 @@ TopUp markPaid(Tx &tx, std::int64_t topUpId, std::optional<std::int64_t> confirm
     if (topUp.status == "paid")
         return topUp;
     if (topUp.status == "cancelled")
-        throw ApiError(ErrorCode::Conflict, "the top-up was cancelled");
+        throw domain::Error(domain::ErrorCode::Conflict, "the top-up was cancelled");
     const ledger::Money paid = ledger::Money::fromMinor(topUp.amount);
     const ledger::Money outstanding = ledger::Money::fromMinor(ledgerops::creditSummary(tx, topUp.projectId).used);
     const ledger::TopUpSplit split = ledger::splitTopUp(paid, outstanding);

@@ -19,7 +19,7 @@ std::optional<TopUp> find(Tx &tx, std::int64_t topUpId);
 
 // Pending -> paid: posts the money (R5) with the R17 credit repayment first. A top-up already
 // paid is left as it is (a repeated confirmation or callback changes nothing); a cancelled one
-// is ApiError(Conflict). Returns the top-up as it is afterwards.
+// is domain::Error(Conflict). Returns the top-up as it is afterwards.
 TopUp markPaid(Tx &tx, std::int64_t topUpId, std::optional<std::int64_t> confirmedBy, std::int64_t now);
 // Pending -> cancelled (a failed payment); paid or cancelled ones stay as they are.
 TopUp markFailed(Tx &tx, std::int64_t topUpId, std::int64_t now);

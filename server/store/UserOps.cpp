@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UserOps.h"
 
-#include "Errors.h"
+#include "DomainError.h"
 
 namespace store::users {
 
@@ -32,7 +32,7 @@ std::int64_t create(Tx &tx, std::string_view email, std::string_view name, std::
                     bool isStaff, std::int64_t now)
 {
     if (findByEmail(tx, email))
-        throw ApiError(ErrorCode::Conflict, "a user with this email already exists");
+        throw domain::Error(domain::ErrorCode::Conflict, "a user with this email already exists");
     const auto id = tx.queryInteger("INSERT INTO users (email, name, password_hash, is_staff, created_at)"
                                     " VALUES ($1, $2, $3, $4, $5) RETURNING id",
                                     {email, name, passwordHash, std::int64_t{isStaff ? 1 : 0}, now});
@@ -93,7 +93,7 @@ std::vector<Member> membersOf(Tx &tx, std::int64_t projectId)
 void addMember(Tx &tx, std::int64_t projectId, std::int64_t userId, std::string_view role, std::int64_t now)
 {
     if (roleIn(tx, projectId, userId))
-        throw ApiError(ErrorCode::Conflict, "the user is already a member of this project");
+        throw domain::Error(domain::ErrorCode::Conflict, "the user is already a member of this project");
     tx.execute("INSERT INTO members (project_id, user_id, role, joined_at) VALUES ($1, $2, $3, $4)",
                {projectId, userId, role, now});
 }

@@ -19,7 +19,7 @@ struct Credentials
 
 std::optional<Credentials> findByEmail(Tx &tx, std::string_view email);
 std::optional<User> findById(Tx &tx, std::int64_t userId);
-// Throws ApiError(Conflict) when the email is taken.
+// Throws domain::Error(Conflict) when the email is taken.
 std::int64_t create(Tx &tx, std::string_view email, std::string_view name, std::string_view passwordHash,
                     bool isStaff, std::int64_t now);
 bool anyStaff(Tx &tx);

@@ -202,6 +202,7 @@ void TstServerHttp::r23_moneyRouteWithoutKeyIs400()
     QCOMPARE(mainOf(project), qint64(5000));
 }
 
+// R24, R35 (API.md v1.1): a body over 1 MiB is 413 payload_too_large and nothing is charged.
 void TstServerHttp::r24_tenMegabyteBodyIs413AndChangesNothing()
 {
     const Project project = m_api->newProject(QStringLiteral("huge"), 5000);
@@ -217,7 +218,7 @@ void TstServerHttp::r24_tenMegabyteBodyIs413AndChangesNothing()
     QCOMPARE(statusOf(exchange.response), 413);
     QVERIFY2(exchange.response.contains("application/problem+json"), exchange.response.left(400).constData());
     const QJsonObject problem = QJsonDocument::fromJson(bodyOf(exchange.response)).object();
-    QCOMPARE(problem.value(QStringLiteral("type")).toString(), QStringLiteral("validation_failed"));
+    QCOMPARE(problem.value(QStringLiteral("type")).toString(), QStringLiteral("payload_too_large"));
     QCOMPARE(problem.value(QStringLiteral("status")).toInt(), 413);
     QCOMPARE(mainOf(project), qint64(5000));
     const Reply health = m_api->get(QStringLiteral("/api/v1/health"));

@@ -47,7 +47,7 @@ QList<Operation> documentedOperations(const QString &file)
 
 QString openApiFile()
 {
-    return QFileInfo(QStringLiteral(__FILE__)).dir().absoluteFilePath(QStringLiteral("../../docs/openapi.yaml"));
+    return QStringLiteral(CABINET_SOURCE_DIR "/docs/openapi.yaml");
 }
 
 } // namespace
