@@ -41,30 +41,36 @@ bool isReplayableRefusal(ErrorCode code)
     }
 }
 
-void send(httplib::Response &response, const Answer &answer)
+front::Response toResponse(Answer &&answer)
 {
+    front::Response response;
     response.status = answer.status;
-    if (answer.status == 204)
-        response.body.clear();
-    else
-        response.set_content(answer.body, answer.contentType.c_str());
+    if (answer.status != 204) {
+        response.contentType = std::move(answer.contentType);
+        response.body = std::move(answer.body);
+    }
+    return response;
 }
 
-// The problem for a status httplib produced itself (unknown route, body too large, bad request line).
-ProblemKind kindForStatus(int status)
+front::Response notRouted(const Request &request, const std::string &allowed)
 {
-    switch (status) {
-    case 404:
-    case 405:
-        return problemKind(ErrorCode::NotFound);
-    case 413:
-        return ProblemKind{413, "payload_too_large", "Request body too large"};
-    case 400:
-        return problemKind(ErrorCode::Malformed);
-    default:
-        return ProblemKind{status, status >= 500 ? "internal_error" : "validation_failed",
-                           status >= 500 ? "Internal error" : "Bad request"};
-    }
+    if (allowed.empty())
+        return toResponse(problemAnswer(ErrorCode::NotFound, "no route " + request.method + " " + request.path));
+    front::Response response;
+    response.status = 405;
+    response.contentType = kProblemContentType;
+    response.body = problemBody(ProblemKind{405, "method_not_allowed", "Method not allowed"},
+                                request.method + " is not served on " + request.path + "; allowed: " + allowed);
+    response.headers.emplace_back("Allow", allowed);
+    return response;
+}
+
+front::Response busy(const char *lane)
+{
+    front::Response response = toResponse(problemAnswer(
+        ErrorCode::Busy, std::string("the server's ") + lane + " are all busy and their queue is full; try again shortly"));
+    response.headers.emplace_back("Retry-After", "1");
+    return response;
 }
 
 } // namespace
@@ -91,30 +97,22 @@ std::int64_t Call::pathId(size_t index) const
     return value;
 }
 
-Api::Api(httplib::Server &server, Services services)
-    : m_server(server)
-    , m_services(services)
+Api::Api(Services services, LaneLimits lanes)
+    : m_services(services)
+    , m_workers(std::make_unique<WorkQueue>("worker", lanes.workers, lanes.workerQueue))
+    , m_hashers(std::make_unique<WorkQueue>("hashing", lanes.hashers, lanes.hashQueue))
 {
-    // Statuses httplib answers on its own (unmatched route 404, body above the limit 413, bad
-    // request line 400) get a problem+json body too. Answers of the routes keep theirs.
-    const httplib::Server::HandlerWithResponse errorHandler = [](const httplib::Request &request,
-                                                                  httplib::Response &response) {
-        if (!response.body.empty())
-            return httplib::Server::HandlerResponse::Unhandled;
-        ProblemKind kind = kindForStatus(response.status);
-        const std::string detail = response.status == 404 ? "no route " + request.method + " " + request.path
-            : response.status == 413                       ? "the request body is larger than 1 MiB"
-                                                           : std::string("the request could not be read");
-        if (response.status == 405)
-            response.status = 404;
-        kind.status = response.status;
-        response.set_content(problemBody(kind, detail), kProblemContentType);
-        return httplib::Server::HandlerResponse::Handled;
-    };
-    m_server.set_error_handler(errorHandler);
-    m_server.set_exception_handler([](const httplib::Request &, httplib::Response &response, std::exception_ptr) {
-        send(response, problemAnswer(ErrorCode::Internal, "internal error"));
-    });
+}
+
+Api::~Api()
+{
+    stop();
+}
+
+void Api::stop()
+{
+    m_workers->stop();
+    m_hashers->stop();
 }
 
 void Api::admit(Call &call, const Guard &guard)
@@ -138,67 +136,80 @@ void Api::admit(Call &call, const Guard &guard)
     call.role = *role;
 }
 
-void Api::dispatch(const Guard &guard, const Handler &handler, const httplib::Request &transport,
-                   httplib::Response &response, std::string body)
+Answer Api::dispatch(const Route &route, const Request &request)
 {
-    ++m_active;
-    Request request;
-    request.method = transport.method;
-    request.path = transport.path;
-    for (const auto &[name, value] : transport.params)
-        request.query.emplace_back(name, value);
-    for (const auto &[name, value] : transport.headers)
-        request.headers.emplace_back(name, value);
-    request.body = std::move(body);
-    request.peer = transport.remote_addr;
-    for (size_t i = 1; i < transport.matches.size(); ++i)
-        request.pathParams.push_back(transport.matches[i].str());
     Call call{request, std::nullopt, 0, {}, 0};
+    const Guard &guard = route.guard;
+    const Handler &handler = route.handler;
     try {
-        // R17: credits past their due time expire before anything is read or written.
-        m_services.creditExpiry.catchUp();
+        // R17: credits past their due time expire before anything is read or written; routes on
+        // the event loop read nothing of the store and must not wait for it.
+        if (route.lane != Lane::EventLoop)
+            m_services.creditExpiry.catchUp();
         call.now = m_services.clock.now();
         admit(call, guard);
-        send(response, handler(call));
+        return handler(call);
     } catch (const Error &error) {
-        send(response, problemAnswer(error.code(), error.what()));
+        return problemAnswer(error.code(), error.what());
     } catch (const ledger::MoneyOverflow &error) {
         // An amount that would take a balance beyond int64 is a wrong value, not a crash.
-        send(response, problemAnswer(ErrorCode::ValidationFailed, error.what()));
+        return problemAnswer(ErrorCode::ValidationFailed, error.what());
     } catch (const std::exception &error) {
         std::fprintf(stderr, "cabinet-server: %s %s failed: %s\n", request.method.c_str(), request.path.c_str(),
                      error.what());
-        send(response, problemAnswer(ErrorCode::Internal, "internal error"));
+        return problemAnswer(ErrorCode::Internal, "internal error");
     }
-    --m_active;
 }
 
-void Api::get(const std::string &pattern, Guard guard, Handler handler)
+void Api::handle(Request &&request, front::Responder responder)
 {
-    m_server.Get(pattern, [this, guard, handler = std::move(handler)](const httplib::Request &request,
-                                                                      httplib::Response &response) {
-        dispatch(guard, handler, request, response, {});
-    });
+    auto match = m_router.match(request.method, request.path);
+    if (!match.target)
+        return responder(notRouted(request, match.allowed));
+    request.pathParams = std::move(match.captures);
+    const Route &route = *match.target;
+    if (route.lane == Lane::EventLoop)
+        return responder(toResponse(dispatch(route, request)));
+    ++m_active;
+    auto task = [this, &route, request = std::move(request), responder]() {
+        responder(toResponse(dispatch(route, request)));
+        --m_active;
+    };
+    WorkQueue &queue = route.lane == Lane::Hashing ? *m_hashers : *m_workers;
+    if (!queue.tryPost(std::move(task))) {
+        --m_active;
+        responder(busy(route.lane == Lane::Hashing ? "password checkers" : "workers"));
+    }
 }
 
-void Api::post(const std::string &pattern, Guard guard, Handler handler)
+void Api::add(const char *method, const std::string &pattern, Guard guard, Handler handler, Lane lane)
 {
-    // The handler reads the body itself: httplib alone would wait for the connection to close on
-    // a POST without Content-Length (curl -X POST), where RFC 9112 6.3 says the body is empty.
-    m_server.Post(pattern, [this, guard, handler = std::move(handler)](const httplib::Request &request,
-                                                                       httplib::Response &response,
-                                                                       const httplib::ContentReader &reader) {
-        std::string body;
-        if (request.has_header("Content-Length") || request.has_header("Transfer-Encoding")) {
-            // Above the payload limit or unreadable: httplib has set 413/400, the error handler words it.
-            if (!reader([&body](const char *data, size_t length) {
-                    body.append(data, length);
-                    return true;
-                }))
-                return;
-        }
-        dispatch(guard, handler, request, response, std::move(body));
-    });
+    m_router.add(method, pattern, Route{guard, std::move(handler), lane});
+}
+
+void Api::get(const std::string &pattern, Guard guard, Handler handler, Lane lane)
+{
+    add("GET", pattern, guard, std::move(handler), lane);
+}
+
+void Api::post(const std::string &pattern, Guard guard, Handler handler, Lane lane)
+{
+    add("POST", pattern, guard, std::move(handler), lane);
+}
+
+void Api::put(const std::string &pattern, Guard guard, Handler handler)
+{
+    add("PUT", pattern, guard, std::move(handler), Lane::Worker);
+}
+
+void Api::patch(const std::string &pattern, Guard guard, Handler handler)
+{
+    add("PATCH", pattern, guard, std::move(handler), Lane::Worker);
+}
+
+void Api::del(const std::string &pattern, Guard guard, Handler handler)
+{
+    add("DELETE", pattern, guard, std::move(handler), Lane::Worker);
 }
 
 void Api::postMoney(const std::string &pattern, Guard guard, MoneyHandler handler)

@@ -10,12 +10,15 @@
 #include "Records.h"
 #include "Sql.h"
 
-#include <httplib.h>
+#include "Router.h"
+#include "WorkQueue.h"
+#include "front/HttpFront.h"
 
 #include <QJsonObject>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -79,36 +82,73 @@ struct Call
     [[nodiscard]] const store::User &caller() const { return *user; }
 };
 
+// Where a route's work runs. The front's event loop never waits: only answers that need no store
+// run on it; password hashing has its own small pool so guessing never starves the rest (R35).
+enum class Lane {
+    EventLoop, // cheap and non-blocking (health)
+    Worker,    // may wait for the store
+    Hashing,   // runs argon2 (login)
+};
+
+// How many threads each lane has and how much work may wait for them; beyond it the answer is
+// 503 at once instead of a queue that grows without bound (R35).
+struct LaneLimits
+{
+    size_t workers = 32;
+    size_t workerQueue = 1024;
+    size_t hashers = 2;
+    size_t hashQueue = 32;
+};
+
 // The REST adapter: registers routes with their guards and turns every outcome into JSON or
 // problem+json. Money-moving routes go through idempotency (R23) inside the writer's savepoint.
 class Api
 {
 public:
-    Api(httplib::Server &server, Services services);
+    Api(Services services, LaneLimits lanes = {});
+    ~Api();
 
     using Handler = std::function<Answer(Call &)>;
     // A money-moving operation: validated outside the writer, applied inside its transaction.
     using TxOperation = std::function<Answer(store::Tx &)>;
     using MoneyHandler = std::function<TxOperation(Call &)>;
 
-    void get(const std::string &pattern, Guard guard, Handler handler);
-    void post(const std::string &pattern, Guard guard, Handler handler);
+    // EventLoop routes must be public and must not touch the store.
+    void get(const std::string &pattern, Guard guard, Handler handler, Lane lane = Lane::Worker);
+    void post(const std::string &pattern, Guard guard, Handler handler, Lane lane = Lane::Worker);
+    void put(const std::string &pattern, Guard guard, Handler handler);
+    void patch(const std::string &pattern, Guard guard, Handler handler);
+    void del(const std::string &pattern, Guard guard, Handler handler);
     // POST that requires Idempotency-Key: a repeat with the same key and request replays the
     // first answer; the same key with another request is 409 idempotency_conflict.
     void postMoney(const std::string &pattern, Guard guard, MoneyHandler handler);
 
+    // The front's handler: routes a complete request to its lane and answers through the responder.
+    void handle(Request &&request, front::Responder responder);
+
     [[nodiscard]] Services &services() { return m_services; }
     // Requests being handled now (shutdown waits for them).
     [[nodiscard]] int activeRequests() const { return m_active.load(); }
+    // Lets queued work finish and stops the lanes' threads.
+    void stop();
 
 private:
-    void dispatch(const Guard &guard, const Handler &handler, const httplib::Request &transport,
-                  httplib::Response &response, std::string body);
+    struct Route
+    {
+        Guard guard;
+        Handler handler;
+        Lane lane = Lane::Worker;
+    };
+
+    void add(const char *method, const std::string &pattern, Guard guard, Handler handler, Lane lane);
+    Answer dispatch(const Route &route, const Request &request);
     Answer runMoneyMoving(Call &call, const MoneyHandler &handler);
     void admit(Call &call, const Guard &guard);
 
-    httplib::Server &m_server;
     Services m_services;
+    Router<Route> m_router;
+    std::unique_ptr<WorkQueue> m_workers;
+    std::unique_ptr<WorkQueue> m_hashers;
     std::atomic<int> m_active{0};
 };
 

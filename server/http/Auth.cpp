@@ -12,8 +12,6 @@
 namespace http {
 
 namespace {
-constexpr std::int64_t kFailureWindowSeconds = 60;
-
 std::string normalizedEmail(const std::string &email)
 {
     return QString::fromStdString(email).trimmed().toLower().toStdString();
@@ -26,44 +24,28 @@ Authenticator::Authenticator(store::Store &store, const store::Clock &clock)
 {
 }
 
-bool Authenticator::isRateLimited(const std::string &email, std::int64_t now)
-{
-    const std::lock_guard lock(m_failuresMutex);
-    auto found = m_failures.find(email);
-    if (found == m_failures.end())
-        return false;
-    std::deque<std::int64_t> &times = found->second;
-    while (!times.empty() && times.front() <= now - kFailureWindowSeconds)
-        times.pop_front();
-    if (times.empty()) {
-        m_failures.erase(found);
-        return false;
-    }
-    return times.size() >= static_cast<size_t>(kMaxFailuresPerMinute);
-}
-
-void Authenticator::recordFailure(const std::string &email, std::int64_t now)
-{
-    const std::lock_guard lock(m_failuresMutex);
-    m_failures[email].push_back(now);
-}
-
-Authenticator::Session Authenticator::login(const std::string &rawEmail, const std::string &password)
+Authenticator::Session Authenticator::login(const std::string &rawEmail, const std::string &password,
+                                            const std::string &clientAddress)
 {
     const std::string email = normalizedEmail(rawEmail);
     const std::int64_t now = m_clock.now();
-    if (isRateLimited(email, now))
-        throw domain::Error(domain::ErrorCode::RateLimited, "too many failed logins; try again in a minute");
+    switch (m_throttle.tryAttempt(email, clientAddress, now)) {
+    case LoginThrottle::Verdict::Allowed:
+        break;
+    case LoginThrottle::Verdict::AccountLimited:
+        throw domain::Error(domain::ErrorCode::RateLimited, "too many failed logins for this account; try again in a minute");
+    case LoginThrottle::Verdict::AddressLimited:
+        throw domain::Error(domain::ErrorCode::RateLimited, "too many failed logins from your address; try again in a minute");
+    }
     const auto credentials = m_store.read([&](store::Tx &tx) { return store::users::findByEmail(tx, email); });
     bool valid = false;
     if (credentials)
         valid = crypto::verifyPassword(credentials->passwordHash, password);
     else
         crypto::verifyAgainstDummy(password);
-    if (!valid) {
-        recordFailure(email, now);
+    if (!valid)
         throw domain::Error(domain::ErrorCode::Unauthenticated, "wrong e-mail or password");
-    }
+    m_throttle.succeeded(email, clientAddress);
     Session session{crypto::randomToken(), now + kTokenLifetimeSeconds, credentials->user};
     const std::string tokenHash = crypto::sha256Hex(session.token);
     m_store.write([&](store::Tx &tx) {

@@ -25,6 +25,8 @@ constexpr std::string_view kUsage =
     "                              without it every callback is refused\n"
     "  --referral-rate-bp N        referral commission in basis points, 0..10000 (default 1000)\n"
     "  --tls-cert FILE --tls-key FILE  serve HTTPS\n"
+    "  --max-connections N         open connections in all (default 4096; 503 beyond)\n"
+    "  --max-connections-per-address N  open connections per client address (default 256; 429 beyond)\n"
     "  --help                      this text\n";
 
 ParsedCommandLine failure(const std::string &message)
@@ -91,6 +93,12 @@ ParsedCommandLine parseCommandLine(int argc, char **argv)
             config.tlsCertificate = value;
         } else if (option == "--tls-key") {
             config.tlsKey = value;
+        } else if (option == "--max-connections") {
+            if (!parseInteger(value, config.maxConnections) || config.maxConnections < 1)
+                return failure("--max-connections expects a count >= 1");
+        } else if (option == "--max-connections-per-address") {
+            if (!parseInteger(value, config.maxConnectionsPerAddress) || config.maxConnectionsPerAddress < 1)
+                return failure("--max-connections-per-address expects a count >= 1");
         } else {
             return failure("unknown option " + std::string(option));
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,6 +23,9 @@ struct Config
     int referralRateBp = 1000;  // R19 [choice]
     std::string tlsCertificate;
     std::string tlsKey;
+    // R35: the front's connection caps (the other bounds are fixed, docs/readme/frontdoor.md).
+    std::size_t maxConnections = 4096;
+    std::size_t maxConnectionsPerAddress = 256;
 };
 
 struct ParsedCommandLine

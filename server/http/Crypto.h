@@ -10,8 +10,8 @@ namespace http::crypto {
 // Must run once before anything else here; false if libsodium cannot start.
 bool initialise();
 
-// argon2id (crypto_pwhash_str, interactive limits). At most two hashes run at once so a burst of
-// logins cannot exhaust memory (64 MiB each).
+// argon2id (crypto_pwhash_str, 19 MiB, 2 passes). At most two hashes run at once so a burst of
+// logins cannot exhaust memory; login runs them on its own bounded lane (Api Lane::Hashing).
 std::string hashPassword(std::string_view password);
 bool verifyPassword(std::string_view hash, std::string_view password);
 // Costs as much as a real verification: unknown e-mails answer as slowly as wrong passwords.

@@ -13,8 +13,11 @@ namespace http {
 
 void registerHealthAuthRoutes(Api &api)
 {
-    api.get("/api/v1/health", Guard::everyone(),
-            [](Call &) { return Answer::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}); });
+    // Answered on the front's event loop: health stays prompt whatever the workers are doing (R35).
+    api.get(
+        "/api/v1/health", Guard::everyone(),
+        [](Call &) { return Answer::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}); },
+        Lane::EventLoop);
 
     // Login takes no Idempotency-Key: it moves no money, and every login is a new session.
     api.post("/api/v1/auth/login", Guard::everyone(), [&api](Call &call) {
@@ -22,13 +25,13 @@ void registerHealthAuthRoutes(Api &api)
         // Empty or missing credentials are simply wrong credentials (401), like any other.
         const std::string email = body.optionalRawText("email", 254).value_or(std::string());
         const std::string password = body.optionalRawText("password", 1024).value_or(std::string());
-        const Authenticator::Session session = api.services().authenticator.login(email, password);
+        const Authenticator::Session session = api.services().authenticator.login(email, password, call.request.peer);
         return Answer::json(200, QJsonObject{
                                      {QStringLiteral("token"), QString::fromStdString(session.token)},
                                      {QStringLiteral("expires_at"), QString::fromStdString(formatTime(session.expiresAt))},
                                      {QStringLiteral("user"), views::user(session.user)},
                                  });
-    });
+    }, Lane::Hashing);
 
     api.post("/api/v1/auth/logout", Guard::user(), [&api](Call &call) {
         const std::string_view header = call.request.header("Authorization");

@@ -12,8 +12,11 @@
 #include "Store.h"
 #include "UserOps.h"
 
-#include <httplib.h>
+#include "front/HttpFront.h"
 
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -22,9 +25,8 @@
 
 namespace {
 
-constexpr size_t kWorkerThreads = 128; // one per open connection (httplib): keep-alive clients hold one each
-constexpr size_t kMaxBodyBytes = 1024 * 1024;
-constexpr time_t kTimeoutSeconds = 30;
+// Descriptors kept back from the connection cap for the database, logs and accept() itself.
+constexpr rlim_t kReservedDescriptors = 64;
 
 void bootstrapStaff(store::Store &store, const store::Clock &clock, const http::Config &config)
 {
@@ -40,15 +42,26 @@ void bootstrapStaff(store::Store &store, const store::Clock &clock, const http::
     });
 }
 
-void configure(httplib::Server &server)
+// The front's bounds (R35). The connection cap never exceeds what the process may open: the soft
+// descriptor limit is raised to the hard one, and the cap stays below it.
+http::front::Limits frontLimits(const http::Config &config)
 {
-    server.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
-    server.set_tcp_nodelay(true);
-    server.set_keep_alive_max_count(10000);
-    server.set_keep_alive_timeout(kTimeoutSeconds);
-    server.set_read_timeout(kTimeoutSeconds, 0);
-    server.set_write_timeout(kTimeoutSeconds, 0);
-    server.set_payload_max_length(kMaxBodyBytes);
+    http::front::Limits limits;
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0) {
+        if (files.rlim_cur < files.rlim_max) {
+            files.rlim_cur = files.rlim_max;
+            setrlimit(RLIMIT_NOFILE, &files);
+            getrlimit(RLIMIT_NOFILE, &files);
+        }
+        if (files.rlim_cur != RLIM_INFINITY && files.rlim_cur > kReservedDescriptors)
+            limits.maxConnections = std::min<size_t>(config.maxConnections, files.rlim_cur - kReservedDescriptors);
+        else
+            limits.maxConnections = config.maxConnections;
+    }
+    limits.maxConnectionsPerAddress = config.maxConnectionsPerAddress;
+    limits.ioThreads = std::clamp(std::thread::hardware_concurrency(), 1U, 4U);
+    return limits;
 }
 
 // SIGTERM/SIGINT are blocked in every thread and taken by one watcher, so handlers never run
@@ -99,19 +112,6 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    const bool tls = !config.tlsCertificate.empty();
-    std::unique_ptr<httplib::Server> server;
-    if (tls) {
-        auto secure = std::make_unique<httplib::SSLServer>(config.tlsCertificate.c_str(), config.tlsKey.c_str());
-        if (!secure->is_valid()) {
-            std::fputs("cabinet-server: cannot load the TLS certificate or key\n", stderr);
-            return 1;
-        }
-        server = std::move(secure);
-    } else {
-        server = std::make_unique<httplib::Server>();
-    }
-    configure(*server);
     http::Authenticator authenticator(*store, clock);
     // R17: expiries that fell due while the server was down are written before it listens.
     http::CreditExpiryTimer creditExpiry(*store, clock);
@@ -121,7 +121,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "cabinet-server: cannot expire due credits: %s\n", error.what());
         return 1;
     }
-    http::Api api(*server, http::Services{*store, clock, config, authenticator, creditExpiry});
+    http::Api api(http::Services{*store, clock, config, authenticator, creditExpiry});
     http::registerHealthAuthRoutes(api);
     http::registerProjectRoutes(api);
     http::registerTopUpRoutes(api);
@@ -132,31 +132,38 @@ int main(int argc, char **argv)
     http::registerStatsRoutes(api);
     http::registerReferralTargetRoutes(api);
 
-    int port = config.listenPort;
-    if (port == 0)
-        port = server->bind_to_any_port(config.listenHost);
-    else if (!server->bind_to_port(config.listenHost, port))
-        port = -1;
+    http::front::HttpFront front(frontLimits(config),
+                                 [&api](http::Request &&request, http::front::Responder responder) {
+                                     api.handle(std::move(request), std::move(responder));
+                                 });
+    const bool tls = !config.tlsCertificate.empty();
+    if (tls && !front.enableTls(config.tlsCertificate, config.tlsKey)) {
+        std::fputs("cabinet-server: cannot load the TLS certificate or key\n", stderr);
+        return 1;
+    }
+    const int port = front.listen(config.listenHost, config.listenPort);
     if (port < 0) {
         std::fprintf(stderr, "cabinet-server: cannot listen on %s:%d\n", config.listenHost.c_str(), config.listenPort);
         return 1;
     }
+    front.start();
     std::printf("listening on %s://%s:%d\n", tls ? "https" : "http", config.listenHost.c_str(), port);
     std::fflush(stdout);
 
-    std::thread listener([&server] { server->listen_after_bind(); });
     int signal = 0;
     sigwait(&stopSet, &signal);
     std::fprintf(stderr, "cabinet-server: stopping (signal %d)\n", signal);
-    server->stop();
+    front.stopAccepting();
     // Requests already inside a handler finish (their commits included) before the store stops.
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
     while (api.activeRequests() > 0 && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    front.stop();
+    api.stop();
     creditExpiry.stop();
     store->stop();
     std::fflush(stderr);
-    // Idle keep-alive connections would hold httplib's workers for up to their 30 s timeout;
-    // everything durable is committed, so leave without waiting for them.
+    // Everything durable is committed; leave without running destructors of objects other
+    // threads may still reference.
     std::_Exit(0);
 }
