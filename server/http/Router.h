@@ -34,6 +34,7 @@ public:
     [[nodiscard]] Match match(std::string_view method, std::string_view path) const
     {
         Match result;
+        std::vector<std::string> allowed;
         const std::vector<std::string_view> parts = split(path);
         for (const Route &route : m_routes) {
             std::vector<std::string> captures;
@@ -44,9 +45,15 @@ public:
                 result.captures = std::move(captures);
                 return result;
             }
-            if (result.allowed.find(route.method) == std::string::npos)
-                result.allowed += (result.allowed.empty() ? "" : ", ") + route.method;
+            allowed.push_back(route.method);
         }
+        // The Allow header lists each method once, in the usual order.
+        std::sort(allowed.begin(), allowed.end(), [](const std::string &a, const std::string &b) {
+            return methodRank(a) < methodRank(b);
+        });
+        allowed.erase(std::unique(allowed.begin(), allowed.end()), allowed.end());
+        for (const std::string &name : allowed)
+            result.allowed += (result.allowed.empty() ? "" : ", ") + name;
         return result;
     }
 
@@ -64,6 +71,16 @@ private:
         std::vector<Segment> segments;
         Target target;
     };
+
+    static int methodRank(const std::string &method)
+    {
+        static constexpr std::string_view kOrder[] = {"GET", "POST", "PUT", "PATCH", "DELETE"};
+        for (size_t i = 0; i < std::size(kOrder); ++i) {
+            if (kOrder[i] == method)
+                return static_cast<int>(i);
+        }
+        return static_cast<int>(std::size(kOrder));
+    }
 
     static std::vector<std::string_view> split(std::string_view path)
     {

@@ -47,6 +47,7 @@ public:
     QString databasePath() const;
     QString standardError() const;
     QString errorString() const { return m_error; }
+    qint64 processId() const { return m_process.processId(); }
 
 private:
     Options m_options;

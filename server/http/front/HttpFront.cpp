@@ -288,9 +288,9 @@ private:
                                  "the request was not complete within " +
                                      std::to_string(limits.requestDeadline.count()) + " ms of its first byte"));
         if (error == errors::error::header_limit || error == errors::error::buffer_overflow) {
-            const auto *data = static_cast<const char *>(m_buffer.data().data());
-            const std::string_view received(data, std::min(m_buffer.size(), limits.maxRequestLineBytes));
-            if (received.find('\n') == std::string_view::npos)
+            // The parser consumes the request line once it is whole and sets the target: a
+            // header that outgrew the limit before that was one long request line.
+            if (m_parser->get().target().empty())
                 return reply(refusal(414, "validation_failed", "URI too long",
                                      "the request line is longer than " + std::to_string(limits.maxRequestLineBytes) +
                                          " bytes"));
@@ -298,7 +298,6 @@ private:
                                  "the header is larger than " + std::to_string(limits.maxHeaderBytes) + " bytes"));
         }
         if (error == errors::error::body_limit) {
-            m_drainAfterReply = true;
             return reply(refusal(413, "payload_too_large", "Request body too large",
                                  "the request body is larger than " + std::to_string(limits.maxBodyBytes) + " bytes"));
         }
@@ -349,6 +348,8 @@ private:
     void reply(Response &&response)
     {
         releaseLargeBody();
+        // A refused request may still be arriving: its rest is drained, not read (closeGracefully).
+        m_drainAfterReply = response.close;
         const bool keepAlive = m_keepAlive && !response.close;
         m_keepAlive = false;
         m_out = serialize(response, keepAlive);
