@@ -16,18 +16,18 @@ class Clock;
 class Store;
 } // namespace store
 
-namespace http {
+namespace application {
 
 // Logins, bearer tokens and the failed-login limit. Tokens are 256-bit random values; only
 // their SHA-256 is stored, so a copy of the database holds no usable token. They live 12 hours
-// by the server's Clock; logout deletes the token.
-class Authenticator
+// by the server's Clock; logout deletes the token, Housekeeping the expired ones.
+class Accounts
 {
 public:
     static constexpr std::int64_t kTokenLifetimeSeconds = 12 * 3600;
     static constexpr int kMaxFailuresPerMinute = 10;
 
-    Authenticator(store::Store &store, const store::Clock &clock);
+    Accounts(store::Store &store, const store::Clock &clock);
 
     struct Session
     {
@@ -35,13 +35,13 @@ public:
         std::int64_t expiresAt = 0;
         store::User user;
     };
-    // Throws Error: Unauthorized for bad credentials, RateLimited after 10 failures of this
-    // e-mail within a minute (checked before the password, so guessing stops too).
+    // `email` as the adapter normalised it (trimmed, lower case). Throws Error: Unauthenticated
+    // for bad credentials, RateLimited after 10 failures of this e-mail within a minute
+    // (checked before the password, so guessing stops too).
     Session login(const std::string &email, const std::string &password);
     void logout(std::string_view token);
-    // The user of a valid, unexpired token from an "Authorization: Bearer ..." header value.
-    std::optional<store::User> userOf(std::string_view authorizationHeader);
-    static std::optional<std::string_view> bearerToken(std::string_view authorizationHeader);
+    // The user of a valid, unexpired bearer token.
+    std::optional<store::User> userOfToken(std::string_view token);
 
 private:
     bool isRateLimited(const std::string &email, std::int64_t now);
@@ -53,4 +53,4 @@ private:
     std::unordered_map<std::string, std::deque<std::int64_t>> m_failures; // e-mail -> failure times
 };
 
-} // namespace http
+} // namespace application

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-namespace http {
+namespace cabinet {
 
 // The server's command line (API.md "Server command line").
 struct Config
@@ -20,6 +20,7 @@ struct Config
     std::string bootstrapStaffPassword;
     std::string paymentSecret;  // --payment-secret or CABINET_PAYMENT_SECRET; empty: callbacks refused
     int referralRateBp = 1000;  // R19 [choice]
+    std::int64_t idempotencyRetentionDays = 30; // R23 records older than this are purged (issue 11)
     std::string tlsCertificate;
     std::string tlsKey;
 };
@@ -33,4 +34,4 @@ struct ParsedCommandLine
 
 ParsedCommandLine parseCommandLine(int argc, char **argv);
 
-} // namespace http
+} // namespace cabinet
