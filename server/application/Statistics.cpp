@@ -2,6 +2,7 @@
 #include "Statistics.h"
 
 #include "DomainError.h"
+#include "StatsOps.h"
 #include "Store.h"
 
 #include "CivilTime.h"

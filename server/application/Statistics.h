@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "StatsOps.h"
+#include "Records.h"
 
 #include <cstdint>
 #include <optional>
