@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Api.h"
 
+#include "Bearer.h"
 #include "Clock.h"
-#include "CreditExpiryTimer.h"
-#include "Crypto.h"
+#include "CreditExpiry.h"
 #include "DomainError.h"
-#include "IdempotencyOps.h"
 #include "Money.h"
 #include "Problem.h"
-#include "Store.h"
-#include "UserOps.h"
+#include "UseCases.h"
 
 #include <QJsonDocument>
 
@@ -24,22 +22,6 @@ using domain::Error;
 using domain::ErrorCode;
 
 constexpr size_t kMaxIdempotencyKeyLength = 200;
-
-// Domain refusals are the operation's answer and are replayed like a success (R23); validation
-// errors and unknown ids are not: the request never ran, and a corrected retry may reuse its key.
-bool isReplayableRefusal(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::InsufficientFunds:
-    case ErrorCode::ReferralBalanceExceeded:
-    case ErrorCode::CreditNotEligible:
-    case ErrorCode::CreditLimitExceeded:
-    case ErrorCode::CreditAlreadyActive:
-        return true;
-    default:
-        return false;
-    }
-}
 
 front::Response toResponse(Answer &&answer)
 {
@@ -85,6 +67,37 @@ Answer problemAnswer(ErrorCode code, const std::string &detail)
     return Answer{problemKind(code).status, problemBody(code, detail), kProblemContentType};
 }
 
+application::RecordedAnswer recordedProblem(const Error &error)
+{
+    return application::RecordedAnswer{problemKind(error.code()).status, problemBody(error.code(), error.what())};
+}
+
+Answer Answer::recorded(const application::RecordedAnswer &answer)
+{
+    return Answer{answer.status, answer.body, answer.status < 300 ? kJsonContentType : kProblemContentType};
+}
+
+MoneyRequest::MoneyRequest(const Call &call, std::string key)
+    : m_call(call)
+    , m_request{call.caller().id, std::move(key), {}, call.now, recordedProblem}
+{
+}
+
+const application::IdempotentRequest &MoneyRequest::forOrder(const application::NormalisedOrder &order)
+{
+    m_request.fingerprint = application::orderFingerprint(m_call.request.method, m_call.request.path, order);
+    m_decoded = true;
+    return m_request;
+}
+
+application::IdempotentRequest MoneyRequest::refused() const
+{
+    application::IdempotentRequest request = m_request;
+    request.fingerprint =
+        application::refusedBodyFingerprint(m_call.request.method, m_call.request.path, m_call.request.body);
+    return request;
+}
+
 std::int64_t Call::pathId(size_t index) const
 {
     if (index == 0 || index > request.pathParams.size())
@@ -119,7 +132,8 @@ void Api::admit(Call &call, const Guard &guard)
 {
     if (guard.kind == Guard::Kind::Public)
         return;
-    call.user = m_services.authenticator.userOf(call.request.header("Authorization"));
+    if (const auto token = bearerToken(call.request.header("Authorization")))
+        call.user = m_services.app.accounts.userOfToken(*token);
     if (!call.user)
         throw Error(ErrorCode::Unauthenticated, "a valid bearer token is required");
     if (guard.kind == Guard::Kind::Staff && !call.user->isStaff)
@@ -127,8 +141,7 @@ void Api::admit(Call &call, const Guard &guard)
     if (guard.kind != Guard::Kind::Member)
         return;
     call.projectId = call.pathId(1);
-    const auto role = m_services.store.read(
-        [&](store::Tx &tx) { return store::users::roleIn(tx, call.projectId, call.user->id); });
+    const auto role = m_services.app.members.roleIn(call.projectId, call.user->id);
     if (!role)
         throw Error(ErrorCode::NotFound, "no such project");
     if (!roleAllows(*role, guard.permission))
@@ -219,35 +232,22 @@ void Api::postMoney(const std::string &pattern, Guard guard, MoneyHandler handle
 
 Answer Api::runMoneyMoving(Call &call, const MoneyHandler &handler)
 {
-    const std::string key(call.request.header("Idempotency-Key"));
+    // Not recorded: without a usable key there is nothing to record under.
+    std::string key(call.request.header("Idempotency-Key"));
     if (key.empty())
         throw Error(ErrorCode::Malformed, "the Idempotency-Key header is required on money-moving requests");
     if (key.size() > kMaxIdempotencyKeyLength)
         throw Error(ErrorCode::Malformed, "the Idempotency-Key header is longer than 200 characters");
-    const std::string fingerprint =
-        crypto::sha256Hex(call.request.method + ' ' + call.request.path + ' ' + crypto::sha256Hex(call.request.body));
-    // Validation and parsing happen here, outside the writer; only the ledger work is serialised.
-    const TxOperation operation = handler(call);
-    const std::int64_t userId = call.caller().id;
-    return m_services.store.write([&](store::Tx &tx) -> Answer {
-        if (auto stored = store::idempotency::find(tx, userId, key, fingerprint))
-            return Answer{stored->status, stored->body,
-                          stored->status < 300 ? kJsonContentType : kProblemContentType};
-        Answer answer;
-        tx.execute("SAVEPOINT money_operation");
-        try {
-            answer = operation(tx);
-            tx.execute("RELEASE money_operation");
-        } catch (const Error &error) {
-            if (!isReplayableRefusal(error.code()))
-                throw;
-            tx.execute("ROLLBACK TO money_operation");
-            tx.execute("RELEASE money_operation");
-            answer = problemAnswer(error.code(), error.what());
-        }
-        store::idempotency::save(tx, userId, key, fingerprint, {answer.status, answer.body}, call.now);
-        return answer;
-    });
+    MoneyRequest money(call, std::move(key));
+    try {
+        return handler(call, money);
+    } catch (const Error &error) {
+        // Thrown after decoding: the use case's own refusal (a key conflict, a busy server) is
+        // not an answer to record. Thrown while decoding: the body's 400/404/422 is (R23).
+        if (money.decoded())
+            throw;
+        return Answer::recorded(m_services.app.idempotency.refuse(money.refused(), error));
+    }
 }
 
 } // namespace http

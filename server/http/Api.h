@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Auth.h"
-#include "Config.h"
 #include "DomainError.h"
-#include "Request.h"
+#include "Idempotency.h"
 #include "Json.h"
 #include "Permissions.h"
 #include "Records.h"
-#include "Sql.h"
+#include "Request.h"
+#include "UseCase.h"
 
 #include "Router.h"
 #include "WorkQueue.h"
@@ -24,21 +23,23 @@
 
 namespace store {
 class Clock;
-class Store;
 } // namespace store
+
+namespace application {
+class CreditExpiry;
+struct UseCases;
+} // namespace application
 
 namespace http {
 
-class CreditExpiryTimer;
+using application::Permission;
 
-// Everything a route needs.
+// Everything a route needs: the clock and the application's use cases, never the store.
 struct Services
 {
-    store::Store &store;
     store::Clock &clock;
-    const Config &config;
-    Authenticator &authenticator;
-    CreditExpiryTimer &creditExpiry;
+    application::UseCases &app;
+    application::CreditExpiry &creditExpiry; // every request first catches up (R17)
 };
 
 // A route's answer: status and JSON body (empty for 204).
@@ -50,7 +51,19 @@ struct Answer
 
     static Answer json(int status, const QJsonObject &object);
     static Answer noContent() { return Answer{204, {}, {}}; }
+    // An answer a money-moving use case recorded (or replayed) under its Idempotency-Key.
+    static Answer recorded(const application::RecordedAnswer &answer);
 };
+
+// How a use case's result is recorded: `view` turns it into the route's JSON with `status`.
+template <typename Result, typename View>
+application::Encoder<Result> jsonEncoder(int status, View view)
+{
+    return [status, view](const Result &result) {
+        const Answer answer = Answer::json(status, view(result));
+        return application::RecordedAnswer{answer.status, answer.body};
+    };
+}
 
 // Who may call a route.
 struct Guard
@@ -80,6 +93,28 @@ struct Call
     [[nodiscard]] std::int64_t pathId(size_t index) const;
     [[nodiscard]] JsonBody body() const { return JsonBody::parse(request.body); }
     [[nodiscard]] const store::User &caller() const { return *user; }
+    [[nodiscard]] application::Actor actor() const { return {user ? user->id : 0, now}; }
+};
+
+// A money-moving request on its way to its use case (R23). The route decodes the request into
+// its typed order and asks for the idempotency request of that order; when decoding throws
+// first, the Api records the refusal under the key all the same.
+class MoneyRequest
+{
+public:
+    MoneyRequest(const Call &call, std::string key);
+
+    // The idempotency request of the decoded order: fingerprinted by the normalised order, so
+    // no card digit reaches the store (issue 11).
+    const application::IdempotentRequest &forOrder(const application::NormalisedOrder &order);
+    [[nodiscard]] bool decoded() const { return m_decoded; }
+    // The idempotency request of a body that did not decode.
+    [[nodiscard]] application::IdempotentRequest refused() const;
+
+private:
+    const Call &m_call;
+    application::IdempotentRequest m_request;
+    bool m_decoded = false;
 };
 
 // Where a route's work runs. The front's event loop never waits: only answers that need no store
@@ -109,9 +144,9 @@ public:
     ~Api();
 
     using Handler = std::function<Answer(Call &)>;
-    // A money-moving operation: validated outside the writer, applied inside its transaction.
-    using TxOperation = std::function<Answer(store::Tx &)>;
-    using MoneyHandler = std::function<TxOperation(Call &)>;
+    // A money-moving route: decodes outside the writer, then runs its use case, which applies
+    // the order and records the answer in one transaction.
+    using MoneyHandler = std::function<Answer(Call &, MoneyRequest &)>;
 
     // EventLoop routes must be public and must not touch the store.
     void get(const std::string &pattern, Guard guard, Handler handler, Lane lane = Lane::Worker);
@@ -127,6 +162,7 @@ public:
     void handle(Request &&request, front::Responder responder);
 
     [[nodiscard]] Services &services() { return m_services; }
+    [[nodiscard]] application::UseCases &app() { return m_services.app; }
     // Requests being handled now (shutdown waits for them).
     [[nodiscard]] int activeRequests() const { return m_active.load(); }
     // Lets queued work finish and stops the lanes' threads.
@@ -153,5 +189,7 @@ private:
 };
 
 Answer problemAnswer(domain::ErrorCode code, const std::string &detail);
+// The problem+json of a refusal, as recorded under an Idempotency-Key.
+application::RecordedAnswer recordedProblem(const domain::Error &error);
 
 } // namespace http

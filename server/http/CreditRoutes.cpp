@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Credit funds (R12-R17): eligibility and requests for owners and administrators; the request
-// list, grants and rejections for staff. Expiry runs by itself (CreditExpiryTimer).
+// list, grants and rejections for staff. Expiry runs by itself (server/main/CreditExpiryTimer).
 #include "Api.h"
-#include "CreditExpiryTimer.h"
-#include "CreditOps.h"
+#include "Credits.h"
 #include "DomainError.h"
 #include "JsonViews.h"
-#include "LedgerOps.h"
 #include "Paging.h"
 #include "Routes.h"
-#include "Store.h"
+#include "UseCases.h"
 
 #include <QJsonArray>
 
@@ -22,11 +20,6 @@ namespace {
 
 constexpr int kMaxNoteLength = 500;
 constexpr std::array<std::string_view, 3> kRequestStatuses{"pending", "granted", "rejected"};
-
-store::money::Actor actorOf(const Call &call)
-{
-    return store::money::Actor{call.caller().id, call.now};
-}
 
 QJsonObject eligibilityView(const ledger::CreditAssessment &assessment)
 {
@@ -47,9 +40,9 @@ QJsonObject eligibilityView(const ledger::CreditAssessment &assessment)
 }
 
 // ?status=pending|granted|rejected (absent: every status).
-store::credits::RequestFilter requestFilterOf(const Request &request)
+application::CreditRequestFilter requestFilterOf(const Request &request)
 {
-    store::credits::RequestFilter filter;
+    application::CreditRequestFilter filter;
     filter.limit = paging::limitOf(request);
     filter.after = paging::cursorOf(request);
     if (request.hasQuery("status")) {
@@ -61,38 +54,52 @@ store::credits::RequestFilter requestFilterOf(const Request &request)
     return filter;
 }
 
-Answer requestPage(Api &api, const store::credits::RequestFilter &filter)
+Answer requestPage(Api &api, const application::CreditRequestFilter &filter)
 {
-    const store::CreditRequestPage page =
-        api.services().store.read([&](store::Tx &tx) { return store::credits::requests(tx, filter); });
+    const store::CreditRequestPage page = api.app().credits.requests(filter);
     QJsonArray items;
     for (const store::CreditRequest &item : page.items)
         items.append(views::creditRequest(item));
     return Answer::json(200, paging::page(items, page.next));
 }
 
+// A member's request: amount and term; a staff grant may answer a request.
+application::CreditOrder creditOrderOf(const Call &call, std::int64_t projectId, bool grant)
+{
+    const JsonBody body = call.body();
+    application::CreditOrder order;
+    order.projectId = projectId;
+    order.amount = body.amount("amount");
+    order.termDays = body.integer("term_days");
+    if (grant)
+        order.requestId = body.optionalInteger("request_id");
+    return order;
+}
+
+QJsonObject grantedView(const application::GrantedCredit &granted)
+{
+    QJsonObject answer = views::credit(granted.credit);
+    answer.insert(QStringLiteral("balances"), views::balances(granted.balances));
+    return answer;
+}
+
 void registerMemberRoutes(Api &api)
 {
     api.get(R"(/api/v1/projects/(\d+)/credit/eligibility)", Guard::member(Permission::Finance), [&api](Call &call) {
-        const auto assessment = api.services().store.read(
-            [&](store::Tx &tx) { return store::credits::assess(tx, call.projectId, call.now); });
-        return Answer::json(200, eligibilityView(assessment));
+        return Answer::json(200, eligibilityView(api.app().credits.eligibility(call.projectId, call.now)));
     });
 
     api.postMoney(R"(/api/v1/projects/(\d+)/credit/requests)", Guard::member(Permission::Finance),
-                  [](Call &call) -> Api::TxOperation {
-                      const JsonBody body = call.body();
-                      const std::int64_t amount = body.amount("amount");
-                      const std::int64_t termDays = body.integer("term_days");
-                      return [=, projectId = call.projectId, actor = actorOf(call)](store::Tx &tx) {
-                          return Answer::json(201, views::creditRequest(store::credits::request(
-                                                       tx, actor, projectId, amount, termDays)));
-                      };
+                  [&api](Call &call, MoneyRequest &money) {
+                      const application::CreditOrder order = creditOrderOf(call, call.projectId, false);
+                      return Answer::recorded(
+                          api.app().credits.request(call.actor(), order, money.forOrder(order.normalised()),
+                                                    jsonEncoder<store::CreditRequest>(201, views::creditRequest)));
                   });
 
     // The owner's and administrators' view of their requests and what staff decided.
     api.get(R"(/api/v1/projects/(\d+)/credit/requests)", Guard::member(Permission::Finance), [&api](Call &call) {
-        store::credits::RequestFilter filter = requestFilterOf(call.request);
+        application::CreditRequestFilter filter = requestFilterOf(call.request);
         filter.projectId = call.projectId;
         return requestPage(api, filter);
     });
@@ -103,20 +110,10 @@ void registerStaffCreditRoutes(Api &api)
     api.get("/api/v1/staff/credit-requests", Guard::staff(),
             [&api](Call &call) { return requestPage(api, requestFilterOf(call.request)); });
 
-    api.postMoney(R"(/api/v1/staff/projects/(\d+)/credits)", Guard::staff(), [&api](Call &call) -> Api::TxOperation {
-        const std::int64_t projectId = call.pathId(1);
-        const JsonBody body = call.body();
-        const std::int64_t amount = body.amount("amount");
-        const std::int64_t termDays = body.integer("term_days");
-        const std::optional<std::int64_t> requestId = body.optionalInteger("request_id");
-        CreditExpiryTimer &timer = api.services().creditExpiry;
-        return [=, &timer, actor = actorOf(call)](store::Tx &tx) {
-            const store::Credit credit = store::credits::grant(tx, actor, projectId, amount, termDays, requestId);
-            timer.scheduled(credit.dueAt);
-            QJsonObject answer = views::credit(credit);
-            answer.insert(QStringLiteral("balances"), views::balances(store::ledgerops::balancesOf(tx, projectId)));
-            return Answer::json(201, answer);
-        };
+    api.postMoney(R"(/api/v1/staff/projects/(\d+)/credits)", Guard::staff(), [&api](Call &call, MoneyRequest &money) {
+        const application::CreditOrder order = creditOrderOf(call, call.pathId(1), true);
+        return Answer::recorded(api.app().credits.grant(call.actor(), order, money.forOrder(order.normalised()),
+                                                        jsonEncoder<application::GrantedCredit>(201, grantedView)));
     });
 
     // Staff decline a request (not money-moving: repeating it changes nothing).
@@ -124,9 +121,7 @@ void registerStaffCreditRoutes(Api &api)
         const std::int64_t requestId = call.pathId(1);
         const std::string note =
             call.request.body.empty() ? std::string() : call.body().optionalText("note", kMaxNoteLength).value_or("");
-        const store::CreditRequest rejected = api.services().store.write(
-            [&](store::Tx &tx) { return store::credits::reject(tx, actorOf(call), requestId, note); });
-        return Answer::json(200, views::creditRequest(rejected));
+        return Answer::json(200, views::creditRequest(api.app().credits.reject(call.actor(), requestId, note)));
     });
 }
 

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GET /health, POST /auth/login, POST /auth/logout, GET /me (API.md "Health and auth").
+#include "Accounts.h"
 #include "Api.h"
+#include "Bearer.h"
 #include "JsonViews.h"
+#include "Members.h"
 #include "Routes.h"
-#include "Store.h"
 #include "TimeText.h"
-#include "UserOps.h"
+#include "UseCases.h"
 
 #include <QJsonArray>
+#include <QString>
 
 namespace http {
 
@@ -23,9 +26,12 @@ void registerHealthAuthRoutes(Api &api)
     api.post("/api/v1/auth/login", Guard::everyone(), [&api](Call &call) {
         const JsonBody body = call.body();
         // Empty or missing credentials are simply wrong credentials (401), like any other.
-        const std::string email = body.optionalRawText("email", 254).value_or(std::string());
+        const std::string email = QString::fromStdString(body.optionalRawText("email", 254).value_or(std::string()))
+                                      .trimmed()
+                                      .toLower()
+                                      .toStdString();
         const std::string password = body.optionalRawText("password", 1024).value_or(std::string());
-        const Authenticator::Session session = api.services().authenticator.login(email, password, call.request.peer);
+        const application::Accounts::Session session = api.app().accounts.login(email, password, call.request.peer);
         return Answer::json(200, QJsonObject{
                                      {QStringLiteral("token"), QString::fromStdString(session.token)},
                                      {QStringLiteral("expires_at"), QString::fromStdString(formatTime(session.expiresAt))},
@@ -34,16 +40,13 @@ void registerHealthAuthRoutes(Api &api)
     }, Lane::Hashing);
 
     api.post("/api/v1/auth/logout", Guard::user(), [&api](Call &call) {
-        const std::string_view header = call.request.header("Authorization");
-        api.services().authenticator.logout(Authenticator::bearerToken(header).value());
+        api.app().accounts.logout(bearerToken(call.request.header("Authorization")).value());
         return Answer::noContent();
     });
 
     api.get("/api/v1/me", Guard::user(), [&api](Call &call) {
-        const auto memberships = api.services().store.read(
-            [&](store::Tx &tx) { return store::users::membershipsOf(tx, call.caller().id); });
         QJsonArray projects;
-        for (const store::Membership &membership : memberships)
+        for (const store::Membership &membership : api.app().members.membershipsOf(call.caller().id))
             projects.append(QJsonObject{
                 {QStringLiteral("id"), views::integer(membership.projectId)},
                 {QStringLiteral("name"), QString::fromStdString(membership.projectName)},

@@ -2,12 +2,12 @@
 // GET /projects/{pid}/balances, /transactions, /users (API.md "Project members").
 #include "Api.h"
 #include "JsonViews.h"
-#include "LedgerOps.h"
+#include "Members.h"
 #include "Paging.h"
+#include "Projects.h"
 #include "Routes.h"
-#include "Store.h"
 #include "TimeText.h"
-#include "UserOps.h"
+#include "UseCases.h"
 
 #include "Balance.h"
 
@@ -66,15 +66,12 @@ store::HistoryQuery historyQueryOf(const Call &call)
 void registerProjectRoutes(Api &api)
 {
     api.get(R"(/api/v1/projects/(\d+)/balances)", Guard::member(Permission::Finance), [&api](Call &call) {
-        const store::Balances balances = api.services().store.read(
-            [&](store::Tx &tx) { return store::ledgerops::balancesOf(tx, call.projectId); });
-        return Answer::json(200, views::balances(balances));
+        return Answer::json(200, views::balances(api.app().projects.balancesOf(call.projectId)));
     });
 
     api.get(R"(/api/v1/projects/(\d+)/transactions)", Guard::member(Permission::Finance), [&api](Call &call) {
         const store::HistoryQuery query = historyQueryOf(call);
-        const store::HistoryPage page =
-            api.services().store.read([&](store::Tx &tx) { return store::ledgerops::history(tx, query); });
+        const store::HistoryPage page = api.app().projects.history(query);
         QJsonArray items;
         for (const store::HistoryItem &item : page.items)
             items.append(views::historyItem(item));
@@ -82,10 +79,8 @@ void registerProjectRoutes(Api &api)
     });
 
     api.get(R"(/api/v1/projects/(\d+)/users)", Guard::member(Permission::ViewUsers), [&api](Call &call) {
-        const auto members =
-            api.services().store.read([&](store::Tx &tx) { return store::users::membersOf(tx, call.projectId); });
         QJsonArray items;
-        for (const store::Member &member : members)
+        for (const store::Member &member : api.app().members.membersOf(call.projectId))
             items.append(QJsonObject{
                 {QStringLiteral("id"), views::integer(member.userId)},
                 {QStringLiteral("email"), QString::fromStdString(member.email)},

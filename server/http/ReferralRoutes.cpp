@@ -6,9 +6,9 @@
 #include "DomainError.h"
 #include "JsonViews.h"
 #include "Paging.h"
-#include "ReferralOps.h"
+#include "ReferralProgram.h"
 #include "Routes.h"
-#include "Store.h"
+#include "UseCases.h"
 
 #include "Referral.h"
 
@@ -26,11 +26,6 @@ using domain::ErrorCode;
 
 constexpr std::array<std::string_view, 3> kWithdrawalStatuses{"pending", "completed", "rejected"};
 constexpr int kMaxCardNumberLength = 64;
-
-store::money::Actor actorOf(const Call &call)
-{
-    return store::money::Actor{call.caller().id, call.now};
-}
 
 [[noreturn]] void invalid(const std::string &what)
 {
@@ -59,9 +54,10 @@ QJsonObject summaryView(const store::ReferralSummary &summary, int rateBp)
 
 // R20: the body of a withdrawal, validated before the writer. A card number must pass the
 // Luhn check and only its mask goes further.
-store::referrals::WithdrawalOrder orderOf(const JsonBody &body)
+application::WithdrawalOrder orderOf(std::int64_t projectId, const JsonBody &body)
 {
-    store::referrals::WithdrawalOrder order;
+    application::WithdrawalOrder order;
+    order.projectId = projectId;
     order.amount = body.amount("amount");
     if (order.amount <= 0)
         invalid("'amount' must be greater than zero (minor units)");
@@ -87,34 +83,30 @@ void registerOwnerRoutes(Api &api)
 {
     const Guard ownerOnly = Guard::member(Permission::Referral);
     api.get(R"(/api/v1/projects/(\d+)/referral)", ownerOnly, [&api](Call &call) {
-        const auto summary =
-            api.services().store.read([&](store::Tx &tx) { return store::referrals::summary(tx, call.projectId); });
-        return Answer::json(200, summaryView(summary, api.services().config.referralRateBp));
+        return Answer::json(200, summaryView(api.app().referrals.summary(call.projectId), api.app().referrals.rateBp()));
     });
 
     api.get(R"(/api/v1/projects/(\d+)/referral/transactions)", ownerOnly, [&api](Call &call) {
         const int limit = paging::limitOf(call.request);
         const auto after = paging::cursorOf(call.request);
-        const store::ReferralPage page = api.services().store.read(
-            [&](store::Tx &tx) { return store::referrals::history(tx, call.projectId, after, limit); });
+        const store::ReferralPage page = api.app().referrals.history(call.projectId, after, limit);
         QJsonArray items;
         for (const store::ReferralItem &item : page.items)
             items.append(views::referralItem(item));
         return Answer::json(200, paging::page(items, page.next));
     });
 
-    api.postMoney(R"(/api/v1/projects/(\d+)/referral/withdrawals)", ownerOnly, [](Call &call) -> Api::TxOperation {
-        const store::referrals::WithdrawalOrder order = orderOf(call.body());
-        return [=, projectId = call.projectId, actor = actorOf(call)](store::Tx &tx) {
-            return Answer::json(201, views::withdrawal(store::referrals::withdraw(tx, actor, projectId, order)));
-        };
+    api.postMoney(R"(/api/v1/projects/(\d+)/referral/withdrawals)", ownerOnly, [&api](Call &call, MoneyRequest &money) {
+        const application::WithdrawalOrder order = orderOf(call.projectId, call.body());
+        return Answer::recorded(api.app().referrals.withdraw(call.actor(), order, money.forOrder(order.normalised()),
+                                                             jsonEncoder<store::Withdrawal>(201, views::withdrawal)));
     });
 }
 
 void registerStaffPayoutRoutes(Api &api)
 {
     api.get("/api/v1/staff/referral-withdrawals", Guard::staff(), [&api](Call &call) {
-        store::referrals::WithdrawalFilter filter;
+        application::WithdrawalFilter filter;
         filter.limit = paging::limitOf(call.request);
         filter.after = paging::cursorOf(call.request);
         if (call.request.hasQuery("status")) {
@@ -123,25 +115,27 @@ void registerStaffPayoutRoutes(Api &api)
                 paging::invalidParameter("status", "must be pending, completed or rejected");
             filter.status = status;
         }
-        const store::WithdrawalPage page =
-            api.services().store.read([&](store::Tx &tx) { return store::referrals::withdrawals(tx, filter); });
+        const store::WithdrawalPage page = api.app().referrals.withdrawals(filter);
         QJsonArray items;
         for (const store::Withdrawal &item : page.items)
             items.append(views::withdrawal(item));
         return Answer::json(200, paging::page(items, page.next));
     });
 
-    using Decision = store::Withdrawal (*)(store::Tx &, const store::money::Actor &, std::int64_t);
+    using Decision = application::RecordedAnswer (application::ReferralProgram::*)(
+        const application::Actor &, std::int64_t, const application::IdempotentRequest &,
+        const application::Encoder<store::Withdrawal> &);
     const auto decisionRoute = [&api](const char *pattern, Decision decide) {
-        api.postMoney(pattern, Guard::staff(), [decide](Call &call) -> Api::TxOperation {
-            return [decide, withdrawalId = call.pathId(1), actor = actorOf(call)](store::Tx &tx) {
-                return Answer::json(200, views::withdrawal(decide(tx, actor, withdrawalId)));
-            };
+        api.postMoney(pattern, Guard::staff(), [&api, decide](Call &call, MoneyRequest &money) {
+            const std::int64_t withdrawalId = call.pathId(1);
+            return Answer::recorded((api.app().referrals.*decide)(
+                call.actor(), withdrawalId, money.forOrder(application::NormalisedOrder().field("withdrawal", withdrawalId)),
+                jsonEncoder<store::Withdrawal>(200, views::withdrawal)));
         });
     };
-    decisionRoute(R"(/api/v1/staff/referral-withdrawals/(\d+)/complete)", &store::referrals::complete);
+    decisionRoute(R"(/api/v1/staff/referral-withdrawals/(\d+)/complete)", &application::ReferralProgram::complete);
     // The reserved amount returns to the referral balance (row withdrawal_reversal).
-    decisionRoute(R"(/api/v1/staff/referral-withdrawals/(\d+)/reject)", &store::referrals::reject);
+    decisionRoute(R"(/api/v1/staff/referral-withdrawals/(\d+)/reject)", &application::ReferralProgram::reject);
 }
 
 } // namespace

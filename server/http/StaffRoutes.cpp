@@ -2,21 +2,16 @@
 // Staff and platform routes (API.md "Platform and staff"): projects, members, charges, bonus,
 // adjustments; and the fake clock of the tests.
 #include "Api.h"
-#include "Clock.h"
-#include "CreditExpiryTimer.h"
-#include "Crypto.h"
+#include "Charges.h"
 #include "DomainError.h"
 #include "JsonViews.h"
-#include "LedgerOps.h"
-#include "MoneyOps.h"
-#include "ProjectOps.h"
+#include "Projects.h"
 #include "Routes.h"
-#include "Store.h"
+#include "TestClock.h"
 #include "TimeText.h"
-#include "UserOps.h"
+#include "UseCases.h"
 
 #include "Category.h"
-#include "Money.h"
 
 #include <QJsonArray>
 #include <QString>
@@ -44,33 +39,13 @@ std::string normalizedEmail(const std::string &email)
     return lower;
 }
 
-// A new user's password is hashed before the writer runs (argon2 is slow by design);
-// an existing user keeps theirs.
-struct NewUser
+application::NewUser newUserFrom(const JsonBody &body)
 {
-    std::string email;
-    std::string name;
-    std::optional<std::string> passwordHash;
-};
-
-NewUser newUserFrom(const JsonBody &body)
-{
-    NewUser user;
+    application::NewUser user;
     user.email = normalizedEmail(body.text("email", 254));
     user.name = body.optionalText("name", 200).value_or(user.email);
-    if (auto password = body.optionalText("password", 1024))
-        user.passwordHash = crypto::hashPassword(*password);
+    user.password = body.optionalText("password", 1024);
     return user;
-}
-
-// The user with this e-mail, created when new.
-std::int64_t userIdFor(store::Tx &tx, const NewUser &user, std::int64_t now)
-{
-    if (const auto existing = store::users::findByEmail(tx, user.email))
-        return existing->user.id;
-    if (!user.passwordHash)
-        invalid("'password' is required for a new user");
-    return store::users::create(tx, user.email, user.name, *user.passwordHash, false, now);
 }
 
 std::int64_t positiveAmount(const JsonBody &body)
@@ -81,40 +56,88 @@ std::int64_t positiveAmount(const JsonBody &body)
     return amount;
 }
 
-store::money::Actor actorOf(const Call &call)
+QJsonObject chargedView(const application::Charged &charged)
 {
-    return store::money::Actor{call.caller().id, call.now};
+    QJsonArray parts;
+    for (const ledger::ChargePart &part : charged.parts)
+        parts.append(QJsonObject{
+            {QStringLiteral("balance"), QString::fromUtf8(ledger::toString(part.balance))},
+            {QStringLiteral("amount"), views::integer(part.amount.minor())},
+        });
+    return QJsonObject{{QStringLiteral("id"), views::integer(charged.id)},
+                       {QStringLiteral("parts"), parts},
+                       {QStringLiteral("balances"), views::balances(charged.balances)}};
 }
 
-QJsonObject withBalances(QJsonObject object, store::Tx &tx, std::int64_t projectId)
+// A bonus answers {id, amount, balances}; an adjustment names its kind too.
+QJsonObject bonusView(const application::Adjusted &granted)
 {
-    object.insert(QStringLiteral("balances"), views::balances(store::ledgerops::balancesOf(tx, projectId)));
+    return QJsonObject{{QStringLiteral("id"), views::integer(granted.id)},
+                       {QStringLiteral("amount"), views::integer(granted.amount)},
+                       {QStringLiteral("balances"), views::balances(granted.balances)}};
+}
+
+QJsonObject adjustmentView(const application::Adjusted &adjusted)
+{
+    QJsonObject object = bonusView(adjusted);
+    object.insert(QStringLiteral("kind"), QString::fromStdString(adjusted.kind));
     return object;
+}
+
+application::ChargeOrder chargeOrderOf(const Call &call)
+{
+    application::ChargeOrder order;
+    order.projectId = call.pathId(1);
+    const JsonBody body = call.body();
+    const auto category = ledger::categoryFromString(body.text("category", 64));
+    if (!category)
+        invalid("'category' is not a known category of charges");
+    order.category = *category;
+    order.amount = positiveAmount(body);
+    order.description = body.optionalText("description", kMaxReasonLength).value_or(std::string());
+    return order;
+}
+
+application::BonusOrder bonusOrderOf(const Call &call)
+{
+    application::BonusOrder order;
+    order.projectId = call.pathId(1);
+    const JsonBody body = call.body();
+    order.amount = positiveAmount(body);
+    order.reason = body.text("reason", kMaxReasonLength);
+    return order;
+}
+
+application::AdjustmentOrder adjustmentOrderOf(const Call &call)
+{
+    application::AdjustmentOrder order;
+    order.projectId = call.pathId(1);
+    const JsonBody body = call.body();
+    order.amount = body.amount("amount");
+    order.kind = body.text("kind", 32);
+    order.reason = body.text("reason", kMaxReasonLength);
+    if (order.kind != "compensation" && order.kind != "correction")
+        invalid("'kind' must be compensation or correction");
+    if (order.kind == "compensation" && order.amount <= 0)
+        invalid("a compensation credits main: 'amount' must be greater than zero");
+    if (order.amount == 0)
+        invalid("'amount' must not be zero");
+    return order;
 }
 
 void registerProjectAdministration(Api &api)
 {
     api.post("/api/v1/staff/projects", Guard::staff(), [&api](Call &call) {
         const JsonBody body = call.body();
-        const std::string name = body.text("name", 200);
-        const NewUser owner = newUserFrom(body.object("owner"));
-        const auto referredBy = body.optionalText("referred_by", 64);
-        const std::int64_t now = call.now;
-        const auto project = api.services().store.write([&](store::Tx &tx) {
-            std::optional<std::int64_t> referrer;
-            if (referredBy) {
-                referrer = store::projects::idByReferralCode(tx, *referredBy);
-                if (!referrer)
-                    invalid("'referred_by' is not the referral code of any project");
-            }
-            const auto created = store::projects::create(tx, name, referrer, now);
-            store::users::addMember(tx, created.id, userIdFor(tx, owner, now), "owner", now);
-            return created;
-        });
+        application::NewProject project;
+        project.name = body.text("name", 200);
+        project.owner = newUserFrom(body.object("owner"));
+        project.referredBy = body.optionalText("referred_by", 64);
+        const application::CreatedProject created = api.app().projects.create(project, call.now);
         return Answer::json(201, QJsonObject{
-                                     {QStringLiteral("id"), views::integer(project.id)},
-                                     {QStringLiteral("name"), QString::fromStdString(project.name)},
-                                     {QStringLiteral("referral_code"), QString::fromStdString(project.referralCode)},
+                                     {QStringLiteral("id"), views::integer(created.id)},
+                                     {QStringLiteral("name"), QString::fromStdString(created.name)},
+                                     {QStringLiteral("referral_code"), QString::fromStdString(created.referralCode)},
                                  });
     });
 
@@ -124,17 +147,10 @@ void registerProjectAdministration(Api &api)
         const std::string role = body.text("role", 32);
         if (role == "owner")
             invalid("a project has exactly one owner (R1); add administrators instead");
-        if (!isKnownRole(role))
+        if (!application::isKnownRole(role))
             invalid("'role' must be administrator, supervisor, manager or operator");
-        const NewUser user = newUserFrom(body);
-        const std::int64_t now = call.now;
-        const std::int64_t userId = api.services().store.write([&](store::Tx &tx) {
-            if (!store::projects::find(tx, projectId))
-                throw Error(ErrorCode::NotFound, "no such project");
-            const std::int64_t id = userIdFor(tx, user, now);
-            store::users::addMember(tx, projectId, id, role, now);
-            return id;
-        });
+        const application::NewUser user = newUserFrom(body);
+        const std::int64_t userId = api.app().members.addUser(projectId, user, role, call.now);
         return Answer::json(201, QJsonObject{
                                      {QStringLiteral("id"), views::integer(userId)},
                                      {QStringLiteral("project_id"), views::integer(projectId)},
@@ -146,63 +162,25 @@ void registerProjectAdministration(Api &api)
 
 void registerMoneyRoutes(Api &api)
 {
-    api.postMoney(R"(/api/v1/staff/projects/(\d+)/charges)", Guard::staff(), [&api](Call &call) -> Api::TxOperation {
-        const std::int64_t projectId = call.pathId(1);
-        const JsonBody body = call.body();
-        const auto category = ledger::categoryFromString(body.text("category", 64));
-        if (!category)
-            invalid("'category' is not a known category of charges");
-        const ledger::Money amount = ledger::Money::fromMinor(positiveAmount(body));
-        const std::string description = body.optionalText("description", kMaxReasonLength).value_or(std::string());
-        const int rateBp = api.services().config.referralRateBp;
-        return [=, actor = actorOf(call)](store::Tx &tx) {
-            const auto charged = store::money::charge(tx, actor, projectId, *category, amount, description, rateBp);
-            QJsonArray parts;
-            for (const ledger::ChargePart &part : charged.parts)
-                parts.append(QJsonObject{
-                    {QStringLiteral("balance"), QString::fromUtf8(ledger::toString(part.balance))},
-                    {QStringLiteral("amount"), views::integer(part.amount.minor())},
-                });
-            return Answer::json(201, withBalances(QJsonObject{{QStringLiteral("id"), views::integer(charged.id)},
-                                                              {QStringLiteral("parts"), parts}},
-                                                  tx, projectId));
-        };
+    api.postMoney(R"(/api/v1/staff/projects/(\d+)/charges)", Guard::staff(), [&api](Call &call, MoneyRequest &money) {
+        const application::ChargeOrder order = chargeOrderOf(call);
+        return Answer::recorded(api.app().charges.charge(call.actor(), order, money.forOrder(order.normalised()),
+                                                         jsonEncoder<application::Charged>(201, chargedView)));
     });
 
-    api.postMoney(R"(/api/v1/staff/projects/(\d+)/bonus)", Guard::staff(), [](Call &call) -> Api::TxOperation {
-        const std::int64_t projectId = call.pathId(1);
-        const JsonBody body = call.body();
-        const ledger::Money amount = ledger::Money::fromMinor(positiveAmount(body));
-        const std::string reason = body.text("reason", kMaxReasonLength);
-        return [=, actor = actorOf(call)](store::Tx &tx) {
-            const std::int64_t id = store::money::grantBonus(tx, actor, projectId, amount, reason);
-            return Answer::json(201, withBalances(QJsonObject{{QStringLiteral("id"), views::integer(id)},
-                                                              {QStringLiteral("amount"), views::integer(amount.minor())}},
-                                                  tx, projectId));
-        };
+    api.postMoney(R"(/api/v1/staff/projects/(\d+)/bonus)", Guard::staff(), [&api](Call &call, MoneyRequest &money) {
+        const application::BonusOrder order = bonusOrderOf(call);
+        return Answer::recorded(api.app().charges.grantBonus(call.actor(), order, money.forOrder(order.normalised()),
+                                                             jsonEncoder<application::Adjusted>(201, bonusView)));
     });
 
-    api.postMoney(R"(/api/v1/staff/projects/(\d+)/adjustments)", Guard::staff(), [](Call &call) -> Api::TxOperation {
-        const std::int64_t projectId = call.pathId(1);
-        const JsonBody body = call.body();
-        const std::int64_t amount = body.amount("amount");
-        const std::string kind = body.text("kind", 32);
-        const std::string reason = body.text("reason", kMaxReasonLength);
-        if (kind != "compensation" && kind != "correction")
-            invalid("'kind' must be compensation or correction");
-        if (kind == "compensation" && amount <= 0)
-            invalid("a compensation credits main: 'amount' must be greater than zero");
-        if (amount == 0)
-            invalid("'amount' must not be zero");
-        return [=, actor = actorOf(call)](store::Tx &tx) {
-            const std::int64_t id =
-                store::money::adjust(tx, actor, projectId, kind, ledger::Money::fromMinor(amount), reason);
-            return Answer::json(201, withBalances(QJsonObject{{QStringLiteral("id"), views::integer(id)},
-                                                              {QStringLiteral("kind"), QString::fromStdString(kind)},
-                                                              {QStringLiteral("amount"), views::integer(amount)}},
-                                                  tx, projectId));
-        };
-    });
+    api.postMoney(R"(/api/v1/staff/projects/(\d+)/adjustments)", Guard::staff(),
+                  [&api](Call &call, MoneyRequest &money) {
+                      const application::AdjustmentOrder order = adjustmentOrderOf(call);
+                      return Answer::recorded(
+                          api.app().charges.adjust(call.actor(), order, money.forOrder(order.normalised()),
+                                                   jsonEncoder<application::Adjusted>(201, adjustmentView)));
+                  });
 }
 
 } // namespace
@@ -216,17 +194,15 @@ void registerStaffRoutes(Api &api)
 void registerTestClockRoutes(Api &api)
 {
     // Only with --fake-clock; otherwise the route does not exist (404).
-    if (!api.services().clock.isFake())
+    if (!api.app().testClock.enabled())
         return;
     api.post("/api/v1/test/clock", Guard::staff(), [&api](Call &call) {
         const JsonBody body = call.body();
         const auto now = parseTime(body.text("now", 64));
         if (!now)
             invalid("'now' must be an RFC 3339 time such as 2026-11-25T10:00:00Z");
-        if (!api.services().clock.moveTo(*now))
-            invalid("the clock moves forward only");
         // R17: the very next answer already shows credits that fell due on the way.
-        api.services().creditExpiry.clockMoved();
+        api.app().testClock.moveTo(*now);
         return Answer::json(200, QJsonObject{{QStringLiteral("now"), QString::fromStdString(formatTime(*now))}});
     });
 }

@@ -8,9 +8,9 @@
 #include "DomainError.h"
 #include "JsonViews.h"
 #include "Routes.h"
-#include "StatsOps.h"
-#include "Store.h"
+#include "Statistics.h"
 #include "TimeText.h"
+#include "UseCases.h"
 
 #include "CivilTime.h"
 
@@ -24,27 +24,8 @@ namespace {
 using domain::Error;
 using domain::ErrorCode;
 
-constexpr std::int64_t kMaxDays = 1100;  // three years of daily points
-constexpr int kMaxMonths = 120;          // ten years of monthly bars
-constexpr std::int64_t kDefaultDays = 30;
-constexpr int kDefaultMonths = 12;
-
-struct Period
+std::int64_t timeParameter(const Request &request, const char *name)
 {
-    std::int64_t from = 0; // inclusive instant
-    std::int64_t to = 0;   // exclusive instant
-};
-
-std::int64_t floorDiv(std::int64_t value, std::int64_t divisor)
-{
-    const std::int64_t quotient = value / divisor;
-    return (value % divisor != 0 && value < 0) ? quotient - 1 : quotient;
-}
-
-std::int64_t timeParameter(const Request &request, const char *name, std::int64_t fallback)
-{
-    if (!request.hasQuery(name))
-        return fallback;
     const auto value = parseTime(request.queryValue(name));
     if (!value)
         throw Error(ErrorCode::ValidationFailed, std::string("query parameter '") + name +
@@ -52,15 +33,14 @@ std::int64_t timeParameter(const Request &request, const char *name, std::int64_
     return *value;
 }
 
-// ?from= (inclusive) and ?to= (exclusive, default now); from defaults to `defaultFrom(to)`.
-template <typename DefaultFrom>
-Period periodOf(const Call &call, DefaultFrom defaultFrom)
+// ?from= (inclusive) and ?to= (exclusive); the use case fills in the defaults.
+application::PeriodQuery periodOf(const Request &request)
 {
-    Period period;
-    period.to = timeParameter(call.request, "to", call.now);
-    period.from = timeParameter(call.request, "from", defaultFrom(period.to));
-    if (period.from >= period.to)
-        throw Error(ErrorCode::ValidationFailed, "'from' must be before 'to'");
+    application::PeriodQuery period;
+    if (request.hasQuery("to"))
+        period.to = timeParameter(request, "to");
+    if (request.hasQuery("from"))
+        period.from = timeParameter(request, "from");
     return period;
 }
 
@@ -78,24 +58,6 @@ QString monthText(ledger::YearMonth month)
     return QStringLiteral("%1-%2").arg(month.year, 4, 10, QLatin1Char('0')).arg(month.month, 2, 10, QLatin1Char('0'));
 }
 
-struct MonthRange
-{
-    ledger::YearMonth first;
-    ledger::YearMonth last;
-};
-
-MonthRange monthsOf(const Call &call)
-{
-    const Period period = periodOf(call, [](std::int64_t to) {
-        return ledger::monthStart(ledger::addMonths(ledger::yearMonthOf(to - 1), 1 - kDefaultMonths));
-    });
-    const MonthRange range{ledger::yearMonthOf(period.from), ledger::yearMonthOf(period.to - 1)};
-    const int count = (range.last.year - range.first.year) * 12 + (range.last.month - range.first.month) + 1;
-    if (count > kMaxMonths)
-        throw Error(ErrorCode::ValidationFailed, "the period may span at most 120 months");
-    return range;
-}
-
 QJsonObject withCurrency(QJsonObject object)
 {
     object.insert(QStringLiteral("currency"), QStringLiteral("UAH"));
@@ -107,14 +69,7 @@ QJsonObject withCurrency(QJsonObject object)
 void registerStatsRoutes(Api &api)
 {
     api.get(R"(/api/v1/projects/(\d+)/stats/daily)", Guard::member(Permission::Finance), [&api](Call &call) {
-        const Period period = periodOf(call, [](std::int64_t to) { return to - kDefaultDays * ledger::kSecondsPerDay; });
-        const std::int64_t fromDay = floorDiv(period.from, ledger::kSecondsPerDay);
-        const std::int64_t toDay = floorDiv(period.to - 1, ledger::kSecondsPerDay) + 1; // the day holding `to - 1` included
-        if (toDay - fromDay > kMaxDays)
-            throw Error(ErrorCode::ValidationFailed, "the period may span at most 1100 days");
-        const auto days = api.services().store.read([&](store::Tx &tx) {
-            return store::stats::dailyClosingBalances(tx, call.projectId, fromDay, toDay);
-        });
+        const auto days = api.app().statistics.dailyCloses(call.projectId, periodOf(call.request), call.now);
         QJsonArray items;
         for (const store::stats::DailyClose &day : days)
             items.append(QJsonObject{{QStringLiteral("date"), dayText(day.day)},
@@ -125,10 +80,7 @@ void registerStatsRoutes(Api &api)
     });
 
     api.get(R"(/api/v1/projects/(\d+)/stats/monthly-spend)", Guard::member(Permission::Finance), [&api](Call &call) {
-        const MonthRange range = monthsOf(call);
-        const auto months = api.services().store.read([&](store::Tx &tx) {
-            return store::stats::monthlySpend(tx, call.projectId, range.first, range.last);
-        });
+        const auto months = api.app().statistics.monthlySpend(call.projectId, periodOf(call.request), call.now);
         QJsonArray items;
         for (const store::stats::MonthSpend &month : months) {
             QJsonArray categories;
@@ -145,10 +97,8 @@ void registerStatsRoutes(Api &api)
     // The referral aggregate goes through the same owner-only permission as every referral route (R3).
     api.get(R"(/api/v1/projects/(\d+)/referral/stats/monthly)", Guard::member(Permission::Referral),
             [&api](Call &call) {
-                const MonthRange range = monthsOf(call);
-                const auto months = api.services().store.read([&](store::Tx &tx) {
-                    return store::stats::monthlyReferral(tx, call.projectId, range.first, range.last);
-                });
+                const auto months =
+                    api.app().statistics.monthlyReferral(call.projectId, periodOf(call.request), call.now);
                 QJsonArray items;
                 for (const store::stats::MonthReferral &month : months)
                     items.append(QJsonObject{{QStringLiteral("month"), monthText(month.month)},

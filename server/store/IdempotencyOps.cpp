@@ -28,4 +28,9 @@ void save(Tx &tx, std::int64_t userId, std::string_view key, std::string_view fi
                {userId, key, fingerprint, std::int64_t{answer.status}, answer.body, now});
 }
 
+std::int64_t purgeRecordedBefore(Tx &tx, std::int64_t cutoff)
+{
+    return tx.execute("DELETE FROM idempotency WHERE created_at < $1", {cutoff});
+}
+
 } // namespace store::idempotency

@@ -23,5 +23,7 @@ struct StoredAnswer
 std::optional<StoredAnswer> find(Tx &tx, std::int64_t userId, std::string_view key, std::string_view fingerprint);
 void save(Tx &tx, std::int64_t userId, std::string_view key, std::string_view fingerprint, const StoredAnswer &answer,
           std::int64_t now);
+// Forgets the answers recorded before `cutoff` (retention, issue 11). Returns how many.
+std::int64_t purgeRecordedBefore(Tx &tx, std::int64_t cutoff);
 
 } // namespace store::idempotency

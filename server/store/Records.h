@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CivilTime.h"
+
 #include <cstdint>
 #include <limits>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace store {
@@ -194,5 +197,35 @@ struct ReferralSummary
     std::string code;
     std::vector<Referee> referrals;
 };
+
+// Aggregates for charts (StatsOps): days and months are UTC calendar days and months.
+namespace stats {
+
+// The closing balance of main, bonus and credit (available credit) at the end of one UTC day.
+struct DailyClose
+{
+    std::int64_t day = 0; // days since 1970-01-01
+    std::int64_t main = 0;
+    std::int64_t bonus = 0;
+    std::int64_t credit = 0;
+};
+
+// What charges took from the project in one month, per category (positive minor units).
+struct MonthSpend
+{
+    ledger::YearMonth month;
+    std::vector<std::pair<std::string, std::int64_t>> categories; // sorted by category name
+    std::int64_t total = 0;
+};
+
+// The referral balance's movements in one month (positive minor units).
+struct MonthReferral
+{
+    ledger::YearMonth month;
+    std::int64_t accrued = 0;   // commissions earned (R19)
+    std::int64_t withdrawn = 0; // withdrawals less their reversals (R20)
+};
+
+} // namespace stats
 
 } // namespace store

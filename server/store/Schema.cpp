@@ -119,6 +119,11 @@ const std::vector<Migration> &migrations()
             "CREATE INDEX referral_withdrawals_status ON referral_withdrawals(status, created_at DESC, id DESC)",
             "ALTER TABLE referral_transactions ADD COLUMN withdrawal_id BIGINT REFERENCES referral_withdrawals(id)",
         },
+        // 3: housekeeping deletes old idempotency records and expired tokens by time (issue 11).
+        {
+            "CREATE INDEX idempotency_created ON idempotency(created_at)",
+            "CREATE INDEX tokens_expires ON tokens(expires_at)",
+        },
     };
     return all;
 }

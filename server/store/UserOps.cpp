@@ -57,6 +57,11 @@ void deleteToken(Tx &tx, std::string_view tokenHash)
     tx.execute("DELETE FROM tokens WHERE token_hash = $1", {tokenHash});
 }
 
+std::int64_t deleteExpiredTokens(Tx &tx, std::int64_t now)
+{
+    return tx.execute("DELETE FROM tokens WHERE expires_at <= $1", {now});
+}
+
 std::optional<TokenOwner> findByToken(Tx &tx, std::string_view tokenHash, std::int64_t now)
 {
     std::optional<TokenOwner> found;

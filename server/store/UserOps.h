@@ -26,6 +26,8 @@ bool anyStaff(Tx &tx);
 
 void insertToken(Tx &tx, std::string_view tokenHash, std::int64_t userId, std::int64_t now, std::int64_t expiresAt);
 void deleteToken(Tx &tx, std::string_view tokenHash);
+// Deletes every token whose expiry has come by `now`. Returns how many.
+std::int64_t deleteExpiredTokens(Tx &tx, std::int64_t now);
 // The user of an unexpired token, with the token's expiry.
 struct TokenOwner
 {

@@ -2,7 +2,7 @@
 #pragma once
 
 // Shared by the client and UI tests: the demo server (cabinet-server --seed demo, see
-// server/http/Seed.cpp for its users) and a way to wait for a job's typed result.
+// server/main/Seed.cpp for its users) and a way to wait for a job's typed result.
 #include "ApiClient.h"
 #include "ServerProcess.h"
 

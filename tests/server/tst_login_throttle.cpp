@@ -20,7 +20,7 @@ private slots:
 
 void TstLoginThrottle::r35_limitPerKeyWithinTheWindow()
 {
-    http::AttemptWindow window(3, 60, 100);
+    application::AttemptWindow window(3, 60, 100);
     QVERIFY(window.tryTake("a", 1000));
     QVERIFY(window.tryTake("a", 1001));
     QVERIFY(window.tryTake("a", 1002));
@@ -33,7 +33,7 @@ void TstLoginThrottle::r35_limitPerKeyWithinTheWindow()
 
 void TstLoginThrottle::r35_rightPasswordGivesItsAttemptBack()
 {
-    http::AttemptWindow window(2, 60, 100);
+    application::AttemptWindow window(2, 60, 100);
     QVERIFY(window.tryTake("a", 0));
     window.giveBack("a");
     QVERIFY(window.tryTake("a", 1));
@@ -43,20 +43,20 @@ void TstLoginThrottle::r35_rightPasswordGivesItsAttemptBack()
 
 void TstLoginThrottle::r35_accountAndAddressAreCountedApart()
 {
-    http::LoginThrottle throttle;
-    using Verdict = http::LoginThrottle::Verdict;
-    for (int i = 0; i < http::LoginThrottle::kFailuresPerAccount; ++i)
+    application::LoginThrottle throttle;
+    using Verdict = application::LoginThrottle::Verdict;
+    for (int i = 0; i < application::LoginThrottle::kFailuresPerAccount; ++i)
         QCOMPARE(throttle.tryAttempt("victim@x", "10.0.0." + std::to_string(i), 0), Verdict::Allowed);
     QCOMPARE(throttle.tryAttempt("victim@x", "10.0.1.1", 0), Verdict::AccountLimited);
     // The refused attempt did not use the new address's allowance.
-    for (int i = 0; i < http::LoginThrottle::kFailuresPerAddress; ++i)
+    for (int i = 0; i < application::LoginThrottle::kFailuresPerAddress; ++i)
         QCOMPARE(throttle.tryAttempt("user" + std::to_string(i) + "@x", "10.0.1.1", 0), Verdict::Allowed);
     QCOMPARE(throttle.tryAttempt("someone@x", "10.0.1.1", 0), Verdict::AddressLimited);
 }
 
 void TstLoginThrottle::r35_tableSizeIsBounded()
 {
-    http::AttemptWindow window(10, 60, 1000);
+    application::AttemptWindow window(10, 60, 1000);
     for (int i = 0; i < 100000; ++i)
         QVERIFY(window.tryTake("invented" + std::to_string(i) + "@x", 0));
     QCOMPARE(window.trackedKeys(), size_t(1000));

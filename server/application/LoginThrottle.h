@@ -8,7 +8,7 @@
 #include <string>
 #include <unordered_map>
 
-namespace http {
+namespace application {
 
 // Failed sign-ins per key (an account, a client address) within a fixed window, in a table of
 // bounded size: when it is full the key used least recently is forgotten, so a flood of
@@ -62,4 +62,4 @@ private:
     AttemptWindow m_addresses;
 };
 
-} // namespace http
+} // namespace application

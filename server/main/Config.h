@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-namespace http {
+namespace cabinet {
 
 // The server's command line (API.md "Server command line").
 struct Config
@@ -21,6 +21,7 @@ struct Config
     std::string bootstrapStaffPassword;
     std::string paymentSecret;  // --payment-secret or CABINET_PAYMENT_SECRET; empty: callbacks refused
     int referralRateBp = 1000;  // R19 [choice]
+    std::int64_t idempotencyRetentionDays = 30; // R23 records older than this are purged (issue 11)
     std::string tlsCertificate;
     std::string tlsKey;
     // R35: the front's connection caps (the other bounds are fixed, docs/readme/frontdoor.md).
@@ -37,4 +38,4 @@ struct ParsedCommandLine
 
 ParsedCommandLine parseCommandLine(int argc, char **argv);
 
-} // namespace http
+} // namespace cabinet

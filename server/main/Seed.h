@@ -6,7 +6,7 @@ class Clock;
 class Store;
 } // namespace store
 
-namespace http {
+namespace cabinet {
 
 struct Config;
 
@@ -14,4 +14,4 @@ struct Config;
 // year of history documented in docs/readme/server.md. A database with projects is left alone.
 void seedDemo(store::Store &store, const store::Clock &clock, const Config &config);
 
-} // namespace http
+} // namespace cabinet

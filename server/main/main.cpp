@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cabinet-server: the REST backend of the finance cabinet (API.md).
 #include "Api.h"
-#include "Auth.h"
 #include "Clock.h"
 #include "Config.h"
 #include "CreditExpiryTimer.h"
 #include "Crypto.h"
 #include "DomainError.h"
+#include "HousekeepingTimer.h"
 #include "Routes.h"
 #include "Seed.h"
 #include "Store.h"
-#include "UserOps.h"
+#include "UseCases.h"
 
 #include "front/HttpFront.h"
 
@@ -28,23 +28,9 @@ namespace {
 // Descriptors kept back from the connection cap for the database, logs and accept() itself.
 constexpr rlim_t kReservedDescriptors = 64;
 
-void bootstrapStaff(store::Store &store, const store::Clock &clock, const http::Config &config)
-{
-    if (config.bootstrapStaffEmail.empty())
-        return;
-    if (store.read([](store::Tx &tx) { return store::users::anyStaff(tx); }))
-        return;
-    const std::string hash = http::crypto::hashPassword(config.bootstrapStaffPassword);
-    const std::string email = config.bootstrapStaffEmail;
-    store.write([&](store::Tx &tx) {
-        if (!store::users::anyStaff(tx))
-            store::users::create(tx, email, "Staff", hash, true, clock.now());
-    });
-}
-
 // The front's bounds (R35). The connection cap never exceeds what the process may open: the soft
 // descriptor limit is raised to the hard one, and the cap stays below it.
-http::front::Limits frontLimits(const http::Config &config)
+http::front::Limits frontLimits(const cabinet::Config &config)
 {
     http::front::Limits limits;
     rlimit files{};
@@ -79,13 +65,13 @@ sigset_t stopSignals()
 
 int main(int argc, char **argv)
 {
-    const http::ParsedCommandLine parsed = http::parseCommandLine(argc, argv);
+    const cabinet::ParsedCommandLine parsed = cabinet::parseCommandLine(argc, argv);
     if (!parsed.config) {
         std::fputs(parsed.message.c_str(), parsed.exitCode == 0 ? stdout : stderr);
         return parsed.exitCode;
     }
-    const http::Config &config = *parsed.config;
-    if (!http::crypto::initialise()) {
+    const cabinet::Config &config = *parsed.config;
+    if (!application::crypto::initialise()) {
         std::fputs("cabinet-server: libsodium failed to start\n", stderr);
         return 1;
     }
@@ -103,25 +89,37 @@ int main(int argc, char **argv)
         return 1;
     }
     store::Clock clock(config.fakeClock);
+    application::UseCases app(*store, clock,
+                              application::Settings{config.referralRateBp, config.paymentSecret,
+                                                    config.idempotencyRetentionDays});
     try {
-        bootstrapStaff(*store, clock, config);
+        if (!config.bootstrapStaffEmail.empty())
+            app.members.bootstrapStaff(config.bootstrapStaffEmail, config.bootstrapStaffPassword, clock.now());
         if (config.seed == "demo")
-            http::seedDemo(*store, clock, config);
+            cabinet::seedDemo(*store, clock, config);
     } catch (const std::exception &error) {
         std::fprintf(stderr, "cabinet-server: cannot prepare the database: %s\n", error.what());
         return 1;
     }
 
-    http::Authenticator authenticator(*store, clock);
     // R17: expiries that fell due while the server was down are written before it listens.
-    http::CreditExpiryTimer creditExpiry(*store, clock);
+    cabinet::CreditExpiryTimer creditExpiry(app.creditExpiry, clock);
+    cabinet::HousekeepingTimer housekeeping(app.housekeeping, clock);
+    app.creditExpiry.onRescheduled([&creditExpiry] { creditExpiry.wake(); });
+    app.testClock.onMoved([&app, &creditExpiry, &housekeeping] {
+        app.creditExpiry.refreshFromDatabase();
+        app.creditExpiry.catchUp();
+        creditExpiry.wake();
+        housekeeping.runNow();
+    });
     try {
         creditExpiry.start();
+        housekeeping.start();
     } catch (const std::exception &error) {
         std::fprintf(stderr, "cabinet-server: cannot expire due credits: %s\n", error.what());
         return 1;
     }
-    http::Api api(http::Services{*store, clock, config, authenticator, creditExpiry});
+    http::Api api(http::Services{clock, app, app.creditExpiry});
     http::registerHealthAuthRoutes(api);
     http::registerProjectRoutes(api);
     http::registerTopUpRoutes(api);
@@ -161,6 +159,7 @@ int main(int argc, char **argv)
     front.stop();
     api.stop();
     creditExpiry.stop();
+    housekeeping.stop();
     store->stop();
     std::fflush(stderr);
     // Everything durable is committed; leave without running destructors of objects other

@@ -1,21 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Seed.h"
 
-#include "BulkHistory.h"
+#include "Backfill.h"
 #include "Clock.h"
 #include "Config.h"
-#include "CreditOps.h"
 #include "Crypto.h"
-#include "LedgerOps.h"
-#include "MoneyOps.h"
-#include "ProjectOps.h"
-#include "ReferralOps.h"
-#include "Store.h"
-#include "TopUpOps.h"
-#include "UserOps.h"
 
 #include "CivilTime.h"
-#include "Money.h"
 #include "Posting.h"
 #include "Referral.h"
 
@@ -29,12 +20,12 @@
 #include <string>
 #include <vector>
 
-namespace http {
+namespace cabinet {
 
 namespace {
 
 using ledger::Category;
-using ledger::Money;
+using application::PastWriter;
 
 struct DemoUser
 {
@@ -71,8 +62,8 @@ std::map<std::string, std::string> hashDemoPasswords()
 {
     std::map<std::string, std::string> hashes;
     for (const DemoUser &user : demoUsers())
-        hashes[user.email] = crypto::hashPassword(user.password);
-    hashes[kStaffEmail] = crypto::hashPassword(kStaffPassword);
+        hashes[user.email] = application::crypto::hashPassword(user.password);
+    hashes[kStaffEmail] = application::crypto::hashPassword(kStaffPassword);
     return hashes;
 }
 
@@ -82,15 +73,15 @@ std::map<std::string, std::string> hashDemoPasswords()
 class DemoPast
 {
 public:
-    void at(std::int64_t when, std::function<void(store::Tx &)> step) { m_steps.push_back({when, std::move(step)}); }
+    void at(std::int64_t when, std::function<void(PastWriter &)> step) { m_steps.push_back({when, std::move(step)}); }
 
-    void apply(store::Tx &tx)
+    void apply(PastWriter &writer)
     {
         std::stable_sort(m_steps.begin(), m_steps.end(),
                          [](const Step &a, const Step &b) { return a.when < b.when; });
         for (const Step &step : m_steps) {
-            store::credits::expireDue(tx, step.when);
-            step.apply(tx);
+            writer.expireCreditsDue(step.when);
+            step.apply(writer);
         }
     }
 
@@ -98,7 +89,7 @@ private:
     struct Step
     {
         std::int64_t when = 0;
-        std::function<void(store::Tx &)> apply;
+        std::function<void(PastWriter &)> apply;
     };
     std::vector<Step> m_steps;
 };
@@ -114,19 +105,18 @@ void planInvoiceTopUp(DemoPast &past, std::int64_t projectId, std::int64_t owner
                       std::int64_t createdAt, std::int64_t paidAt, std::int64_t amount)
 {
     auto topUpId = std::make_shared<std::int64_t>(0);
-    past.at(createdAt, [=](store::Tx &tx) {
-        *topUpId = store::topups::create(tx, projectId, "invoice", amount, ownerId, createdAt).id;
+    past.at(createdAt, [=](PastWriter &writer) {
+        *topUpId = writer.createTopUp({ownerId, createdAt}, projectId, "invoice", amount);
     });
     // R17: a paid top-up first repays used credit.
-    past.at(paidAt, [=](store::Tx &tx) { store::topups::markPaid(tx, *topUpId, staffId, paidAt); });
+    past.at(paidAt, [=](PastWriter &writer) { writer.markTopUpPaid({staffId, paidAt}, *topUpId); });
 }
 
 void planCharge(DemoPast &past, const DemoContext &context, std::int64_t projectId, std::int64_t when,
                 Category category, std::int64_t amount, const char *text)
 {
-    past.at(when, [=](store::Tx &tx) {
-        store::money::charge(tx, {context.staffId, when}, projectId, category, Money::fromMinor(amount), text,
-                             context.referralRateBp);
+    past.at(when, [=](PastWriter &writer) {
+        writer.charge({context.staffId, when}, projectId, category, amount, text, context.referralRateBp);
     });
 }
 
@@ -164,14 +154,13 @@ void planMonthsOfHistory(DemoPast &past, const DemoContext &context, std::int64_
                        "SMS notification");
         }
         if (index == 2)
-            past.at(at(kDay), [=, staffId = context.staffId, when = at(kDay)](store::Tx &tx) {
-                store::money::grantBonus(tx, {staffId, when}, projectId, Money::fromMinor(30000),
-                                         "Beta testing of the autodialer");
+            past.at(at(kDay), [=, staffId = context.staffId, when = at(kDay)](PastWriter &writer) {
+                writer.grantBonus({staffId, when}, projectId, 30000, "Beta testing of the autodialer");
             });
         if (index == 6)
-            past.at(at(2 * kDay), [=, staffId = context.staffId, when = at(2 * kDay)](store::Tx &tx) {
-                store::money::adjust(tx, {staffId, when}, projectId, "compensation", Money::fromMinor(12000),
-                                     "Compensation for the outage of the Kyiv node");
+            past.at(at(2 * kDay), [=, staffId = context.staffId, when = at(2 * kDay)](PastWriter &writer) {
+                writer.adjust({staffId, when}, projectId, "compensation", 12000,
+                              "Compensation for the outage of the Kyiv node");
             });
     }
 }
@@ -185,25 +174,23 @@ void planRepaidCredit(DemoPast &past, const DemoContext &context, std::int64_t p
 {
     const std::int64_t asked = ledger::monthStart(month) + kDay + 9 * kHour;
     auto request = std::make_shared<store::CreditRequest>();
-    past.at(asked, [=](store::Tx &tx) {
-        const auto assessment = store::credits::assess(tx, projectId, asked);
+    past.at(asked, [=](PastWriter &writer) {
+        const auto assessment = writer.assessCredit(projectId, asked);
         if (assessment.eligible)
-            *request = store::credits::request(tx, {ownerId, asked}, projectId, assessment.maxAmount.minor(), 3);
+            *request = writer.requestCredit({ownerId, asked}, projectId, assessment.maxAmount.minor(), 3);
     });
     const std::int64_t granted = asked + 2 * kHour;
-    past.at(granted, [=, staffId = context.staffId](store::Tx &tx) {
+    past.at(granted, [=, staffId = context.staffId](PastWriter &writer) {
         if (request->id != 0)
-            store::credits::grant(tx, {staffId, granted}, projectId, request->amount, request->termDays, request->id);
+            writer.grantCredit({staffId, granted}, *request);
     });
     const std::int64_t campaign = granted + 3 * kHour;
-    past.at(campaign, [=](store::Tx &tx) {
+    past.at(campaign, [=](PastWriter &writer) {
         if (request->id == 0)
             return;
-        const std::int64_t main =
-            store::ledgerops::balanceOf(tx, ledger::projectAccount(projectId, ledger::AccountKind::Main));
-        store::money::charge(tx, {context.staffId, campaign}, projectId, Category::Autodial,
-                             Money::fromMinor(main + request->amount / 2), "Autodialer campaign: customer survey",
-                             context.referralRateBp);
+        const std::int64_t main = writer.balanceOf(projectId, ledger::AccountKind::Main);
+        writer.charge({context.staffId, campaign}, projectId, Category::Autodial, main + request->amount / 2,
+                      "Autodialer campaign: customer survey", context.referralRateBp);
     });
     planInvoiceTopUp(past, projectId, ownerId, context.staffId, campaign + kHour, campaign + 20 * kHour, 300000);
 }
@@ -215,16 +202,16 @@ void planReferralWithdrawals(DemoPast &past, const DemoContext &context, std::in
 {
     const auto withdraw = [&past, projectId, ownerId](std::int64_t when, std::string destination,
                                                       std::optional<std::string> card) {
-        past.at(when, [=](store::Tx &tx) {
-            const std::int64_t balance =
-                store::ledgerops::balanceOf(tx, ledger::projectAccount(projectId, ledger::AccountKind::Referral));
+        past.at(when, [=](PastWriter &writer) {
+            const std::int64_t balance = writer.balanceOf(projectId, ledger::AccountKind::Referral);
             if (balance < 2)
                 return;
-            store::referrals::WithdrawalOrder order;
+            application::WithdrawalOrder order;
+            order.projectId = projectId;
             order.amount = balance / 2; // the rest stays on the referral balance
             order.destination = destination;
             order.cardMasked = card;
-            store::referrals::withdraw(tx, {ownerId, when}, projectId, order);
+            writer.withdraw({ownerId, when}, order);
         });
     };
     withdraw(transferAt, "own_main", std::nullopt);
@@ -235,10 +222,9 @@ void planReferralWithdrawals(DemoPast &past, const DemoContext &context, std::in
 
 void seedDemo(store::Store &store, const store::Clock &clock, const Config &config)
 {
-    const bool empty = store.read([](store::Tx &tx) {
-        return !tx.queryInteger("SELECT 1 FROM projects LIMIT 1", {}).has_value();
-    });
-    if (!empty) {
+    const bool sqlite = config.databaseUrl.rfind("sqlite:", 0) == 0;
+    application::Backfill backfill(store, sqlite ? store::Dialect::Sqlite : store::Dialect::PostgreSql);
+    if (!backfill.databaseIsEmpty()) {
         std::fputs("cabinet-server: --seed demo skipped: the database already has projects\n", stderr);
         return;
     }
@@ -246,58 +232,55 @@ void seedDemo(store::Store &store, const store::Clock &clock, const Config &conf
 
     const std::int64_t now = clock.now();
     const std::int64_t yearAgo = ledger::monthStart(ledger::addMonths(ledger::yearMonthOf(now), -12));
-    store.write([&](store::Tx &tx) {
+    backfill.write([&](PastWriter &writer) {
         // The bulk history first, while the passwords are hashed.
-        const auto busy = store::projects::create(tx, "Busy Call Center", std::nullopt, yearAgo);
-        const bool sqlite = config.databaseUrl.rfind("sqlite:", 0) == 0;
-        store::appendBulkHistory(tx, sqlite ? store::Dialect::Sqlite : store::Dialect::PostgreSql, busy.id,
-                                 config.seedBusy, yearAgo, now);
+        const std::int64_t busy = writer.createProject("Busy Call Center", std::nullopt, yearAgo);
+        writer.appendBulkHistory(busy, config.seedBusy, yearAgo, now);
 
         const std::map<std::string, std::string> passwordHashes = hashes.get();
         std::map<std::string, std::int64_t> ids;
         for (const DemoUser &user : demoUsers())
             ids[user.email] =
-                store::users::create(tx, user.email, user.name, passwordHashes.at(user.email), false, yearAgo);
+                writer.createUser(user.email, user.name, passwordHashes.at(user.email), false, yearAgo);
         DemoContext context{0, now, config.referralRateBp};
-        context.staffId =
-            tx.queryInteger("SELECT id FROM users WHERE is_staff = 1 ORDER BY id LIMIT 1", {}).value_or(0);
+        context.staffId = writer.firstStaffId().value_or(0);
         if (context.staffId == 0)
             context.staffId =
-                store::users::create(tx, kStaffEmail, "UniTalk Support", passwordHashes.at(kStaffEmail), true, yearAgo);
-        store::users::addMember(tx, busy.id, ids["busy@demo.unitalk"], "owner", yearAgo);
-        store::users::addMember(tx, busy.id, ids["owner@demo.unitalk"], "administrator", yearAgo);
+                writer.createUser(kStaffEmail, "UniTalk Support", passwordHashes.at(kStaffEmail), true, yearAgo);
+        writer.addMember(busy, ids["busy@demo.unitalk"], "owner", yearAgo);
+        writer.addMember(busy, ids["owner@demo.unitalk"], "administrator", yearAgo);
 
-        const auto main = store::projects::create(tx, "Demo Telecom", std::nullopt, yearAgo);
+        const std::int64_t main = writer.createProject("Demo Telecom", std::nullopt, yearAgo);
         const std::vector<std::pair<const char *, const char *>> roles = {
             {"owner@demo.unitalk", "owner"},           {"admin@demo.unitalk", "administrator"},
             {"admin2@demo.unitalk", "administrator"},  {"supervisor@demo.unitalk", "supervisor"},
             {"manager@demo.unitalk", "manager"},       {"operator@demo.unitalk", "operator"},
         };
         for (const auto &[email, role] : roles)
-            store::users::addMember(tx, main.id, ids[email], role, yearAgo);
+            writer.addMember(main, ids[email], role, yearAgo);
 
         // Two referrals signed up with Demo Telecom's code: their charges earn it commission (R19).
         const std::int64_t partnerStart = ledger::addMonthsClamped(yearAgo, 2);
-        const auto partner = store::projects::create(tx, "Partner Logistics", main.id, partnerStart);
-        store::users::addMember(tx, partner.id, ids["partner@demo.unitalk"], "owner", partnerStart);
-        store::users::addMember(tx, partner.id, ids["admin@demo.unitalk"], "administrator", partnerStart);
+        const std::int64_t partner = writer.createProject("Partner Logistics", main, partnerStart);
+        writer.addMember(partner, ids["partner@demo.unitalk"], "owner", partnerStart);
+        writer.addMember(partner, ids["admin@demo.unitalk"], "administrator", partnerStart);
         const std::int64_t floristStart = ledger::addMonthsClamped(yearAgo, 7) + 9 * kDay;
-        const auto florist = store::projects::create(tx, "Kyiv Flowers", main.id, floristStart);
-        store::users::addMember(tx, florist.id, ids["florist@demo.unitalk"], "owner", floristStart);
+        const std::int64_t florist = writer.createProject("Kyiv Flowers", main, floristStart);
+        writer.addMember(florist, ids["florist@demo.unitalk"], "owner", floristStart);
 
         DemoPast past;
         std::mt19937_64 random(42);
         const std::int64_t owner = ids["owner@demo.unitalk"];
-        planMonthsOfHistory(past, context, main.id, owner, yearAgo, random);
-        planMonthsOfHistory(past, context, partner.id, ids["partner@demo.unitalk"], partnerStart, random);
-        planMonthsOfHistory(past, context, florist.id, ids["florist@demo.unitalk"], floristStart, random);
-        planRepaidCredit(past, context, main.id, owner, ledger::addMonths(ledger::yearMonthOf(yearAgo), 8));
-        planReferralWithdrawals(past, context, main.id, owner,
+        planMonthsOfHistory(past, context, main, owner, yearAgo, random);
+        planMonthsOfHistory(past, context, partner, ids["partner@demo.unitalk"], partnerStart, random);
+        planMonthsOfHistory(past, context, florist, ids["florist@demo.unitalk"], floristStart, random);
+        planRepaidCredit(past, context, main, owner, ledger::addMonths(ledger::yearMonthOf(yearAgo), 8));
+        planReferralWithdrawals(past, context, main, owner,
                                 ledger::monthStart(ledger::addMonths(ledger::yearMonthOf(yearAgo), 10)) + 4 * kDay);
-        past.apply(tx);
+        past.apply(writer);
     });
     std::fprintf(stderr, "cabinet-server: demo data seeded (busy project: %lld history rows)\n",
                  static_cast<long long>(config.seedBusy));
 }
 
-} // namespace http
+} // namespace cabinet

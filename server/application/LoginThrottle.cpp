@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LoginThrottle.h"
 
-namespace http {
+namespace application {
 
 AttemptWindow::AttemptWindow(int maxAttempts, std::int64_t windowSeconds, size_t maxKeys)
     : m_maxAttempts(maxAttempts)
@@ -73,4 +73,4 @@ void LoginThrottle::succeeded(const std::string &account, const std::string &add
     m_addresses.giveBack(address);
 }
 
-} // namespace http
+} // namespace application

@@ -7,7 +7,7 @@
 #include <semaphore>
 #include <stdexcept>
 
-namespace http::crypto {
+namespace application::crypto {
 
 namespace {
 
@@ -107,4 +107,4 @@ bool hmacSha256HexMatches(std::string_view key, std::string_view message, std::s
     return sodium_memcmp(given.data(), expected.data(), given.size()) == 0;
 }
 
-} // namespace http::crypto
+} // namespace application::crypto

@@ -5,7 +5,7 @@
 #include <array>
 #include <initializer_list>
 
-namespace http {
+namespace application {
 
 namespace {
 
@@ -57,4 +57,4 @@ bool isKnownRole(std::string_view role)
     return rightsOf(role) != nullptr;
 }
 
-} // namespace http
+} // namespace application

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Auth.h"
+#include "Accounts.h"
 
 #include "Clock.h"
 #include "Crypto.h"
@@ -7,27 +7,17 @@
 #include "Store.h"
 #include "UserOps.h"
 
-#include <QString>
+namespace application {
 
-namespace http {
-
-namespace {
-std::string normalizedEmail(const std::string &email)
-{
-    return QString::fromStdString(email).trimmed().toLower().toStdString();
-}
-} // namespace
-
-Authenticator::Authenticator(store::Store &store, const store::Clock &clock)
+Accounts::Accounts(store::Store &store, const store::Clock &clock)
     : m_store(store)
     , m_clock(clock)
 {
 }
 
-Authenticator::Session Authenticator::login(const std::string &rawEmail, const std::string &password,
-                                            const std::string &clientAddress)
+Accounts::Session Accounts::login(const std::string &email, const std::string &password,
+                                  const std::string &clientAddress)
 {
-    const std::string email = normalizedEmail(rawEmail);
     const std::int64_t now = m_clock.now();
     switch (m_throttle.tryAttempt(email, clientAddress, now)) {
     case LoginThrottle::Verdict::Allowed:
@@ -54,37 +44,15 @@ Authenticator::Session Authenticator::login(const std::string &rawEmail, const s
     return session;
 }
 
-void Authenticator::logout(std::string_view token)
+void Accounts::logout(std::string_view token)
 {
     const std::string tokenHash = crypto::sha256Hex(token);
     m_store.write([&](store::Tx &tx) { store::users::deleteToken(tx, tokenHash); });
 }
 
-std::optional<std::string_view> Authenticator::bearerToken(std::string_view header)
+std::optional<store::User> Accounts::userOfToken(std::string_view token)
 {
-    constexpr std::string_view scheme = "Bearer ";
-    if (header.size() <= scheme.size())
-        return std::nullopt;
-    for (size_t i = 0; i < scheme.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(header[i])) != std::tolower(static_cast<unsigned char>(scheme[i])))
-            return std::nullopt;
-    }
-    std::string_view token = header.substr(scheme.size());
-    while (!token.empty() && token.front() == ' ')
-        token.remove_prefix(1);
-    while (!token.empty() && token.back() == ' ')
-        token.remove_suffix(1);
-    if (token.empty())
-        return std::nullopt;
-    return token;
-}
-
-std::optional<store::User> Authenticator::userOf(std::string_view authorizationHeader)
-{
-    const auto token = bearerToken(authorizationHeader);
-    if (!token)
-        return std::nullopt;
-    const std::string tokenHash = crypto::sha256Hex(*token);
+    const std::string tokenHash = crypto::sha256Hex(token);
     const std::int64_t now = m_clock.now();
     const auto owner =
         m_store.read([&](store::Tx &tx) { return store::users::findByToken(tx, tokenHash, now); });
@@ -93,4 +61,4 @@ std::optional<store::User> Authenticator::userOf(std::string_view authorizationH
     return owner->user;
 }
 
-} // namespace http
+} // namespace application

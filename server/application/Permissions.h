@@ -4,7 +4,7 @@
 #include <optional>
 #include <string_view>
 
-namespace http {
+namespace application {
 
 // What a member may do in a project (R2-R4). Roles map to permissions in one table
 // (Permissions.cpp): changing a role's rights is data, not code.
@@ -18,4 +18,4 @@ enum class Permission {
 bool roleAllows(std::string_view role, Permission permission);
 bool isKnownRole(std::string_view role);
 
-} // namespace http
+} // namespace application

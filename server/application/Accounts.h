@@ -14,17 +14,17 @@ class Clock;
 class Store;
 } // namespace store
 
-namespace http {
+namespace application {
 
-// Logins, bearer tokens and the failed-login limits. Tokens are 256-bit random values; only
+// Logins, bearer tokens and the failed-login limit. Tokens are 256-bit random values; only
 // their SHA-256 is stored, so a copy of the database holds no usable token. They live 12 hours
-// by the server's Clock; logout deletes the token.
-class Authenticator
+// by the server's Clock; logout deletes the token, Housekeeping the expired ones.
+class Accounts
 {
 public:
     static constexpr std::int64_t kTokenLifetimeSeconds = 12 * 3600;
 
-    Authenticator(store::Store &store, const store::Clock &clock);
+    Accounts(store::Store &store, const store::Clock &clock);
 
     struct Session
     {
@@ -32,14 +32,14 @@ public:
         std::int64_t expiresAt = 0;
         store::User user;
     };
-    // Throws domain::Error: Unauthenticated for bad credentials; RateLimited after 10 failures of
-    // this e-mail or 30 from this client address within a minute (R35), counted before the
-    // password is checked, so parallel guesses cannot get past the limit.
+    // `email` as the adapter normalised it (trimmed, lower case). Throws domain::Error:
+    // Unauthenticated for bad credentials; RateLimited after 10 failures of this e-mail or 30
+    // from this client address within a minute (R35), counted before the password is checked,
+    // so parallel guesses cannot get past the limit.
     Session login(const std::string &email, const std::string &password, const std::string &clientAddress);
     void logout(std::string_view token);
-    // The user of a valid, unexpired token from an "Authorization: Bearer ..." header value.
-    std::optional<store::User> userOf(std::string_view authorizationHeader);
-    static std::optional<std::string_view> bearerToken(std::string_view authorizationHeader);
+    // The user of a valid, unexpired bearer token.
+    std::optional<store::User> userOfToken(std::string_view token);
 
 private:
     store::Store &m_store;
@@ -47,4 +47,4 @@ private:
     LoginThrottle m_throttle;
 };
 
-} // namespace http
+} // namespace application

@@ -5,7 +5,7 @@
 #include <string_view>
 
 // libsodium primitives the server needs, behind plain functions.
-namespace http::crypto {
+namespace application::crypto {
 
 // Must run once before anything else here; false if libsodium cannot start.
 bool initialise();
@@ -23,4 +23,4 @@ std::string sha256Hex(std::string_view data);
 // Constant-time check of hex(HMAC-SHA256(key, message)) (case-insensitive hex).
 bool hmacSha256HexMatches(std::string_view key, std::string_view message, std::string_view hexSignature);
 
-} // namespace http::crypto
+} // namespace application::crypto

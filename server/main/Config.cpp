@@ -6,7 +6,7 @@
 #include <span>
 #include <string_view>
 
-namespace http {
+namespace cabinet {
 
 namespace {
 
@@ -24,6 +24,8 @@ constexpr std::string_view kUsage =
     "  --payment-secret SECRET     HMAC key of payment callbacks (or CABINET_PAYMENT_SECRET);\n"
     "                              without it every callback is refused\n"
     "  --referral-rate-bp N        referral commission in basis points, 0..10000 (default 1000)\n"
+    "  --idempotency-retention-days N  keep Idempotency-Key answers N days, 1..3650 (default 30);\n"
+    "                              older ones and expired login tokens are purged hourly\n"
     "  --tls-cert FILE --tls-key FILE  serve HTTPS\n"
     "  --max-connections N         open connections in all (default 4096; 503 beyond)\n"
     "  --max-connections-per-address N  open connections per client address (default 256; 429 beyond)\n"
@@ -89,6 +91,10 @@ ParsedCommandLine parseCommandLine(int argc, char **argv)
             if (!parseInteger(value, config.referralRateBp) || config.referralRateBp < 0
                 || config.referralRateBp > 10000)
                 return failure("--referral-rate-bp expects 0..10000");
+        } else if (option == "--idempotency-retention-days") {
+            if (!parseInteger(value, config.idempotencyRetentionDays) || config.idempotencyRetentionDays < 1
+                || config.idempotencyRetentionDays > 3650)
+                return failure("--idempotency-retention-days expects 1..3650");
         } else if (option == "--tls-cert") {
             config.tlsCertificate = value;
         } else if (option == "--tls-key") {
@@ -112,4 +118,4 @@ ParsedCommandLine parseCommandLine(int argc, char **argv)
     return ParsedCommandLine{config, 0, {}};
 }
 
-} // namespace http
+} // namespace cabinet

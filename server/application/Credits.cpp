@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Credits.h"
+
+#include "CreditExpiry.h"
+#include "CreditOps.h"
+#include "LedgerOps.h"
+#include "Store.h"
+
+namespace application {
+
+NormalisedOrder CreditOrder::normalised() const
+{
+    return NormalisedOrder()
+        .field("project", projectId)
+        .field("amount", amount)
+        .field("term_days", termDays)
+        .field("request", requestId);
+}
+
+Credits::Credits(store::Store &store, Idempotency &idempotency, CreditExpiry &expiry)
+    : m_store(store)
+    , m_idempotency(idempotency)
+    , m_expiry(expiry)
+{
+}
+
+ledger::CreditAssessment Credits::eligibility(std::int64_t projectId, std::int64_t now)
+{
+    return m_store.read([&](store::Tx &tx) { return store::credits::assess(tx, projectId, now); });
+}
+
+RecordedAnswer Credits::request(const Actor &actor, const CreditOrder &order, const IdempotentRequest &request,
+                                const Encoder<store::CreditRequest> &encode)
+{
+    return m_idempotency.runEncoded(request, encode, [&](store::Tx &tx) {
+        return store::credits::request(tx, {actor.userId, actor.now}, order.projectId, order.amount, order.termDays);
+    });
+}
+
+store::CreditRequestPage Credits::requests(const CreditRequestFilter &filter)
+{
+    const store::credits::RequestFilter query{filter.projectId, filter.status, filter.after, filter.limit};
+    return m_store.read([&](store::Tx &tx) { return store::credits::requests(tx, query); });
+}
+
+RecordedAnswer Credits::grant(const Actor &actor, const CreditOrder &order, const IdempotentRequest &request,
+                              const Encoder<GrantedCredit> &encode)
+{
+    return m_idempotency.runEncoded(request, encode, [&](store::Tx &tx) {
+        const store::Credit credit = store::credits::grant(tx, {actor.userId, actor.now}, order.projectId,
+                                                           order.amount, order.termDays, order.requestId);
+        m_expiry.scheduled(credit.dueAt);
+        return GrantedCredit{credit, store::ledgerops::balancesOf(tx, order.projectId)};
+    });
+}
+
+store::CreditRequest Credits::reject(const Actor &actor, std::int64_t requestId, const std::string &note)
+{
+    return m_store.write(
+        [&](store::Tx &tx) { return store::credits::reject(tx, {actor.userId, actor.now}, requestId, note); });
+}
+
+} // namespace application

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UseCases.h"
+
+namespace application {
+
+UseCases::UseCases(store::Store &store, store::Clock &clock, const Settings &settings)
+    : idempotency(store)
+    , accounts(store, clock)
+    , members(store)
+    , projects(store)
+    , topUps(store, idempotency, settings.paymentSecret)
+    , charges(idempotency, settings.referralRateBp)
+    , creditExpiry(store, clock)
+    , credits(store, idempotency, creditExpiry)
+    , referrals(store, idempotency, settings.referralRateBp)
+    , statistics(store)
+    , testClock(clock)
+    , housekeeping(store, settings.idempotencyRetentionDays)
+{
+}
+
+} // namespace application
