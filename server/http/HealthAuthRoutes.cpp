@@ -3,6 +3,7 @@
 #include "Accounts.h"
 #include "Api.h"
 #include "Bearer.h"
+#include "Problem.h"
 #include "JsonViews.h"
 #include "Members.h"
 #include "Routes.h"
@@ -19,7 +20,7 @@ void registerHealthAuthRoutes(Api &api)
     // Answered on the front's event loop: health stays prompt whatever the workers are doing (R35).
     api.get(
         "/api/v1/health", Guard::everyone(),
-        [](Call &) { return Answer::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}); },
+        [](Call &) { return Answer{200, R"({"status":"ok"})", kJsonContentType}; },
         Lane::EventLoop);
 
     // Login takes no Idempotency-Key: it moves no money, and every login is a new session.

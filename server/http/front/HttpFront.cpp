@@ -4,6 +4,7 @@
 #include "Problem.h"
 #include "UrlText.h"
 
+#include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -335,11 +336,12 @@ private:
             request.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
         request.body = std::move(message.body());
         request.peer = m_peer;
-        // The responder holds the connection until the answer is written.
+        // The responder holds the connection until the answer is written. Called on this
+        // connection's strand (an answer from the event loop) it writes at once, else it is queued.
         auto executor = m_stream.get_executor();
         m_state->handler(std::move(request),
                          Responder([self = this->shared_from_this(), executor](Response &&response) {
-                             asio::post(executor, [self, response = std::move(response)]() mutable {
+                             asio::dispatch(executor, [self, response = std::move(response)]() mutable {
                                  self->reply(std::move(response));
                              });
                          }));
