@@ -8,7 +8,8 @@ method), the documented response for the status, the media type, and validates t
 response's schema (OpenAPI 3.1 schemas are JSON Schema 2020-12; the validator is python3-jsonschema).
 It fails on any mismatch and on any answer from an undocumented route or method. A request the test
 marked off-contract (probing an unknown path or method on purpose) must be refused with 404 or 405
-and a problem+json body.
+and a problem+json body. A path documented ahead of the server (`x-since`, the v1.1 routes) may answer
+404 with a problem+json body until it is served.
 """
 import argparse
 import collections
@@ -82,7 +83,7 @@ class Contract:
         return self.validators[schema_pointer]
 
     def check(self, record):
-        """Problems with one recorded answer, as (kind, message) pairs; empty when it conforms."""
+        """Problems with one recorded answer, as (kind, where, detail); empty when it conforms."""
         method = record["method"].lower()
         status = record["status"]
         template = self.route(record["target"])
@@ -90,23 +91,27 @@ class Contract:
         if template is None or method not in self.spec["paths"][template]:
             if not off_contract:
                 what = "undocumented route" if template is None else f"undocumented method on {template}"
-                return [(what, f"{record['method']} {record['target']} answered {status}")]
+                return [(what, f"{record['method']} {template or record['target']}", f"answered {status}")]
             if status not in (404, 405):
-                return [("off-contract request served",
-                         f"{record['method']} {record['target']} answered {status}, not 404/405")]
+                return [("off-contract request served", f"{record['method']} {record['target']}",
+                         f"answered {status}, not 404/405")]
             return self.check_body(record, "#/components/schemas/Problem", "application/problem+json")
         response, location = response_location(self.spec, template, method, status)
+        if response is None and status == 404 and "x-since" in self.spec["paths"][template]:
+            # A route documented ahead of the server (x-since, e.g. API v1.1) that this server does
+            # not serve yet: its 404 must still be a proper problem, and nothing else is accepted.
+            return self.check_body(record, "#/components/schemas/Problem", "application/problem+json", template)
         if response is None:
-            return [("undocumented status", f"{record['method']} {template} answered {status}")]
+            return [("undocumented status", f"{record['method']} {template} {status}", "")]
         content = response.get("content")
         body = record["body"].strip()
         if not content:
-            return [] if not body else [("body where none is documented",
-                                         f"{record['method']} {template} {status}: {body[:120]}")]
+            return [] if not body else [("body where none is documented", f"{record['method']} {template} {status}",
+                                         body[:120])]
         media = record["content_type"].split(";")[0].strip().lower()
         if media not in content:
-            return [("undocumented content type",
-                     f"{record['method']} {template} {status}: '{media}' (documented: {', '.join(content)})")]
+            return [("undocumented content type", f"{record['method']} {template} {status}",
+                     f"'{media}' (documented: {', '.join(content)})")]
         schema_location = location + "/content/" + media.replace("~", "~0").replace("/", "~1") + "/schema"
         if "schema" not in content[media]:
             return []
@@ -115,17 +120,17 @@ class Contract:
     def check_body(self, record, schema_pointer, media, template=None):
         label = f"{record['method']} {template or record['target']} {record['status']}"
         if record["content_type"].split(";")[0].strip().lower() != media:
-            return [("wrong content type", f"{label}: '{record['content_type']}', expected {media}")]
+            return [("wrong content type", label, f"'{record['content_type']}', expected {media}")]
         try:
             body = json.loads(record["body"])
         except json.JSONDecodeError:
-            return [("body is not JSON", f"{label}: {record['body'][:120]}")]
+            return [("body is not JSON", label, record["body"][:120])]
         problems = []
         for error in sorted(self.validator(schema_pointer).iter_errors(body), key=lambda e: list(e.path)):
             where = "/".join(str(p) for p in error.absolute_path) or "(body)"
-            problems.append(("schema mismatch", f"{label}: at {where}: {error.message[:200]}"))
+            problems.append(("schema mismatch", f"{label} at {where}", error.message[:200]))
         if media == "application/problem+json" and isinstance(body, dict) and body.get("status") != record["status"]:
-            problems.append(("problem status differs", f"{label}: body status {body.get('status')}"))
+            problems.append(("problem status differs", label, f"body status {body.get('status')}"))
         return problems
 
 
@@ -139,12 +144,12 @@ def main():
     spec = yaml.safe_load(pathlib.Path(args.openapi).read_text(encoding="utf-8"))
     contract = Contract(spec)
     folder = pathlib.Path(args.recordings)
-    failures = collections.OrderedDict()  # (kind, message) -> [count, first place]
+    failures = collections.OrderedDict()  # (kind, where) -> [count, first place, first detail]
     answers = 0
     operations = set()
     missing = [s for s in args.expect if not (folder / f"{s}.jsonl").is_file()]
     for suite in missing:
-        failures[("no recordings", f"{suite} recorded nothing in {folder}")] = [1, suite]
+        failures[("no recordings", suite)] = [1, str(folder), "recorded nothing"]
 
     for file in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:
         for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
@@ -155,16 +160,16 @@ def main():
             template = contract.route(record["target"])
             if template:
                 operations.add((record["method"].upper(), template))
-            for problem in contract.check(record):
-                entry = failures.setdefault(problem, [0, f"{file.name}:{number}"])
+            for kind, where, detail in contract.check(record):
+                entry = failures.setdefault((kind, where), [0, f"{file.name}:{number}", detail])
                 entry[0] += 1
 
-    for (kind, message), (count, place) in failures.items():
-        print(f"FAIL {kind}: {message} ({count}x, first {place})")
+    for (kind, where), (count, place, detail) in failures.items():
+        print(f"FAIL {kind}: {where}" + (f": {detail}" if detail else "") + f" ({count}x, first {place})")
     documented = sum(1 for p in spec["paths"].values() for m in p if m in METHODS)
     print(f"{answers} answers from {len(list(folder.glob('*.jsonl'))) if folder.is_dir() else 0} suites; "
           f"{len(operations)} of {documented} documented operations exercised; "
-          f"{sum(c for c, _ in failures.values())} mismatches")
+          f"{sum(entry[0] for entry in failures.values())} mismatches")
     return 1 if failures or answers == 0 else 0
 
 
