@@ -218,8 +218,9 @@ private slots:
         QVERIFY(Language::apply(QStringLiteral("en")));
         App app;
         signInAsOwner(app);
-        QPointer<BalancePage> page = qobject_cast<BalancePage *>(app.window.currentPage());
+        auto *page = qobject_cast<BalancePage *>(app.window.currentPage());
         QVERIFY(page);
+        const QPointer<BalancePage> guard(page); // null once the page is deleted
         TransactionsModel *model = page->historyModel();
         QTableView *view = page->historyView();
         page->balanceFilter()->setCurrentIndex(page->balanceFilter()->findData(QStringLiteral("main")));
@@ -244,8 +245,8 @@ private slots:
         QVERIFY(Language::apply(QStringLiteral("uk")));
         QTRY_COMPARE(sidebarTexts(app.window).value(1), QStringLiteral("Баланс"));
 
-        QVERIFY(page); // not rebuilt: the very same page is still shown
-        QCOMPARE(app.window.currentPage(), page.data());
+        QVERIFY(guard); // not rebuilt: the very same page is still shown
+        QCOMPARE(app.window.currentPage(), page);
         QCOMPARE(page->balanceFilter()->currentIndex(), balanceIndex);
         QCOMPARE(page->kindFilter()->currentIndex(), kindIndex);
         QCOMPARE(page->periodFilter()->currentIndex(), periodIndex);
