@@ -12,7 +12,7 @@
 
 #include <optional>
 
-// Plain value objects for the answers of /work/shared/API.md. Each fromJson() is strict:
+// Plain value objects for the answers of docs/api.md. Each fromJson() is strict:
 // a missing or mistyped field makes it return std::nullopt, which the job reports as a bad
 // answer instead of showing made-up figures. Money fields are int64 minor units.
 

@@ -3,7 +3,7 @@
 
 PagedTableModel::PagedTableModel(ApiClient *api, int pageSize, int amountColumn, int balanceAfterColumn,
                                  QObject *parent)
-    : QAbstractTableModel(parent)
+    : TranslatedTableModel(parent)
     , m_api(api)
     , m_pageSize(pageSize)
     , m_amountColumn(amountColumn)

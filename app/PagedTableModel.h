@@ -3,8 +3,8 @@
 
 #include "ApiJob.h"
 #include "ApiTypes.h"
+#include "TranslatedTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QColor>
 #include <QList>
 #include <QLocale>
@@ -15,7 +15,7 @@ class ApiClient;
 // The lazy paging the histories share: one server page per fetchMore(), inserted with one
 // beginInsertRows; reload() starts over from the first page; after a failure nothing more is
 // fetched until retry(). Subclasses keep the rows and start the page job in requestPage().
-class PagedTableModel : public QAbstractTableModel
+class PagedTableModel : public TranslatedTableModel
 {
     Q_OBJECT
 
@@ -44,6 +44,8 @@ signals:
 
 protected:
     PagedTableModel(ApiClient *api, int pageSize, int amountColumn, int balanceAfterColumn, QObject *parent);
+
+    void adoptLanguage() override { m_locale = QLocale(); }
 
     // Money columns are right-aligned, the others left, in the cells and their headers alike.
     QVariant alignment(int column) const;

@@ -8,7 +8,7 @@
 #include <utility>
 
 UsersModel::UsersModel(ApiClient *api, QObject *parent)
-    : QAbstractTableModel(parent)
+    : TranslatedTableModel(parent)
     , m_api(api)
 {
 }

@@ -3,15 +3,15 @@
 
 #include "ApiTypes.h"
 #include "Jobs.h"
+#include "TranslatedTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QPointer>
 
 class ApiClient;
 
 // The members of a project with their roles (R4: a user checks their own role here).
 // The signed-in user's row is marked "(you)" and bold. Loads every page of the list.
-class UsersModel : public QAbstractTableModel
+class UsersModel : public TranslatedTableModel
 {
     Q_OBJECT
 

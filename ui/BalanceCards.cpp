@@ -24,9 +24,10 @@ BalanceCards::BalanceCards(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
-    QWidget *mainCard = makeCard(tr("Main balance"), QStringLiteral("wallet"), m_main, m_mainDetails);
-    QWidget *bonusCard = makeCard(tr("Bonus balance"), QStringLiteral("gift"), m_bonus, m_bonusDetails);
-    QWidget *creditCard = makeCard(tr("Credit funds"), QStringLiteral("credit"), m_creditAvailable, m_creditDetails);
+    QWidget *mainCard = makeCard([] { return tr("Main balance"); }, QStringLiteral("wallet"), m_main, m_mainDetails);
+    QWidget *bonusCard = makeCard([] { return tr("Bonus balance"); }, QStringLiteral("gift"), m_bonus, m_bonusDetails);
+    QWidget *creditCard = makeCard([] { return tr("Credit funds"); }, QStringLiteral("credit"), m_creditAvailable,
+                                   m_creditDetails);
     creditCard->layout()->addWidget(m_due);
     m_due->setWordWrap(true);
     m_due->hide();
@@ -38,12 +39,19 @@ BalanceCards::BalanceCards(QWidget *parent)
         amount->setText(QStringLiteral("—"));
         amount->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_mainDetails->setText(tr("Personal funds: pays for every service"));
-    m_bonusDetails->setText(tr("Spent first, on service subscriptions only"));
-    m_creditDetails->setText(tr("No active credit"));
+    m_texts.add([this] {
+        m_bonusDetails->setText(tr("Spent first, on service subscriptions only"));
+        if (m_hasBalances) {
+            setBalances(m_balances, m_balancesAt); // figures in the new language's format too
+            return;
+        }
+        m_mainDetails->setText(tr("Personal funds: pays for every service"));
+        m_creditDetails->setText(tr("No active credit"));
+    });
 }
 
-QWidget *BalanceCards::makeCard(const QString &title, const QString &iconName, QLabel *amount, QLabel *details)
+QWidget *BalanceCards::makeCard(const std::function<QString()> &title, const QString &iconName, QLabel *amount,
+                                QLabel *details)
 {
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("card"));
@@ -55,25 +63,29 @@ QWidget *BalanceCards::makeCard(const QString &title, const QString &iconName, Q
     auto *header = new QHBoxLayout;
     auto *icon = new QLabel(card);
     icon->setPixmap(Icons::icon(iconName, palette()).pixmap(20, 20));
-    auto *caption = new QLabel(title, card);
+    auto *caption = new QLabel(card);
     Theme::makeSecondary(caption);
     header->addWidget(icon);
     header->addWidget(caption, 1);
     layout->addLayout(header);
 
     amount->setProperty("role", QStringLiteral("amount"));
-    amount->setAccessibleName(title);
     layout->addWidget(amount);
     Theme::makeSecondary(details);
     layout->addWidget(details);
     layout->addStretch(1);
-    card->setAccessibleName(title);
+    m_texts.add([=] {
+        caption->setText(title());
+        amount->setAccessibleName(title());
+        card->setAccessibleName(title());
+    });
     return card;
 }
 
 void BalanceCards::setBalances(const Balances &balances, const QDateTime &now)
 {
     m_balances = balances;
+    m_balancesAt = now;
     m_hasBalances = true;
     const QLocale locale;
     const QString currency = balances.currency;
@@ -127,6 +139,8 @@ void BalanceCards::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_hasBalances)
         applyColors();
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
 }
 
 QString BalanceCards::mainText() const

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "TranslatedTexts.h"
 
 #include <QDateTime>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 
@@ -32,7 +35,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QWidget *makeCard(const QString &title, const QString &iconName, QLabel *amount, QLabel *details);
+    QWidget *makeCard(const std::function<QString()> &title, const QString &iconName, QLabel *amount, QLabel *details);
     void applyColors();
 
     QLabel *m_main;
@@ -43,6 +46,8 @@ private:
     QLabel *m_creditDetails;
     QLabel *m_due;
     Balances m_balances;
+    QDateTime m_balancesAt;
     bool m_hasBalances = false;
+    TranslatedTexts m_texts;
     bool m_dueSoon = false;
 };

@@ -36,7 +36,7 @@ BalancePage::BalancePage(ApiClient *api, ProjectMembership project, UserInfo use
     , m_project(std::move(project))
     , m_user(std::move(user))
 {
-    setAccessibleName(tr("Finance, Balance"));
+    m_texts.add([this] { setAccessibleName(tr("Finance, Balance")); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 22, 28, 16);
     layout->setSpacing(12);
@@ -49,8 +49,12 @@ BalancePage::BalancePage(ApiClient *api, ProjectMembership project, UserInfo use
     // History and charts share the page's height; the charts load when their tab is first shown.
     auto *tabs = new QTabWidget(this);
     tabs->setDocumentMode(true);
-    tabs->addTab(buildHistory(), tr("&History"));
-    tabs->addTab(new BalanceChartsPanel(m_api, m_project.id, tabs), tr("C&harts"));
+    tabs->addTab(buildHistory(), QString());
+    tabs->addTab(new BalanceChartsPanel(m_api, m_project.id, tabs), QString());
+    m_texts.add([tabs] {
+        tabs->setTabText(0, tr("&History"));
+        tabs->setTabText(1, tr("C&harts"));
+    });
     layout->addWidget(tabs, 1);
 
     connect(m_balancesStatus, &StatusPanel::retryRequested, this, &BalancePage::loadBalances);
@@ -70,7 +74,7 @@ QWidget *BalancePage::buildHeader()
     auto *row = new QHBoxLayout(header);
     row->setContentsMargins(0, 0, 0, 0);
     auto *titles = new QVBoxLayout;
-    auto *title = new QLabel(tr("Balance"), header);
+    auto *title = new QLabel(header);
     Theme::makeTitle(title);
     m_updated = new QLabel(header);
     Theme::makeSecondary(m_updated);
@@ -78,11 +82,17 @@ QWidget *BalancePage::buildHeader()
     titles->addWidget(m_updated);
     row->addLayout(titles, 1);
 
-    m_refreshButton = new QPushButton(Icons::icon(QStringLiteral("refresh"), palette()), tr("&Refresh"), header);
-    m_refreshButton->setToolTip(tr("Load the balances and the history again (also done every minute)"));
-    auto *credit = new QPushButton(Icons::icon(QStringLiteral("credit"), palette()), tr("Request &credit…"), header);
+    m_refreshButton = new QPushButton(Icons::icon(QStringLiteral("refresh"), palette()), QString(), header);
+    auto *credit = new QPushButton(Icons::icon(QStringLiteral("credit"), palette()), QString(), header);
     auto *topUp = new QPushButton(Icons::icon(QStringLiteral("plus"), palette().color(QPalette::HighlightedText)),
-                                  tr("&Top up…"), header);
+                                  QString(), header);
+    m_texts.add([this, title, credit, topUp] {
+        title->setText(tr("Balance"));
+        m_refreshButton->setText(tr("&Refresh"));
+        m_refreshButton->setToolTip(tr("Load the balances and the history again (also done every minute)"));
+        credit->setText(tr("Request &credit…"));
+        topUp->setText(tr("&Top up…"));
+    });
     topUp->setDefault(true);
     topUp->setObjectName(QStringLiteral("primaryButton"));
     for (QPushButton *button : {m_refreshButton, static_cast<QPushButton *>(credit), topUp}) {
@@ -105,39 +115,40 @@ QWidget *BalancePage::buildHistory()
     layout->setSpacing(8);
 
     m_period = new QComboBox(box);
-    m_period->setAccessibleName(tr("Period"));
-    m_period->addItem(tr("All time"), int(Period::All));
-    m_period->addItem(tr("Today"), int(Period::Today));
-    m_period->addItem(tr("Last 7 days"), int(Period::Last7Days));
-    m_period->addItem(tr("Last 30 days"), int(Period::Last30Days));
-    m_period->addItem(tr("This month"), int(Period::ThisMonth));
-    m_period->addItem(tr("Previous month"), int(Period::PreviousMonth));
-    m_period->addItem(tr("This year"), int(Period::ThisYear));
-    m_period->addItem(tr("Custom period…"), int(Period::Custom));
     m_from = new QDateEdit(QDate::currentDate().addMonths(-1), box);
     m_to = new QDateEdit(QDate::currentDate(), box);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->hide();
     }
-    m_from->setAccessibleName(tr("From date"));
-    m_to->setAccessibleName(tr("To date"));
-
     m_balance = new QComboBox(box);
-    m_balance->setAccessibleName(tr("Balance"));
-    m_balance->addItem(tr("All balances"), QString());
-    for (const QString &name : Labels::balanceNames())
-        m_balance->addItem(Labels::balanceName(name), name);
-
     m_kind = new QComboBox(box);
-    m_kind->setAccessibleName(tr("Operation"));
-    m_kind->addItem(tr("All operations"), QString());
-    for (const QString &kind : Labels::transactionKinds())
-        m_kind->addItem(Labels::transactionKind(kind), kind);
-
     m_search = new QLineEdit(box);
-    m_search->setPlaceholderText(tr("Search loaded entries"));
-    m_search->setAccessibleName(tr("Search the history"));
+    m_texts.add([this] {
+        m_period->setAccessibleName(tr("Period"));
+        TranslatedTexts::setItems(m_period, {{tr("All time"), int(Period::All)},
+                                             {tr("Today"), int(Period::Today)},
+                                             {tr("Last 7 days"), int(Period::Last7Days)},
+                                             {tr("Last 30 days"), int(Period::Last30Days)},
+                                             {tr("This month"), int(Period::ThisMonth)},
+                                             {tr("Previous month"), int(Period::PreviousMonth)},
+                                             {tr("This year"), int(Period::ThisYear)},
+                                             {tr("Custom period…"), int(Period::Custom)}});
+        m_from->setAccessibleName(tr("From date"));
+        m_to->setAccessibleName(tr("To date"));
+        m_balance->setAccessibleName(tr("Balance"));
+        QList<std::pair<QString, QVariant>> balances{{tr("All balances"), QString()}};
+        for (const QString &name : Labels::balanceNames())
+            balances.append({Labels::balanceName(name), name});
+        TranslatedTexts::setItems(m_balance, balances);
+        m_kind->setAccessibleName(tr("Operation"));
+        QList<std::pair<QString, QVariant>> kinds{{tr("All operations"), QString()}};
+        for (const QString &kind : Labels::transactionKinds())
+            kinds.append({Labels::transactionKind(kind), kind});
+        TranslatedTexts::setItems(m_kind, kinds);
+        m_search->setPlaceholderText(tr("Search loaded entries"));
+        m_search->setAccessibleName(tr("Search the history"));
+    });
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::icon(QStringLiteral("search"), palette()), QLineEdit::LeadingPosition);
 
@@ -159,7 +170,7 @@ QWidget *BalancePage::buildHistory()
 
     m_table = new QTableView(box);
     m_table->setModel(m_proxy);
-    m_table->setAccessibleName(tr("Balance history"));
+    m_texts.add([this] { m_table->setAccessibleName(tr("Balance history")); });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -248,8 +259,9 @@ void BalancePage::loadBalances()
         m_balances = result.value;
         m_cards->setBalances(*m_balances);
         m_balancesStatus->clear();
-        m_updated->setText(tr("%1 · updated at %2")
-                               .arg(m_project.name, QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        m_updatedAt = QDateTime::currentDateTime();
+        m_updatedFromCache = false;
+        showUpdatedAt();
         checkReady();
     });
 }
@@ -331,6 +343,24 @@ void BalancePage::updateAmountColors()
     m_model->setAmountColors(Theme::negative(palette()), Theme::positive(palette()));
 }
 
+void BalancePage::showUpdatedAt()
+{
+    if (!m_updatedAt.isValid())
+        return;
+    m_updated->setText(m_updatedFromCache
+                           ? tr("%1 · saved figures from %2").arg(m_project.name, QLocale().toString(m_updatedAt, QLocale::ShortFormat))
+                           : tr("%1 · updated at %2").arg(m_project.name, QLocale().toString(m_updatedAt.time(), QLocale::ShortFormat)));
+}
+
+void BalancePage::retranslate()
+{
+    // Filters, selection and scroll position stay: only words and number formats change.
+    m_model->retranslate();
+    showUpdatedAt();
+    updateHistoryStatus();
+    updateOfflineState();
+}
+
 void BalancePage::changeEvent(QEvent *event)
 {
     Page::changeEvent(event);
@@ -400,9 +430,9 @@ bool BalancePage::showCachedBalances()
     if (!m_balances) // figures already on screen are at least as new as the saved ones
         m_cards->setBalances(cached->balances);
     m_balancesStatus->clear();
-    m_updated->setText(tr("%1 · saved figures from %2")
-                           .arg(m_project.name,
-                                QLocale().toString(cached->fetchedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_updatedAt = cached->fetchedAt.toLocalTime();
+    m_updatedFromCache = true;
+    showUpdatedAt();
     if (!m_balances)
         m_balances = cached->balances;
     checkReady();

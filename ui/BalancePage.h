@@ -5,6 +5,7 @@
 #include "Jobs.h"
 #include "Page.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QTimer>
 
@@ -61,6 +62,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void retranslate() override;
 
 private:
     enum class Period { All, Today, Last7Days, Last30Days, ThisMonth, PreviousMonth, ThisYear, Custom };
@@ -74,6 +76,7 @@ private:
     void checkReady();
     void updateOfflineState();
     bool showCachedBalances();
+    void showUpdatedAt();
 
     ApiClient *m_api;
     ProjectMembership m_project;
@@ -85,6 +88,8 @@ private:
     BalanceCards *m_cards = nullptr;
     StatusPanel *m_balancesStatus = nullptr;
     QLabel *m_updated = nullptr;
+    QDateTime m_updatedAt; // local time of the figures shown (fetched now, or saved offline)
+    bool m_updatedFromCache = false;
     QPushButton *m_refreshButton = nullptr;
     QPushButton *m_topUpButton = nullptr;
     QPushButton *m_creditButton = nullptr;

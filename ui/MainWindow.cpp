@@ -1,24 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "BalancePage.h"
 #include "ApiClient.h"
 #include "CacheLocation.h"
 #include "ConnectivityMonitor.h"
 #include "Icons.h"
-#include "LanguageSettings.h"
 #include "OfflineBanner.h"
 #include "OfflineController.h"
-#include "NoFinanceAccessPage.h"
+#include "Page.h"
+#include "PageRegistry.h"
 #include "ProjectChooserPage.h"
-#include "ReferralPage.h"
-#include "ReportsPage.h"
 #include "SecretStore.h"
 #include "Session.h"
-#include "SettingsPage.h"
 #include "SignInPage.h"
 #include "Theme.h"
-#include "UsersPage.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -41,10 +36,6 @@
 namespace {
 constexpr int PageIdRole = Qt::UserRole + 1;
 const QString BalanceId = QStringLiteral("balance");
-const QString ReferralId = QStringLiteral("referral");
-const QString ReportsId = QStringLiteral("reports");
-const QString UsersId = QStringLiteral("users");
-const QString SettingsId = QStringLiteral("settings");
 } // namespace
 
 QString MainWindow::lastPageSetting(const QUrl &server, const QString &userId, const QString &projectId)
@@ -63,9 +54,10 @@ QString MainWindow::lastPageSettingNow() const
 
 QKeySequence MainWindow::shortcutFor(const QString &pageId)
 {
-    const QStringList order{BalanceId, ReferralId, UsersId, SettingsId};
-    const auto index = order.indexOf(pageId);
-    return index < 0 ? QKeySequence() : QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + index)));
+    const PageEntry *entry = findPage(pageId);
+    if (!entry || entry->shortcutDigit == 0)
+        return {};
+    return QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_0 + entry->shortcutDigit)));
 }
 
 MainWindow::MainWindow(Session *session, QWidget *parent)
@@ -74,7 +66,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_screens(new QStackedWidget(this))
     , m_signIn(new SignInPage(session, this))
     , m_chooser(makeChooser())
-    , m_builtLanguage(Language::current())
 {
     m_workspace = buildWorkspace(); // in the body: it sets members initialised after m_workspace
     setWindowIcon(Icons::applicationIcon());
@@ -97,9 +88,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_session, &Session::restoreUnreachable, this, &MainWindow::openOffline);
     connect(m_session, &Session::currentProjectChanged, this, &MainWindow::rebuildForProject);
     connect(m_session->secrets(), &SecretStore::persistenceChanged, this, &MainWindow::updateKeyringNotice);
-    for (const QString &pageId : {BalanceId, ReferralId, UsersId, SettingsId}) {
-        auto *shortcut = new QShortcut(shortcutFor(pageId), this);
-        connect(shortcut, &QShortcut::activated, this, [this, pageId] {
+    for (const PageEntry &entry : workspacePages()) {
+        if (entry.shortcutDigit == 0)
+            continue;
+        auto *shortcut = new QShortcut(shortcutFor(entry.id), this);
+        connect(shortcut, &QShortcut::activated, this, [this, pageId = entry.id] {
             if (screen() == Screen::Workspace)
                 showPage(pageId); // refused for a page this role has no entry for
         });
@@ -135,41 +128,37 @@ void MainWindow::applyTexts()
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    // Settings > Language: the event may come more than once (application, window) and also for
-    // the language this window was built in; rebuild only for a new one.
-    if (event->type() == QEvent::LanguageChange && Language::current() != m_builtLanguage) {
-        m_builtLanguage = Language::current();
+    // Settings > Language: every widget gets this event and puts its own words in the new
+    // language in place (pages, sign-in, the project chooser); nothing is rebuilt, so the page
+    // shown keeps its filters, selection and scroll position. Here: the window's own texts.
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-    }
 }
 
 void MainWindow::retranslate()
 {
-    // The pages set their texts where they build their widgets, so every screen is built again:
-    // sign-in and the project chooser anew (they read their state from the session), the sidebar
-    // and the pages by openWorkspace() (the page shown stays: it is the last page remembered).
-    const Screen shown = screen();
-    auto *signIn = new SignInPage(m_session, this);
-    auto *chooser = makeChooser();
-    m_screens->insertWidget(m_screens->indexOf(m_signIn), signIn);
-    m_screens->insertWidget(m_screens->indexOf(m_chooser), chooser);
-    for (QWidget *old : {static_cast<QWidget *>(m_signIn), static_cast<QWidget *>(m_chooser)}) {
-        m_screens->removeWidget(old);
-        old->deleteLater();
-    }
-    m_signIn = signIn;
-    m_chooser = chooser;
     applyTexts();
-    updateKeyringNotice();
-    if (shown == Screen::Workspace) {
-        openWorkspace();
+    if (!m_session->isSignedIn())
         return;
+    const QList<ProjectMembership> projects = m_session->projects();
+    for (int i = 0; i < m_projects->count(); ++i) {
+        const QString id = m_projects->itemData(i).toString();
+        for (const ProjectMembership &project : projects) {
+            if (project.id == id)
+                m_projects->setItemText(i, projectSwitcherText(project));
+        }
     }
-    if (shown == Screen::ChooseProject) {
-        const std::optional<ProjectMembership> current = m_session->currentProject();
-        m_chooser->setProjects(m_session->projects(), current ? current->id : QString());
-    }
-    showScreen(shown);
+    if (const std::optional<ProjectMembership> project = m_session->currentProject())
+        setWindowTitle(tr("%1 — UniTalk Cabinet").arg(project->name));
+    const UserInfo user = m_session->user();
+    m_userLabel->setText(user.name.isEmpty() ? user.email : tr("%1\n%2").arg(user.name, user.email));
+    for (QTreeWidgetItemIterator it(m_navigation); *it; ++it)
+        setNavigationTexts(*it);
+}
+
+QString MainWindow::projectSwitcherText(const ProjectMembership &project)
+{
+    return tr("%1 · %2").arg(project.name, roleDisplayName(project.role));
 }
 
 QWidget *MainWindow::buildWorkspace()
@@ -322,7 +311,7 @@ void MainWindow::openWorkspace()
 {
     m_projects->clear();
     for (const ProjectMembership &project : m_session->projects())
-        m_projects->addItem(tr("%1 · %2").arg(project.name, roleDisplayName(project.role)), project.id);
+        m_projects->addItem(projectSwitcherText(project), project.id);
     showScreen(Screen::Workspace);
     rebuildForProject();
 }
@@ -341,19 +330,20 @@ void MainWindow::rebuildForProject()
     setWindowTitle(tr("%1 — UniTalk Cabinet").arg(project->name));
 
     // The role decides which entries exist; an entry the role may not use is not created (R3).
-    auto *finance = new QTreeWidgetItem(m_navigation, {tr("Finance")});
-    finance->setFlags(Qt::ItemIsEnabled);
-    QFont bold = finance->font(0);
-    bold.setBold(true);
-    finance->setFont(0, bold);
-    addNavigationEntry(finance, BalanceId, tr("Balance"), QStringLiteral("wallet"));
-    if (roleHas(project->role, Permission::ViewReferral))
-        addNavigationEntry(finance, ReferralId, tr("Referral Program"), QStringLiteral("gift"));
-    if (roleHas(project->role, Permission::ViewFinance)) // statements: Owner and Administrator (R25)
-        addNavigationEntry(finance, ReportsId, tr("Reports"), QStringLiteral("download"));
-    if (roleHas(project->role, Permission::ViewUsers))
-        addNavigationEntry(nullptr, UsersId, tr("Users"), QStringLiteral("users"));
-    addNavigationEntry(nullptr, SettingsId, tr("Settings"), QStringLiteral("settings"));
+    QTreeWidgetItem *finance = nullptr;
+    for (const PageEntry &entry : workspacePages()) {
+        if (!entry.availableTo(project->role))
+            continue;
+        if (entry.underFinance && !finance) {
+            finance = new QTreeWidgetItem(m_navigation);
+            finance->setFlags(Qt::ItemIsEnabled);
+            QFont bold = finance->font(0);
+            bold.setBold(true);
+            finance->setFont(0, bold);
+            setNavigationTexts(finance);
+        }
+        addNavigationEntry(entry.underFinance ? finance : nullptr, entry);
+    }
     m_navigation->expandAll();
     // The page asked for on the command line (once), else the one used last, if this role has it.
     const QStringList candidates{std::exchange(m_requestedPage, QString()),
@@ -366,13 +356,25 @@ void MainWindow::rebuildForProject()
     }
 }
 
-void MainWindow::addNavigationEntry(QTreeWidgetItem *parent, const QString &pageId, const QString &text,
-                                    const QString &iconName)
+void MainWindow::addNavigationEntry(QTreeWidgetItem *parent, const PageEntry &entry)
 {
-    auto *item = parent ? new QTreeWidgetItem(parent, {text}) : new QTreeWidgetItem(m_navigation, {text});
-    item->setData(0, PageIdRole, pageId);
-    item->setIcon(0, Icons::icon(iconName, palette()));
-    item->setData(0, Qt::AccessibleTextRole, parent ? tr("%1, %2").arg(parent->text(0), text) : text);
+    auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_navigation);
+    item->setData(0, PageIdRole, entry.id);
+    item->setIcon(0, Icons::icon(entry.icon, palette()));
+    setNavigationTexts(item);
+}
+
+void MainWindow::setNavigationTexts(QTreeWidgetItem *item)
+{
+    const PageEntry *entry = findPage(item->data(0, PageIdRole).toString());
+    if (!entry) { // the section heading
+        item->setText(0, tr("Finance"));
+        return;
+    }
+    const QString text = tr(entry->title);
+    item->setText(0, text);
+    QTreeWidgetItem *parent = item->parent();
+    item->setData(0, Qt::AccessibleTextRole, parent ? tr("%1, %2").arg(tr("Finance"), text) : text);
 }
 
 QStringList MainWindow::navigationEntries() const
@@ -409,31 +411,10 @@ bool MainWindow::showPage(const QString &pageId)
 
 Page *MainWindow::createPage(const QString &pageId)
 {
-    const ProjectMembership project = *m_session->currentProject();
-    ApiClient *api = m_session->api();
-    if (pageId == BalanceId) {
-        if (!roleHas(project.role, Permission::ViewFinance))
-            return new NoFinanceAccessPage(project, m_pages); // R4: no finance request at all
-        auto *balance = new BalancePage(api, project, m_session->user(), m_pages);
-        balance->setOfflineController(m_offline);
-        return balance;
-    }
-    if (pageId == ReferralId) {
-        auto *referral = new ReferralPage(api, project, m_pages);
-        referral->setOfflineController(m_offline);
-        return referral;
-    }
-    if (pageId == ReportsId)
-        return new ReportsPage(api, cabinet::cache::projectCacheFile(api->baseUrl(), m_session->user().id, project.id),
-                               project, m_pages);
-    if (pageId == UsersId) {
-        auto *users = new UsersPage(api, project, m_session->user(), m_pages);
-        users->setOfflineController(m_offline);
-        return users;
-    }
-    auto *settings = new SettingsPage(m_session, m_pages);
-    connect(settings, &SettingsPage::signOutRequested, this, &MainWindow::confirmSignOut);
-    return settings;
+    const PageEntry *entry = findPage(pageId);
+    Page *page = entry->create({m_session, *m_session->currentProject(), m_offline, m_pages});
+    connect(page, &Page::signOutRequested, this, &MainWindow::confirmSignOut);
+    return page;
 }
 
 Page *MainWindow::currentPage() const

@@ -20,6 +20,8 @@ class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 class Session;
+struct PageEntry;
+struct ProjectMembership;
 class SignInPage;
 
 // The application window: sign-in, the project chooser, and the workspace with a navigation
@@ -27,8 +29,10 @@ class SignInPage;
 //   Owner:                      Finance > Balance, Finance > Referral Program, Users, Settings
 //   Administrator:              Finance > Balance, Users, Settings (no referral entry at all, R3)
 //   Supervisor/Manager/Operator: Finance > Balance shows "No access to finances", Users, Settings
-// Pages are created when first shown and rebuilt when the project changes, so a page that is
-// not in the sidebar never sends a request.
+// The pages come from one table (PageRegistry: id, required permission, factory). They are
+// created when first shown and rebuilt when the project changes, so a page that is not in the
+// sidebar never sends a request. A language switch rebuilds nothing: every widget puts its own
+// words in the new language in place, so filters, the selection and the scroll position stay.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -76,7 +80,7 @@ signals:
     void pageShown(const QString &pageId);
 
 protected:
-    // Settings > Language: every screen is built again in the new language (retranslate()).
+    // Settings > Language: the window's own texts in the new language (retranslate()).
     void changeEvent(QEvent *event) override;
 
 private:
@@ -90,8 +94,9 @@ private:
     void openOffline();
     void openWorkspace();
     void rebuildForProject();
-    void addNavigationEntry(QTreeWidgetItem *parent, const QString &pageId, const QString &text,
-                            const QString &iconName);
+    void addNavigationEntry(QTreeWidgetItem *parent, const PageEntry &entry);
+    void setNavigationTexts(QTreeWidgetItem *item);
+    static QString projectSwitcherText(const ProjectMembership &project);
     Page *createPage(const QString &pageId);
     void clearPages();
     QString lastPageSettingNow() const;
@@ -118,5 +123,4 @@ private:
     QHash<QString, QPointer<Page>> m_createdPages;
     QString m_currentPageId;
     bool m_keyringNoticeEnabled = true;
-    QString m_builtLanguage; // the language of the texts shown (Language::current() when built)
 };

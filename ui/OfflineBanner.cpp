@@ -4,6 +4,7 @@
 #include "ConnectivityMonitor.h"
 #include "Icons.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -15,7 +16,6 @@ OfflineBanner::OfflineBanner(ConnectivityMonitor *monitor, QWidget *parent)
     , m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("offlineBanner"));
-    setAccessibleName(tr("Connection status"));
     // Amber with dark text reads in light and dark palettes alike.
     setStyleSheet(QStringLiteral("#offlineBanner { background: #fff4ce; border-bottom: 1px solid #e0c060; }"
                                  "#offlineBanner QLabel { color: #4a3b00; }"));
@@ -33,8 +33,16 @@ QString OfflineBanner::text() const
     return m_text->text();
 }
 
+void OfflineBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        update();
+}
+
 void OfflineBanner::update()
 {
+    setAccessibleName(tr("Connection status"));
     setVisible(m_monitor->isOffline());
     if (!m_monitor->isOffline())
         return;

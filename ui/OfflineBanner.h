@@ -16,6 +16,9 @@ public:
 
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void update();
 

@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "Theme.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,7 +16,7 @@ ProjectChooserPage::ProjectChooserPage(QWidget *parent)
     : QWidget(parent)
     , m_list(new QListWidget(this))
     , m_empty(new QLabel(this))
-    , m_open(new QPushButton(tr("&Open project"), this))
+    , m_open(new QPushButton(this))
 {
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("card"));
@@ -23,19 +24,24 @@ ProjectChooserPage::ProjectChooserPage(QWidget *parent)
     card->setMaximumWidth(520);
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(28, 24, 28, 24);
-    auto *title = new QLabel(tr("Choose a project"), card);
+    auto *title = new QLabel(card);
     Theme::makeTitle(title);
-    auto *subtitle = new QLabel(tr("You are a member of several projects. Your role decides what you see in each."),
-                                card);
+    auto *subtitle = new QLabel(card);
     Theme::makeSecondary(subtitle);
-    m_list->setAccessibleName(tr("Projects"));
     m_list->setIconSize(QSize(28, 28));
     m_list->setSpacing(2);
     m_list->setMinimumHeight(220);
     Theme::makeSecondary(m_empty);
-    m_empty->setText(tr("You are not a member of any project yet. Ask the project's Owner to add you."));
     m_empty->hide();
-    auto *signOut = new QPushButton(tr("Sign &out"), card);
+    auto *signOut = new QPushButton(card);
+    m_texts.add([=, this] {
+        m_open->setText(tr("&Open project"));
+        title->setText(tr("Choose a project"));
+        subtitle->setText(tr("You are a member of several projects. Your role decides what you see in each."));
+        m_list->setAccessibleName(tr("Projects"));
+        m_empty->setText(tr("You are not a member of any project yet. Ask the project's Owner to add you."));
+        signOut->setText(tr("Sign &out"));
+    });
     m_open->setDefault(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(signOut);
@@ -57,8 +63,20 @@ ProjectChooserPage::ProjectChooserPage(QWidget *parent)
     connect(signOut, &QPushButton::clicked, this, &ProjectChooserPage::signOutRequested);
 }
 
+void ProjectChooserPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_texts.apply();
+    // The role names in the list; the project picked stays picked.
+    const QListWidgetItem *current = m_list->currentItem();
+    setProjects(m_projects, current ? current->data(Qt::UserRole).toString() : QString());
+}
+
 void ProjectChooserPage::setProjects(const QList<ProjectMembership> &projects, const QString &preselectedId)
 {
+    m_projects = projects;
     m_list->clear();
     for (const ProjectMembership &project : projects) {
         auto *item = new QListWidgetItem(Icons::icon(QStringLiteral("project"), palette()),

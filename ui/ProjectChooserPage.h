@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "TranslatedTexts.h"
 
 #include <QWidget>
 
@@ -25,7 +26,12 @@ signals:
     void projectChosen(const QString &projectId);
     void signOutRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    TranslatedTexts m_texts;
+    QList<ProjectMembership> m_projects; // as last set, to write their roles again in a new language
     void choose();
 
     QListWidget *m_list;

@@ -27,27 +27,32 @@
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace {
 
-QFrame *makeCard(QWidget *parent, const QString &caption, const QString &iconName, QLabel *value,
-                 QWidget *extra = nullptr, QWidget *below = nullptr)
+QFrame *makeCard(QWidget *parent, TranslatedTexts &texts, const std::function<QString()> &caption,
+                 const QString &iconName, QLabel *value, QWidget *extra = nullptr, QWidget *below = nullptr)
 {
     auto *card = new QFrame(parent);
     card->setObjectName(QStringLiteral("card"));
-    card->setAccessibleName(caption);
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(18, 14, 18, 14);
     auto *header = new QHBoxLayout;
     auto *icon = new QLabel(card);
     icon->setPixmap(Icons::icon(iconName, parent->palette()).pixmap(20, 20));
-    auto *label = new QLabel(caption, card);
+    auto *label = new QLabel(card);
     Theme::makeSecondary(label);
     header->addWidget(icon);
     header->addWidget(label, 1);
     layout->addLayout(header);
     value->setProperty("role", QStringLiteral("amount"));
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setAccessibleName(caption);
+    texts.add([=] {
+        card->setAccessibleName(caption());
+        label->setText(caption());
+        value->setAccessibleName(caption());
+    });
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(value, 1);
     if (extra)
@@ -58,11 +63,13 @@ QFrame *makeCard(QWidget *parent, const QString &caption, const QString &iconNam
     return card;
 }
 
-QPushButton *copyButton(QWidget *parent, const QString &what)
+QPushButton *copyButton(QWidget *parent, TranslatedTexts &texts, const std::function<QString()> &what)
 {
     auto *button = new QPushButton(Icons::icon(QStringLiteral("copy"), parent->palette()), QString(), parent);
-    button->setToolTip(what);
-    button->setAccessibleName(what);
+    texts.add([=] {
+        button->setToolTip(what());
+        button->setAccessibleName(what());
+    });
     return button;
 }
 
@@ -94,15 +101,12 @@ ReferralPage::ReferralPage(ApiClient *api, ProjectMembership project, QWidget *p
     , m_project(std::move(project))
     , m_status(new StatusPanel(this))
 {
-    setAccessibleName(tr("Finance, Referral Program"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 22, 28, 16);
     layout->setSpacing(10);
-    auto *title = new QLabel(tr("Referral Program"), this);
+    auto *title = new QLabel(this);
     Theme::makeTitle(title);
-    auto *subtitle = new QLabel(tr("Invite other companies with your code or link: you earn a commission every time "
-                                   "their main or credit balance is charged. Only the Owner sees this page."),
-                                this);
+    auto *subtitle = new QLabel(this);
     Theme::makeSecondary(subtitle);
     layout->addWidget(title);
     layout->addWidget(subtitle);
@@ -111,8 +115,6 @@ ReferralPage::ReferralPage(ApiClient *api, ProjectMembership project, QWidget *p
 
     // Referred projects beside the accruals per month, above the history.
     m_referrals = new QTableWidget(0, 3, this);
-    m_referrals->setHorizontalHeaderLabels({tr("Project"), tr("Joined"), tr("Earned in total")});
-    m_referrals->setAccessibleName(tr("Referred projects"));
     m_referrals->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_referrals->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_referrals->setShowGrid(false);
@@ -127,12 +129,12 @@ ReferralPage::ReferralPage(ApiClient *api, ProjectMembership project, QWidget *p
     auto *middle = new QHBoxLayout;
     middle->setSpacing(16);
     auto *referralsColumn = new QVBoxLayout;
-    auto *referralsHeading = new QLabel(tr("Referred projects"), this);
+    auto *referralsHeading = new QLabel(this);
     Theme::makeHeading(referralsHeading);
     referralsColumn->addWidget(referralsHeading);
     referralsColumn->addWidget(m_referrals, 1);
     auto *accrualsColumn = new QVBoxLayout;
-    auto *accrualsHeading = new QLabel(tr("Commission per month, last 12 months"), this);
+    auto *accrualsHeading = new QLabel(this);
     Theme::makeHeading(accrualsHeading);
     accrualsColumn->addWidget(accrualsHeading);
     accrualsColumn->addWidget(m_accruals, 1);
@@ -144,6 +146,16 @@ ReferralPage::ReferralPage(ApiClient *api, ProjectMembership project, QWidget *p
     middleBox->setFixedHeight(250);
     layout->addWidget(middleBox);
     layout->addWidget(buildHistory(), 1);
+    m_texts.add([=, this] {
+        setAccessibleName(tr("Finance, Referral Program"));
+        title->setText(tr("Referral Program"));
+        subtitle->setText(tr("Invite other companies with your code or link: you earn a commission every time "
+                             "their main or credit balance is charged. Only the Owner sees this page."));
+        m_referrals->setHorizontalHeaderLabels({tr("Project"), tr("Joined"), tr("Earned in total")});
+        m_referrals->setAccessibleName(tr("Referred projects"));
+        referralsHeading->setText(tr("Referred projects"));
+        accrualsHeading->setText(tr("Commission per month, last 12 months"));
+    });
 
     connect(m_status, &StatusPanel::retryRequested, this, &ReferralPage::refresh);
     refresh();
@@ -160,26 +172,29 @@ QWidget *ReferralPage::buildCards()
     m_code = new QLabel(QStringLiteral("—"), box);
     m_link = new QLabel(box);
     m_link->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_link->setAccessibleName(tr("Referral link"));
+    m_texts.add([this] { m_link->setAccessibleName(tr("Referral link")); });
     Theme::makeSecondary(m_link);
     m_link->setWordWrap(false);
 
     m_withdraw = new QPushButton(Icons::icon(QStringLiteral("wallet"), palette().color(QPalette::HighlightedText)),
-                                 tr("&Withdraw…"), box);
+                                 QString(), box);
+    m_texts.add([this] { m_withdraw->setText(tr("&Withdraw…")); });
     m_withdraw->setObjectName(QStringLiteral("primaryButton"));
     m_withdraw->setMinimumHeight(32);
     m_withdraw->setEnabled(false);
-    QPushButton *copyCode = copyButton(box, tr("Copy the referral code"));
-    QPushButton *copyLink = copyButton(box, tr("Copy the referral link"));
+    QPushButton *copyCode = copyButton(box, m_texts, [] { return tr("Copy the referral code"); });
+    QPushButton *copyLink = copyButton(box, m_texts, [] { return tr("Copy the referral link"); });
     auto *linkRow = new QWidget(box);
     auto *linkLayout = new QHBoxLayout(linkRow);
     linkLayout->setContentsMargins(0, 0, 0, 0);
     linkLayout->addWidget(m_link, 1);
     linkLayout->addWidget(copyLink);
 
-    cards->addWidget(makeCard(box, tr("Referral balance"), QStringLiteral("wallet"), m_balance, m_withdraw), 4);
-    cards->addWidget(makeCard(box, tr("Commission"), QStringLiteral("percent"), m_rate), 2);
-    cards->addWidget(makeCard(box, tr("Your referral code"), QStringLiteral("gift"), m_code, copyCode, linkRow), 5);
+    cards->addWidget(makeCard(box, m_texts, [] { return tr("Referral balance"); }, QStringLiteral("wallet"), m_balance,
+                              m_withdraw), 4);
+    cards->addWidget(makeCard(box, m_texts, [] { return tr("Commission"); }, QStringLiteral("percent"), m_rate), 2);
+    cards->addWidget(makeCard(box, m_texts, [] { return tr("Your referral code"); }, QStringLiteral("gift"), m_code,
+                              copyCode, linkRow), 5);
 
     connect(copyCode, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_code->text()); });
     connect(copyLink, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_link->text()); });
@@ -192,14 +207,17 @@ QWidget *ReferralPage::buildHistory()
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *heading = new QLabel(tr("History of the referral balance"), box);
+    auto *heading = new QLabel(box);
     Theme::makeHeading(heading);
     layout->addWidget(heading);
 
     m_history = new ReferralHistoryModel(m_api, this);
     m_historyView = new QTableView(box);
     m_historyView->setModel(m_history);
-    m_historyView->setAccessibleName(tr("History of the referral balance"));
+    m_texts.add([this, heading] {
+        heading->setText(tr("History of the referral balance"));
+        m_historyView->setAccessibleName(tr("History of the referral balance"));
+    });
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->setAlternatingRowColors(true);
@@ -358,6 +376,16 @@ bool ReferralPage::showSavedReferral()
     showReferral(*saved);
     m_status->showInfo(tr("Offline: the referral figures saved on this computer."));
     return true;
+}
+
+void ReferralPage::retranslate()
+{
+    // Figures in the new language's number format; rows, selection and scroll position stay.
+    if (m_referral)
+        showReferral(*m_referral);
+    m_history->retranslate();
+    if (m_accrualsLoaded)
+        loadAccruals(); // month names and tooltips are written when the figures arrive
 }
 
 void ReferralPage::changeEvent(QEvent *event)

@@ -56,6 +56,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void retranslate() override;
 
 private:
     QWidget *buildCards();

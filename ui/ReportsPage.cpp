@@ -36,13 +36,12 @@ ReportsPage::ReportsPage(ApiClient *api, QString cacheFile, ProjectMembership pr
     , m_cacheFile(std::move(cacheFile))
     , m_project(std::move(project))
 {
-    setAccessibleName(tr("Reports"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 22, 28, 16);
     layout->setSpacing(12);
-    auto *title = new QLabel(tr("Reports"), this);
+    auto *title = new QLabel(this);
     Theme::makeTitle(title);
-    auto *subtitle = new QLabel(tr("%1 · statement of the main, bonus and credit balances for a period").arg(m_project.name), this);
+    auto *subtitle = new QLabel(this);
     Theme::makeSecondary(subtitle);
     layout->addWidget(title);
     layout->addWidget(subtitle);
@@ -62,57 +61,46 @@ ReportsPage::ReportsPage(ApiClient *api, QString cacheFile, ProjectMembership pr
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
-    m_from->setAccessibleName(tr("From date"));
-    m_to->setAccessibleName(tr("To date"));
     auto *period = new QHBoxLayout;
+    auto *toLabel = new QLabel(card);
     period->addWidget(m_from);
-    period->addWidget(new QLabel(tr("to"), card));
+    period->addWidget(toLabel);
     period->addWidget(m_to);
     period->addStretch(1);
-    auto *periodLabel = new QLabel(tr("&Period"), card);
+    auto *periodLabel = new QLabel(card);
     periodLabel->setBuddy(m_from);
     form->addRow(periodLabel, period);
 
     m_balance = new QComboBox(card);
-    m_balance->addItem(tr("All balances"), int(BalanceFilter::All));
-    m_balance->addItem(Labels::balanceName(QStringLiteral("main")), int(BalanceFilter::Main));
-    m_balance->addItem(Labels::balanceName(QStringLiteral("bonus")), int(BalanceFilter::Bonus));
-    m_balance->addItem(Labels::balanceName(QStringLiteral("credit")), int(BalanceFilter::Credit));
-    auto *balanceLabel = new QLabel(tr("&Balance"), card);
+    auto *balanceLabel = new QLabel(card);
     balanceLabel->setBuddy(m_balance);
     form->addRow(balanceLabel, m_balance);
 
     m_format = new QComboBox(card);
-    m_format->addItem(tr("CSV (text, RFC 4180)"), int(ExportFormat::Csv));
-    m_format->addItem(tr("PDF (A4, for printing)"), int(ExportFormat::Pdf));
-    m_format->addItem(tr("XLSX (Excel workbook)"), int(ExportFormat::Xlsx));
-    m_bom = new QCheckBox(tr("UTF-8 B&OM for spreadsheets"), card);
-    m_bom->setToolTip(tr("Lets Excel read Cyrillic text in the CSV correctly; leave it off for other programs."));
+    m_bom = new QCheckBox(card);
     auto *formatRow = new QHBoxLayout;
     formatRow->addWidget(m_format);
     formatRow->addWidget(m_bom);
     formatRow->addStretch(1);
-    auto *formatLabel = new QLabel(tr("&Format"), card);
+    auto *formatLabel = new QLabel(card);
     formatLabel->setBuddy(m_format);
     form->addRow(formatLabel, formatRow);
 
     m_file = new QLineEdit(card);
-    m_file->setAccessibleName(tr("Output file"));
-    m_browse = new QPushButton(tr("C&hoose…"), card);
+    m_browse = new QPushButton(card);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_browse);
-    auto *fileLabel = new QLabel(tr("Save &as"), card);
+    auto *fileLabel = new QLabel(card);
     fileLabel->setBuddy(m_file);
     form->addRow(fileLabel, fileRow);
 
     m_export = new QPushButton(Icons::icon(QStringLiteral("download"), palette().color(QPalette::HighlightedText)),
-                               tr("&Export"), card);
+                               QString(), card);
     m_export->setObjectName(QStringLiteral("primaryButton"));
     m_export->setDefault(true);
-    m_cancel = new QPushButton(tr("Cancel"), card);
+    m_cancel = new QPushButton(card);
     m_progress = new QProgressBar(card);
-    m_progress->setAccessibleName(tr("Export progress"));
     m_progress->setTextVisible(true);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_export);
@@ -120,6 +108,32 @@ ReportsPage::ReportsPage(ApiClient *api, QString cacheFile, ProjectMembership pr
     actions->addWidget(m_progress, 1);
     form->addRow(QString(), actions);
     layout->addWidget(card);
+    m_texts.add([=, this] {
+        setAccessibleName(tr("Reports"));
+        title->setText(tr("Reports"));
+        subtitle->setText(tr("%1 · statement of the main, bonus and credit balances for a period").arg(m_project.name));
+        m_from->setAccessibleName(tr("From date"));
+        m_to->setAccessibleName(tr("To date"));
+        toLabel->setText(tr("to"));
+        periodLabel->setText(tr("&Period"));
+        TranslatedTexts::setItems(m_balance, {{tr("All balances"), int(BalanceFilter::All)},
+                                              {Labels::balanceName(QStringLiteral("main")), int(BalanceFilter::Main)},
+                                              {Labels::balanceName(QStringLiteral("bonus")), int(BalanceFilter::Bonus)},
+                                              {Labels::balanceName(QStringLiteral("credit")), int(BalanceFilter::Credit)}});
+        balanceLabel->setText(tr("&Balance"));
+        TranslatedTexts::setItems(m_format, {{tr("CSV (text, RFC 4180)"), int(ExportFormat::Csv)},
+                                             {tr("PDF (A4, for printing)"), int(ExportFormat::Pdf)},
+                                             {tr("XLSX (Excel workbook)"), int(ExportFormat::Xlsx)}});
+        m_bom->setText(tr("UTF-8 B&OM for spreadsheets"));
+        m_bom->setToolTip(tr("Lets Excel read Cyrillic text in the CSV correctly; leave it off for other programs."));
+        formatLabel->setText(tr("&Format"));
+        m_file->setAccessibleName(tr("Output file"));
+        m_browse->setText(tr("C&hoose…"));
+        fileLabel->setText(tr("Save &as"));
+        m_export->setText(tr("&Export"));
+        m_cancel->setText(tr("Cancel"));
+        m_progress->setAccessibleName(tr("Export progress"));
+    });
 
     m_status = new StatusPanel(this);
     m_status->setMaximumWidth(760);

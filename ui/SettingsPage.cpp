@@ -24,11 +24,10 @@ SettingsPage::SettingsPage(Session *session, QWidget *parent)
     , m_keyring(new QLabel(this))
     , m_language(new QComboBox(this))
 {
-    setAccessibleName(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 22, 28, 16);
     layout->setSpacing(12);
-    auto *title = new QLabel(tr("Settings"), this);
+    auto *title = new QLabel(this);
     Theme::makeTitle(title);
     layout->addWidget(title);
 
@@ -40,17 +39,17 @@ SettingsPage::SettingsPage(Session *session, QWidget *parent)
     form->setVerticalSpacing(12);
 
     const UserInfo user = session->user();
-    auto *account = new QLabel(user.name.isEmpty() ? user.email : tr("%1 <%2>").arg(user.name, user.email), card);
+    auto *account = new QLabel(card);
     account->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("Signed in as"), account);
+    auto *accountLabel = new QLabel(card);
+    form->addRow(accountLabel, account);
 
     m_server->setText(session->serverUrl().toString());
-    m_server->setAccessibleName(tr("Server address"));
-    auto *apply = new QPushButton(tr("&Apply and sign in again"), card);
+    auto *apply = new QPushButton(card);
     auto *serverRow = new QHBoxLayout;
     serverRow->addWidget(m_server, 1);
     serverRow->addWidget(apply);
-    auto *serverLabel = new QLabel(tr("&Server address"), card);
+    auto *serverLabel = new QLabel(card);
     serverLabel->setBuddy(m_server);
     form->addRow(serverLabel, serverRow);
     Theme::makeError(m_serverError);
@@ -58,28 +57,46 @@ SettingsPage::SettingsPage(Session *session, QWidget *parent)
     form->addRow(QString(), m_serverError);
 
     m_keyring->setWordWrap(true);
-    form->addRow(tr("Session"), m_keyring);
+    auto *sessionLabel = new QLabel(card);
+    form->addRow(sessionLabel, m_keyring);
 
     // The interface language applies at once: every window is retranslated (QEvent::LanguageChange).
-    m_language->setAccessibleName(tr("Interface language"));
-    for (const QString &choice : Language::choices())
-        m_language->addItem(Language::displayName(choice), choice);
-    m_language->setCurrentIndex(m_language->findData(Language::savedChoice()));
-    auto *languageLabel = new QLabel(tr("&Language"), card);
+    auto *languageLabel = new QLabel(card);
     languageLabel->setBuddy(m_language);
     auto *languageRow = new QHBoxLayout;
     languageRow->addWidget(m_language);
     languageRow->addStretch(1);
     form->addRow(languageLabel, languageRow);
 
-    auto *signOut = new QPushButton(Icons::icon(QStringLiteral("logout"), palette()), tr("Sign &out"), card);
-    signOut->setAccessibleName(tr("Sign out"));
+    auto *signOut = new QPushButton(Icons::icon(QStringLiteral("logout"), palette()), QString(), card);
     auto *signOutRow = new QHBoxLayout;
     signOutRow->addWidget(signOut);
     signOutRow->addStretch(1);
     form->addRow(QString(), signOutRow);
     layout->addWidget(card);
     layout->addStretch(1);
+    m_texts.add([=, this] {
+        setAccessibleName(tr("Settings"));
+        title->setText(tr("Settings"));
+        account->setText(user.name.isEmpty() ? user.email : tr("%1 <%2>").arg(user.name, user.email));
+        accountLabel->setText(tr("Signed in as"));
+        m_server->setAccessibleName(tr("Server address"));
+        apply->setText(tr("&Apply and sign in again"));
+        serverLabel->setText(tr("&Server address"));
+        sessionLabel->setText(tr("Session"));
+        m_language->setAccessibleName(tr("Interface language"));
+        QList<std::pair<QString, QVariant>> languages;
+        for (const QString &choice : Language::choices())
+            languages.append({Language::displayName(choice), choice});
+        TranslatedTexts::setItems(m_language, languages);
+        languageLabel->setText(tr("&Language"));
+        signOut->setText(tr("Sign &out"));
+        signOut->setAccessibleName(tr("Sign out"));
+        updateKeyringText();
+        if (m_serverError->isVisible())
+            m_serverError->setText(tr("Enter a valid http:// or https:// address."));
+    });
+    m_language->setCurrentIndex(m_language->findData(Language::savedChoice()));
 
     connect(apply, &QPushButton::clicked, this, &SettingsPage::applyServer);
     connect(m_server, &QLineEdit::returnPressed, this, &SettingsPage::applyServer);
@@ -90,7 +107,6 @@ SettingsPage::SettingsPage(Session *session, QWidget *parent)
         Language::apply(choice);
     });
     connect(session->secrets(), &SecretStore::persistenceChanged, this, &SettingsPage::updateKeyringText);
-    updateKeyringText();
     setContentReady();
 }
 

@@ -20,9 +20,6 @@ public:
     // System language, Українська, Русский, English: saved in QSettings and applied at once.
     QComboBox *languageChooser() const { return m_language; }
 
-signals:
-    void signOutRequested();
-
 private:
     void applyServer();
     void updateKeyringText();

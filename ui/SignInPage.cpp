@@ -6,6 +6,7 @@
 #include "StatusPanel.h"
 #include "Theme.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
 #include <QLabel>
@@ -19,7 +20,7 @@ SignInPage::SignInPage(Session *session, QWidget *parent)
     , m_server(new QLineEdit(this))
     , m_email(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_signIn(new QPushButton(tr("Sign in"), this))
+    , m_signIn(new QPushButton(this))
     , m_status(new StatusPanel(this))
     , m_notice(new QLabel(this))
     , m_keyringNotice(new QLabel(this))
@@ -32,35 +33,46 @@ SignInPage::SignInPage(Session *session, QWidget *parent)
     auto *logo = new QLabel(card);
     logo->setPixmap(Icons::applicationIcon().pixmap(48, 48));
     logo->setAlignment(Qt::AlignHCenter);
-    auto *title = new QLabel(tr("UniTalk Cabinet"), card);
+    auto *title = new QLabel(card);
     Theme::makeTitle(title);
     title->setAlignment(Qt::AlignHCenter);
-    auto *subtitle = new QLabel(tr("Sign in to see your project's balances and users."), card);
+    auto *subtitle = new QLabel(card);
     Theme::makeSecondary(subtitle);
     subtitle->setAlignment(Qt::AlignHCenter);
 
     m_server->setPlaceholderText(QStringLiteral("https://cabinet.example.com"));
-    m_server->setAccessibleName(tr("Server address"));
-    m_email->setPlaceholderText(tr("name@company.com"));
-    m_email->setAccessibleName(tr("E-mail"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("Password"));
     m_signIn->setDefault(true);
     m_signIn->setAutoDefault(true);
     m_signIn->setMinimumHeight(34);
-    m_signIn->setAccessibleName(tr("Sign in"));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
-    form->addRow(tr("&Server address"), m_server);
-    form->addRow(tr("&E-mail"), m_email);
-    form->addRow(tr("&Password"), m_password);
+    auto *serverLabel = new QLabel(card);
+    auto *emailLabel = new QLabel(card);
+    auto *passwordLabel = new QLabel(card);
+    form->addRow(serverLabel, m_server);
+    form->addRow(emailLabel, m_email);
+    form->addRow(passwordLabel, m_password);
 
     Theme::makeSecondary(m_notice);
     m_notice->hide();
-    m_keyringNotice->setText(tr("No system keyring: you will need to sign in again next time."));
+    m_texts.add([=, this] {
+        title->setText(tr("UniTalk Cabinet"));
+        subtitle->setText(tr("Sign in to see your project's balances and users."));
+        m_server->setAccessibleName(tr("Server address"));
+        m_email->setPlaceholderText(tr("name@company.com"));
+        m_email->setAccessibleName(tr("E-mail"));
+        m_password->setAccessibleName(tr("Password"));
+        m_signIn->setText(tr("Sign in"));
+        m_signIn->setAccessibleName(tr("Sign in"));
+        serverLabel->setText(tr("&Server address"));
+        emailLabel->setText(tr("&E-mail"));
+        passwordLabel->setText(tr("&Password"));
+        m_keyringNotice->setText(tr("No system keyring: you will need to sign in again next time."));
+    });
     m_keyringNotice->setProperty("role", QStringLiteral("notice"));
     m_keyringNotice->setWordWrap(true);
     m_keyringNotice->hide();
@@ -175,4 +187,11 @@ void SignInPage::setBusy(bool busy)
     if (busy)
         m_status->showLoading(tr("Signing in…"));
     updateButton();
+}
+
+void SignInPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply(); // what was typed stays
 }

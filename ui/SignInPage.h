@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "TranslatedTexts.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -31,7 +33,11 @@ public:
     QPushButton *signInButton() const { return m_signIn; }
     StatusPanel *statusPanel() const { return m_status; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    TranslatedTexts m_texts;
     void submit();
     void setBusy(bool busy);
     void updateButton();

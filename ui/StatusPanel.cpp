@@ -5,6 +5,7 @@
 #include "Spinner.h"
 #include "Theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -15,7 +16,7 @@ StatusPanel::StatusPanel(QWidget *parent)
     , m_spinner(new Spinner(this, 18))
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
-    , m_retry(new QPushButton(tr("Retry"), this))
+    , m_retry(new QPushButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 4);
@@ -27,7 +28,10 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retry->setIcon(Icons::icon(QStringLiteral("refresh"), palette()));
-    m_retry->setAccessibleName(tr("Retry loading"));
+    m_texts.add([this] {
+        m_retry->setText(tr("Retry"));
+        m_retry->setAccessibleName(tr("Retry loading"));
+    });
     connect(m_retry, &QPushButton::clicked, this, &StatusPanel::retryRequested);
     clear();
 }
@@ -80,4 +84,11 @@ void StatusPanel::clear()
 QString StatusPanel::text() const
 {
     return m_text->text();
+}
+
+void StatusPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
 }

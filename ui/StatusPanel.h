@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "TranslatedTexts.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -27,7 +29,11 @@ public:
 signals:
     void retryRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    TranslatedTexts m_texts;
     Spinner *m_spinner;
     QLabel *m_icon;
     QLabel *m_text;

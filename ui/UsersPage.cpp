@@ -22,29 +22,32 @@ UsersPage::UsersPage(ApiClient *api, ProjectMembership project, UserInfo user, Q
     , m_view(new QTableView(this))
     , m_status(new StatusPanel(this))
 {
-    setAccessibleName(tr("Users"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 22, 28, 16);
     layout->setSpacing(12);
 
     auto *header = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
-    auto *title = new QLabel(tr("Users"), this);
+    auto *title = new QLabel(this);
     Theme::makeTitle(title);
-    auto *subtitle = new QLabel(tr("Members of %1 and their roles. Your role: %2.")
-                                    .arg(project.name, roleDisplayName(project.role)),
-                                this);
+    auto *subtitle = new QLabel(this);
     Theme::makeSecondary(subtitle);
     titles->addWidget(title);
     titles->addWidget(subtitle);
     header->addLayout(titles, 1);
-    auto *refreshButton = new QPushButton(Icons::icon(QStringLiteral("refresh"), palette()), tr("&Refresh"), this);
+    auto *refreshButton = new QPushButton(Icons::icon(QStringLiteral("refresh"), palette()), QString(), this);
     refreshButton->setMinimumHeight(32);
     header->addWidget(refreshButton, 0, Qt::AlignBottom);
     layout->addLayout(header);
 
     m_view->setModel(m_model);
-    m_view->setAccessibleName(tr("Project members"));
+    m_texts.add([=, this] {
+        setAccessibleName(tr("Users"));
+        title->setText(tr("Users"));
+        subtitle->setText(tr("Members of %1 and their roles. Your role: %2.").arg(project.name, roleDisplayName(project.role)));
+        refreshButton->setText(tr("&Refresh"));
+        m_view->setAccessibleName(tr("Project members"));
+    });
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -79,6 +82,13 @@ UsersPage::UsersPage(ApiClient *api, ProjectMembership project, UserInfo user, Q
         setContentReady();
     });
     m_model->setProject(project.id, user.id);
+}
+
+void UsersPage::retranslate()
+{
+    m_model->retranslate(); // role names and "(you)": rows and selection stay
+    if (m_showingSaved)
+        m_status->showInfo(tr("Offline: the members saved on this computer."));
 }
 
 void UsersPage::refresh()

@@ -19,12 +19,16 @@ public:
     UsersPage(ApiClient *api, ProjectMembership project, UserInfo user, QWidget *parent = nullptr);
 
     void refresh() override;
+
     UsersModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     StatusPanel *statusPanel() const { return m_status; }
     // Offline (R25) the members saved in the cache are shown, read-only; back online, the server's.
     void setOfflineController(OfflineController *offline);
     bool isShowingSavedList() const { return m_showingSaved; }
+
+protected:
+    void retranslate() override;
 
 private:
     bool showSavedList();

@@ -192,8 +192,10 @@ private slots:
         bool finished = false;
         BalancesJob *job = api.balances(QStringLiteral("1"));
         connect(job, &BalancesJob::finished, this, [&] { finished = true; });
+        QSignalSpy gone(job, &QObject::destroyed);
         job->abort();
-        QTest::qWait(200);
+        // Once the job is destroyed nothing can report for it any more: that is the end to wait for.
+        QVERIFY(gone.wait(5000));
         QVERIFY(!finished);
     }
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiTestClient.h"
 
+#include "ApiRecorder.h"
 #include "ServerProcess.h"
 
 #include <QEventLoop>
@@ -76,6 +77,7 @@ ApiTestClient::Reply perform(QNetworkAccessManager &network, const QUrl &base,
         reply.networkError = netReply->errorString();
     reply.json = QJsonDocument::fromJson(reply.body);
     netReply->deleteLater();
+    ApiRecorder::record({request.method, request.path, reply.status, reply.contentType, reply.body, request.offContract});
     return reply;
 }
 
@@ -134,6 +136,11 @@ ApiTestClient::Reply ApiTestClient::send(const Request &request) const
 {
     if (!m_network)
         m_network = std::make_unique<QNetworkAccessManager>();
+    if (m_offContract) {
+        Request probe = request;
+        probe.offContract = true;
+        return perform(*m_network, m_baseUrl, probe, m_timeoutMs);
+    }
     return perform(*m_network, m_baseUrl, request, m_timeoutMs);
 }
 
@@ -225,6 +232,11 @@ ApiTestClient::Reply ApiTestClient::sendRawHttp(const QByteArray &head, const QB
     reply.contentType = reply.header("Content-Type");
     reply.body = raw.mid(headerEnd + 4);
     reply.json = QJsonDocument::fromJson(reply.body);
+    // "METHOD /target HTTP/1.x": recorded like any other answer; an odd request line is not.
+    if (const QList<QByteArray> requestLine = head.left(head.indexOf('\r')).split(' ');
+        requestLine.size() == 3 && requestLine[1].startsWith('/'))
+        ApiRecorder::record({requestLine[0], QString::fromLatin1(requestLine[1]), reply.status, reply.contentType,
+                             reply.body, m_offContract});
     return reply;
 }
 

@@ -22,7 +22,7 @@ class QNetworkAccessManager;
 
 // A small synchronous JSON client for the server test suites. Every call runs a local
 // event loop with a timeout, so a hung server fails one test instead of the whole suite.
-// It talks only the contract (docs of /work/shared/API.md): paths, fields, statuses.
+// It talks only the contract (docs/api.md, docs/openapi.yaml): paths, fields, statuses.
 class ApiTestClient
 {
 public:
@@ -58,6 +58,23 @@ public:
         QByteArray idempotencyKey;
         Headers headers;
         QByteArray contentType = "application/json";
+        bool offContract = false; // see OffContract
+    };
+
+    // While one lives, the client's requests are deliberate probes of what the contract does not
+    // offer (an unknown path, a method a path does not serve). The contract oracle (tests/contract)
+    // requires the server to refuse such a request with a problem, and every other recorded
+    // answer to come from a documented route.
+    class OffContract
+    {
+    public:
+        explicit OffContract(const ApiTestClient &client) : m_client(client) { m_client.m_offContract = true; }
+        ~OffContract() { m_client.m_offContract = false; }
+        OffContract(const OffContract &) = delete;
+        OffContract &operator=(const OffContract &) = delete;
+
+    private:
+        const ApiTestClient &m_client;
     };
 
     struct Project
@@ -162,6 +179,7 @@ private:
     QElapsedTimer m_clockElapsed;
     QDateTime m_oldestTokenAt; // server time of the oldest cached login
     QString m_lastError;
+    mutable bool m_offContract = false; // set by OffContract
 };
 
 // Fails the current test with the whole exchange in the message unless the status is 2xx.

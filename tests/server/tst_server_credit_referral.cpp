@@ -1,23 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The credit and referral parts of cabinet-server beyond the contract suites: the request
-// lifecycle staff and owners see (R12), expiry written by the server's own timer (R17), the
+// lifecycle staff and owners see (R12), the
 // staff list of card payouts (R20), the R22 invariant after a random mix of charges, top-ups,
 // credits, expiries, accruals and withdrawals across projects, and the demo seed's credit and
-// referral story. Where the ledger's own tables must be read (global sum, a timer nobody
-// called), the suite opens the server's SQLite file read-only.
+// referral story. Where the ledger's own tables must be read (the global sum), the suite opens the
+// server's SQLite file read-only. The expiry timer has its own SQLite-only suite
+// (tst_server_expiry_timer), so this one runs unchanged on PostgreSQL.
 #include "ApiTestClient.h"
 #include "CreditFixture.h"
 #include "LedgerFile.h"
 #include "ServerProcess.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
-#include <QThread>
 
 #include <memory>
 #include <optional>
@@ -50,7 +46,6 @@ private slots:
     void r12_grantChecksTheRequest_data();
     void r12_grantChecksTheRequest();
     void r20_staffListPendingCardPayouts();
-    void r17_expiryIsWrittenOnTimeWithoutARequest();
     void r22_randomMixOfCreditsExpiriesAccrualsAndWithdrawals();
     void demoSeed_repaidCreditTwoReferralsAndPendingPayout();
 
@@ -279,36 +274,6 @@ void TstServerCreditReferral::r20_staffListPendingCardPayouts()
         QCOMPARE(row.value(QStringLiteral("card_masked")).toString(), QStringLiteral("**** **** **** 4444"));
     }
     QVERIFY(seen);
-}
-
-void TstServerCreditReferral::r17_expiryIsWrittenOnTimeWithoutARequest()
-{
-    const Project project = m_credit->eligibleProject(3000);
-    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
-    QVERIFY(m_credit->emptyMain(project));
-    API_REQUIRE_STATUS(m_credit->grant(project, CreditFixture::creditBody(3000, "1")), 201);
-    API_REQUIRE_STATUS(m_api->charge(project.id, QStringLiteral("api_call"), 1000), 201);
-    const QDateTime due = timeOf(CreditFixture::creditOf(m_api->balances(project)).value(QStringLiteral("due_at")));
-    QVERIFY(due.isValid());
-    LedgerFile ledger(m_server.databasePath());
-    if (!ledger.isOpen())
-        QSKIP("the server's ledger is not a SQLite file here (PostgreSQL run)");
-    const QString expiries = QStringLiteral("SELECT COUNT(*) FROM transactions WHERE project_id = ? AND kind = 'credit_expiry'"
-                                            " AND at = ?");
-    const QVariantList values{project.id.toLongLong(), due.toSecsSinceEpoch()};
-
-    // Two seconds before the due time, then no request at all: the server's timer writes it.
-    API_REQUIRE_OK(m_api->moveClock(due.addSecs(-2)));
-    QCOMPARE(ledger.integer(expiries, values), std::optional<qint64>(0));
-    std::optional<qint64> written;
-    for (int waited = 0; waited < 20 && written != std::optional<qint64>(2); ++waited) {
-        QThread::msleep(500);
-        written = ledger.integer(expiries, values);
-    }
-    QCOMPARE(written, std::optional<qint64>(2)); // credit -2000 and main -1000, dated due_at
-    const QJsonObject balances = m_api->balances(project);
-    QCOMPARE(moneyOf(balances, "main"), qint64(-1000));
-    QCOMPARE(moneyOf(CreditFixture::creditOf(balances), "available"), qint64(0));
 }
 
 void TstServerCreditReferral::verifyHistories(ApiTestClient &api, const Project &project)

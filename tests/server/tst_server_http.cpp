@@ -245,6 +245,7 @@ void TstServerHttp::http10AndConnectionCloseEndTheConnection()
 
 void TstServerHttp::r24_unknownRouteIsProblemJson()
 {
+    const ApiTestClient::OffContract probe(*m_api); // asked on purpose: the oracle requires a refusal
     const Reply reply = m_api->get(QStringLiteral("/api/v1/no/such/route"));
     API_REQUIRE_PROBLEM(reply, 404, "not_found");
 }

@@ -18,6 +18,7 @@ struct Operation
 {
     QByteArray method;
     QString path;
+    QString since; // the path's x-since ("1.1" for the routes of API.md v1.1), empty for v1
 };
 
 // The two levels of the yaml's `paths:` map this test needs: "  /api/...:" and "    get:".
@@ -28,19 +29,25 @@ QList<Operation> documentedOperations(const QString &file)
         return {};
     static const QRegularExpression pathLine(QStringLiteral(R"(^  (/\S+):\s*$)"));
     static const QRegularExpression methodLine(QStringLiteral(R"(^    (get|post|put|patch|delete):\s*$)"));
+    static const QRegularExpression sinceLine(QStringLiteral(R"(^    x-since:\s*'([0-9.]+)'\s*$)"));
     QList<Operation> operations;
     bool inPaths = false;
     QString path;
+    QString since;
     while (!yaml.atEnd()) {
         const QString line = QString::fromUtf8(yaml.readLine()).chopped(1);
         if (!line.isEmpty() && !line.startsWith(QLatin1Char(' ')) && !line.startsWith(QLatin1Char('#')))
             inPaths = line.startsWith(QLatin1String("paths:"));
         if (!inPaths)
             continue;
-        if (const auto match = pathLine.match(line); match.hasMatch())
+        if (const auto match = pathLine.match(line); match.hasMatch()) {
             path = match.captured(1);
-        else if (const auto method = methodLine.match(line); method.hasMatch() && !path.isEmpty())
-            operations.append({method.captured(1).toUpper().toUtf8(), path});
+            since.clear();
+        } else if (const auto version = sinceLine.match(line); version.hasMatch()) {
+            since = version.captured(1);
+        } else if (const auto method = methodLine.match(line); method.hasMatch() && !path.isEmpty()) {
+            operations.append({method.captured(1).toUpper().toUtf8(), path, since});
+        }
     }
     return operations;
 }
@@ -77,6 +84,7 @@ void TstServerOpenApi::everyDocumentedRouteIsServed_data()
 {
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("since");
     const QList<Operation> operations = documentedOperations(openApiFile());
     QVERIFY2(operations.size() >= 25, qPrintable(QStringLiteral("only %1 operations read from %2")
                                                      .arg(operations.size())
@@ -86,7 +94,7 @@ void TstServerOpenApi::everyDocumentedRouteIsServed_data()
         QString path = operation.path;
         path.replace(parameter, QStringLiteral("1"));
         QTest::newRow(qPrintable(QString::fromLatin1(operation.method) + QLatin1Char(' ') + operation.path))
-            << operation.method << path;
+            << operation.method << path << operation.since;
     }
 }
 
@@ -94,6 +102,7 @@ void TstServerOpenApi::everyDocumentedRouteIsServed()
 {
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
+    QFETCH(QString, since);
     ApiTestClient::Request request;
     request.method = method;
     request.path = path;
@@ -101,11 +110,16 @@ void TstServerOpenApi::everyDocumentedRouteIsServed()
         request.body = "{}";
     const ApiTestClient::Reply reply = m_api->send(request);
     QVERIFY2(reply.status != 0, qPrintable(reply.describe()));
+    // The v1.1 routes are documented ahead of the server (docs/api.md): until one is served, its row
+    // says so instead of passing; once served it must answer like every other.
+    if (reply.status == 404 && !since.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("documented for API v%1, not served by this server yet").arg(since)));
     QVERIFY2(reply.status != 404, qPrintable(QStringLiteral("not served: ") + reply.describe()));
 }
 
 void TstServerOpenApi::undocumentedRouteIs404()
 {
+    const ApiTestClient::OffContract probe(*m_api); // asked on purpose: the oracle requires a refusal
     const ApiTestClient::Reply reply = m_api->get(QStringLiteral("/api/v1/projects/1/nothing-here"));
     API_REQUIRE_PROBLEM(reply, 404, "not_found");
 }

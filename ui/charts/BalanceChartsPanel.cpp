@@ -10,6 +10,7 @@
 #include "Theme.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimeZone>
@@ -31,19 +32,26 @@ BalanceChartsPanel::BalanceChartsPanel(ApiClient *api, QString projectId, QWidge
     , m_status(new StatusPanel(this))
     , m_balanceChart(new BalanceHistoryChart(this))
     , m_spendChart(new MonthlyBarsChart(tr("Spend by category per month"), &Labels::category, this))
-    , m_balanceTitle(new QLabel(tr("Balance at the end of each day"), this))
-    , m_spendTitle(new QLabel(tr("Spend by category per month"), this))
+    , m_balanceTitle(new QLabel(this))
+    , m_spendTitle(new QLabel(this))
 {
-    m_period->setAccessibleName(tr("Chart period"));
-    m_period->addItem(tr("Last 30 days"), int(ChartData::Period::Days30));
-    m_period->addItem(tr("Last 90 days"), int(ChartData::Period::Days90));
-    m_period->addItem(tr("Last year"), int(ChartData::Period::Year));
+    auto *periodLabel = new QLabel(this);
+    m_texts.add([this, periodLabel] {
+        m_period->setAccessibleName(tr("Chart period"));
+        TranslatedTexts::setItems(m_period, {{tr("Last 30 days"), int(ChartData::Period::Days30)},
+                                             {tr("Last 90 days"), int(ChartData::Period::Days90)},
+                                             {tr("Last year"), int(ChartData::Period::Year)}});
+        periodLabel->setText(tr("&Period"));
+        if (!m_requested) {
+            m_balanceTitle->setText(tr("Balance at the end of each day"));
+            m_spendTitle->setText(tr("Spend by category per month"));
+        }
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     auto *balanceHeader = new QHBoxLayout;
     Theme::makeHeading(m_balanceTitle);
-    auto *periodLabel = new QLabel(tr("&Period"), this);
     periodLabel->setBuddy(m_period);
     balanceHeader->addWidget(m_balanceTitle, 1);
     balanceHeader->addWidget(periodLabel);
@@ -64,6 +72,17 @@ void BalanceChartsPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (!m_requested)
+        reload();
+}
+
+void BalanceChartsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_texts.apply();
+    // Titles, axes and month names are written when the figures arrive: draw them again.
+    if (m_requested)
         reload();
 }
 

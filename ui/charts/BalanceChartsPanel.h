@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ChartData.h"
+#include "TranslatedTexts.h"
 
 #include <QWidget>
 
@@ -35,6 +36,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void loadBalances();
@@ -48,6 +50,7 @@ private:
     bool m_spendLoaded = false;
     QComboBox *m_period;
     StatusPanel *m_status;
+    TranslatedTexts m_texts;
     BalanceHistoryChart *m_balanceChart;
     MonthlyBarsChart *m_spendChart;
     QLabel *m_balanceTitle;

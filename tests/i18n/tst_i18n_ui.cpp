@@ -3,6 +3,7 @@
 // the language comes from the system locale unless Settings chose one; the sidebar, the pages and
 // sign-in speak it; money is written the way the language writes it ("1 500,00 ₴" in Ukrainian);
 // plural forms follow each language's rules; Settings > Language switches at once, no restart.
+#include "BalancePage.h"
 #include "ClientTestSupport.h"
 #include "LanguageSettings.h"
 #include "MainWindow.h"
@@ -12,13 +13,19 @@
 #include "Session.h"
 #include "SettingsPage.h"
 #include "SignInPage.h"
+#include "TransactionsModel.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -203,8 +210,62 @@ private slots:
         QCOMPARE(app.window.windowTitle(), Demo::MainProject + QStringLiteral(" — Кабінет UniTalk"));
     }
 
-    // Settings > Language applies at once: sidebar, pages, project box and sign-in are rebuilt in the
-    // new language, the Settings page stays shown, and the choice is saved.
+    // A language switch retranslates the page shown in place: the same page object, the same
+    // filters, the same selected row and scroll position, no model reset; only the words (and the
+    // number formats) change.
+    void languageSwitchKeepsFiltersSelectionAndScroll()
+    {
+        QVERIFY(Language::apply(QStringLiteral("en")));
+        App app;
+        signInAsOwner(app);
+        auto *page = qobject_cast<BalancePage *>(app.window.currentPage());
+        QVERIFY(page);
+        const QPointer<BalancePage> guard(page); // null once the page is deleted
+        TransactionsModel *model = page->historyModel();
+        QTableView *view = page->historyView();
+        page->balanceFilter()->setCurrentIndex(page->balanceFilter()->findData(QStringLiteral("main")));
+        page->kindFilter()->setCurrentIndex(page->kindFilter()->findData(QStringLiteral("charge")));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && view->model()->rowCount() > 40, 30000);
+        view->selectRow(7);
+        view->verticalScrollBar()->setValue(5);
+        const int balanceIndex = page->balanceFilter()->currentIndex();
+        const int kindIndex = page->kindFilter()->currentIndex();
+        const int periodIndex = page->periodFilter()->currentIndex();
+        const QString englishBalance = page->balanceFilter()->currentText();
+        const QString englishHeader = view->model()->headerData(0, Qt::Horizontal).toString();
+        const QModelIndex selected = view->selectionModel()->selectedRows().value(0);
+        const QVariant selectedAt = selected.data(TransactionsModel::TimestampRole);
+        const QVariant selectedAmount = selected.data(TransactionsModel::AmountRole);
+        QVERIFY(selectedAt.toDateTime().isValid());
+        const int rows = view->model()->rowCount();
+        const int scroll = view->verticalScrollBar()->value();
+        QCOMPARE(scroll, 5);
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+
+        QVERIFY(Language::apply(QStringLiteral("uk")));
+        QTRY_COMPARE(sidebarTexts(app.window).value(1), QStringLiteral("Баланс"));
+
+        QVERIFY(guard); // not rebuilt: the very same page is still shown
+        QCOMPARE(app.window.currentPage(), page);
+        QCOMPARE(page->balanceFilter()->currentIndex(), balanceIndex);
+        QCOMPARE(page->kindFilter()->currentIndex(), kindIndex);
+        QCOMPARE(page->periodFilter()->currentIndex(), periodIndex);
+        QCOMPARE(page->balanceFilter()->currentData().toString(), QStringLiteral("main"));
+        QVERIFY(page->balanceFilter()->currentText() != englishBalance); // the words did change
+        QVERIFY(view->model()->headerData(0, Qt::Horizontal).toString() != englishHeader);
+        QVERIFY(pageShowsText(app.window, QStringLiteral("Основний баланс")));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(view->model()->rowCount(), rows);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(view->selectionModel()->selectedRows().value(0).row(), 7);
+        const QModelIndex stillSelected = view->selectionModel()->selectedRows().value(0);
+        QCOMPARE(stillSelected.data(TransactionsModel::TimestampRole), selectedAt);
+        QCOMPARE(stillSelected.data(TransactionsModel::AmountRole), selectedAmount);
+        QCOMPARE(view->verticalScrollBar()->value(), scroll);
+    }
+
+    // Settings > Language applies at once: sidebar, pages, project box and sign-in speak the new
+    // language in place, the Settings page stays shown, and the choice is saved.
     void settingsSwitchesTheLanguageAtOnce()
     {
         QVERIFY(Language::apply(QStringLiteral("uk")));
@@ -232,7 +293,7 @@ private slots:
         QCOMPARE(app.window.signInPage()->signInButton()->text(), QStringLiteral("Войти"));
         QCOMPARE(Money::format(150000, QStringLiteral("UAH")), QStringLiteral("1\u00A0500,00\u00A0\u20B4"));
 
-        // The new Settings page shows the saved choice; English from there, again at once.
+        // The same Settings page shows the saved choice; English from there, again at once.
         settings = qobject_cast<SettingsPage *>(app.window.currentPage());
         QVERIFY(settings);
         QCOMPARE(settings->languageChooser()->currentData().toString(), QStringLiteral("ru"));
