@@ -28,11 +28,6 @@ qint64 moneyOf(const QJsonObject &object, const char *field)
     return ApiTestClient::money(object, field);
 }
 
-QDateTime timeOf(const QJsonValue &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
 } // namespace
 
 class TstServerCreditReferral : public QObject
