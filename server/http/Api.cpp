@@ -206,22 +206,31 @@ void Api::postMoney(const std::string &pattern, Guard guard, MoneyHandler handle
     post(pattern, guard, [this, handler = std::move(handler)](Call &call) { return runMoneyMoving(call, handler); });
 }
 
-Answer Api::runMoneyMoving(Call &call, const MoneyHandler &handler)
+IdempotentRequest idempotentRequest(const Call &call)
 {
-    const std::string key(call.request.header("Idempotency-Key"));
+    std::string key(call.request.header("Idempotency-Key"));
     if (key.empty())
         throw Error(ErrorCode::Malformed, "the Idempotency-Key header is required on money-moving requests");
     if (key.size() > kMaxIdempotencyKeyLength)
         throw Error(ErrorCode::Malformed, "the Idempotency-Key header is longer than 200 characters");
-    const std::string fingerprint =
-        crypto::sha256Hex(call.request.method + ' ' + call.request.path + ' ' + crypto::sha256Hex(call.request.body));
+    return IdempotentRequest{std::move(key), crypto::sha256Hex(call.request.method + ' ' + call.request.path + ' '
+                                                               + crypto::sha256Hex(call.request.body))};
+}
+
+Answer storedAnswer(int status, std::string body)
+{
+    return Answer{status, std::move(body), status < 300 ? kJsonContentType : kProblemContentType};
+}
+
+Answer Api::runMoneyMoving(Call &call, const MoneyHandler &handler)
+{
+    const auto [key, fingerprint] = idempotentRequest(call);
     // Validation and parsing happen here, outside the writer; only the ledger work is serialised.
     const TxOperation operation = handler(call);
     const std::int64_t userId = call.caller().id;
     return m_services.store.write([&](store::Tx &tx) -> Answer {
         if (auto stored = store::idempotency::find(tx, userId, key, fingerprint))
-            return Answer{stored->status, stored->body,
-                          stored->status < 300 ? kJsonContentType : kProblemContentType};
+            return storedAnswer(stored->status, std::move(stored->body));
         Answer answer;
         tx.execute("SAVEPOINT money_operation");
         try {

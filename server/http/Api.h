@@ -114,4 +114,15 @@ private:
 
 Answer problemAnswer(domain::ErrorCode code, const std::string &detail);
 
+// The Idempotency-Key of a money-moving request and the fingerprint of what it asks (R23);
+// 400 validation_failed when the header is missing or longer than 200 characters.
+struct IdempotentRequest
+{
+    std::string key;
+    std::string fingerprint;
+};
+IdempotentRequest idempotentRequest(const Call &call);
+// A stored first answer as it is sent again: JSON below 300, else problem+json.
+Answer storedAnswer(int status, std::string body);
+
 } // namespace http

@@ -2,6 +2,7 @@
 // Staff and platform routes (API.md "Platform and staff"): projects, members, charges, bonus,
 // adjustments; and the fake clock of the tests.
 #include "Api.h"
+#include "ChargeBatch.h"
 #include "Clock.h"
 #include "CreditExpiryTimer.h"
 #include "Crypto.h"
@@ -146,27 +147,41 @@ void registerProjectAdministration(Api &api)
 
 void registerMoneyRoutes(Api &api)
 {
-    api.postMoney(R"(/api/v1/staff/projects/(\d+)/charges)", Guard::staff(), [&api](Call &call) -> Api::TxOperation {
-        const std::int64_t projectId = call.pathId(1);
+    // Charges are the platform's hot path: the store runs those of a group-commit batch together
+    // (store::Store::runCharge), with the same idempotency (R23) as postMoney.
+    api.post(R"(/api/v1/staff/projects/(\d+)/charges)", Guard::staff(), [&api](Call &call) {
+        const IdempotentRequest idempotent = idempotentRequest(call);
         const JsonBody body = call.body();
         const auto category = ledger::categoryFromString(body.text("category", 64));
         if (!category)
             invalid("'category' is not a known category of charges");
-        const ledger::Money amount = ledger::Money::fromMinor(positiveAmount(body));
-        const std::string description = body.optionalText("description", kMaxReasonLength).value_or(std::string());
-        const int rateBp = api.services().config.referralRateBp;
-        return [=, actor = actorOf(call)](store::Tx &tx) {
-            const auto charged = store::money::charge(tx, actor, projectId, *category, amount, description, rateBp);
+        store::charges::ChargeCommand command;
+        command.actor = actorOf(call);
+        command.key = idempotent.key;
+        command.fingerprint = idempotent.fingerprint;
+        command.projectId = call.pathId(1);
+        command.category = *category;
+        command.amount = ledger::Money::fromMinor(positiveAmount(body));
+        command.description = body.optionalText("description", kMaxReasonLength).value_or(std::string());
+        command.referralRateBp = api.services().config.referralRateBp;
+        command.charged = [](const store::charges::ChargeOutcome &outcome) {
             QJsonArray parts;
-            for (const ledger::ChargePart &part : charged.parts)
+            for (const ledger::ChargePart &part : outcome.parts)
                 parts.append(QJsonObject{
                     {QStringLiteral("balance"), QString::fromUtf8(ledger::toString(part.balance))},
                     {QStringLiteral("amount"), views::integer(part.amount.minor())},
                 });
-            return Answer::json(201, withBalances(QJsonObject{{QStringLiteral("id"), views::integer(charged.id)},
-                                                              {QStringLiteral("parts"), parts}},
-                                                  tx, projectId));
+            const Answer answer = Answer::json(201, QJsonObject{{QStringLiteral("id"), views::integer(outcome.postingId)},
+                                                                {QStringLiteral("parts"), parts},
+                                                                {QStringLiteral("balances"), views::balances(outcome.balances)}});
+            return store::idempotency::StoredAnswer{answer.status, answer.body};
         };
+        command.refused = [](const domain::Error &error) {
+            const Answer answer = problemAnswer(error.code(), error.what());
+            return store::idempotency::StoredAnswer{answer.status, answer.body};
+        };
+        store::idempotency::StoredAnswer answer = api.services().store.runCharge(command);
+        return storedAnswer(answer.status, std::move(answer.body));
     });
 
     api.postMoney(R"(/api/v1/staff/projects/(\d+)/bonus)", Guard::staff(), [](Call &call) -> Api::TxOperation {

@@ -119,6 +119,16 @@ const std::vector<Migration> &migrations()
             "CREATE INDEX referral_withdrawals_status ON referral_withdrawals(status, created_at DESC, id DESC)",
             "ALTER TABLE referral_transactions ADD COLUMN withdrawal_id BIGINT REFERENCES referral_withdrawals(id)",
         },
+        // 3: every service account (revenue, payments, ...) becomes kServiceShards rows, summed on read
+        // (R22 holds per row), so concurrent writers credit different rows instead of queueing on one.
+        {
+            "ALTER TABLE accounts ADD COLUMN shard INTEGER NOT NULL DEFAULT 0",
+            "DROP INDEX accounts_service_kind",
+            "CREATE UNIQUE INDEX accounts_service_kind ON accounts(kind, shard) WHERE project_id IS NULL",
+            "WITH RECURSIVE shards(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM shards WHERE n < 15)"
+            " INSERT INTO accounts (project_id, kind, shard) SELECT NULL, accounts.kind, shards.n"
+            " FROM accounts, shards WHERE accounts.project_id IS NULL AND accounts.shard = 0",
+        },
     };
     return all;
 }
