@@ -204,10 +204,14 @@ ChargeOutcome applyCharge(BatchState &state, BatchRows &rows, const ChargeComman
     const ledgerops::PostingInfo info =
         money::chargeInfo(command.actor, command.projectId, command.category, command.description);
     // Checked first for every entry (a balance beyond int64 refuses the charge whole), applied after.
+    // An account may take several entries of one posting (revenue: the bonus and the main part).
     std::vector<std::pair<Account *, std::int64_t>> after;
+    std::map<Account *, std::int64_t> running;
     for (const ledger::Entry &entry : plan.posting.entries()) {
         Account &account = state.account(entry.account);
-        after.emplace_back(&account, (Money::fromMinor(account.balance) + entry.amount).minor());
+        std::int64_t &balance = running.try_emplace(&account, account.balance).first->second;
+        balance = (Money::fromMinor(balance) + entry.amount).minor();
+        after.emplace_back(&account, balance);
     }
     rows.postingId.add(postingId);
     rows.postingAt.add(info.at);

@@ -198,7 +198,8 @@ std::string PostgresConnection::inlined(std::string_view sql, const SqlValue *va
     std::vector<std::string> literals;
     for (const SqlValue &value : std::span<const SqlValue>(values, count)) {
         if (const auto *number = std::get_if<std::int64_t>(&value)) {
-            literals.push_back(std::to_string(*number) + "::int8");
+            // Quoted: -9223372036854775808::int8 would negate a value beyond int8.
+            literals.push_back("'" + std::to_string(*number) + "'::int8");
         } else if (const auto *text = std::get_if<std::string_view>(&value)) {
             char *quoted = PQescapeLiteral(m_connection, text->data(), text->size());
             if (!quoted)
@@ -332,6 +333,11 @@ std::int64_t PostgresConnection::execute(std::string_view sql, Params params)
 void PostgresConnection::exec(const std::string &sql)
 {
     run(sql, {});
+}
+
+void PostgresConnection::lockNamed(std::string_view name)
+{
+    query("SELECT pg_advisory_xact_lock(hashtext('cabinet-job:' || $1))", {name}, [](const SqlRow &) {});
 }
 
 void PostgresConnection::rollback()

@@ -41,6 +41,7 @@ public:
     // inlined as escaped literals): BEGIN rides with the transaction's first statement, a batch's
     // writes with its COMMIT.
     void executeLater(std::string_view sql, Params params = {}) override;
+    void lockNamed(std::string_view name) override;
     std::string_view rowLock() const override { return m_locksRows ? " FOR UPDATE" : ""; }
     // The writer's connection locks the rows it reads to change (Tx::rowLock).
     void lockRowsOnRead() { m_locksRows = true; }
