@@ -3,18 +3,19 @@
 # Charges per second on PostgreSQL, side by side in one run (docs/readme/postgres.md § Figures):
 # the hand-written pgbench charge (bench/pgbench/charge.sql, 16 clients), then cabinet-bench-charges
 # with one and with two servers on one database, for each server binary given, REPS times over.
-#   bash bench/pg-charges.sh [--reps 3] [--seconds 10] [--projects 1] BUILD_DIR [LABEL=SERVER_BINARY ...]
+#   bash bench/pg-charges.sh [--reps 3] [--seconds 10] [--projects 1] [--connections 16] BUILD_DIR [LABEL=SERVER_BINARY ...]
 # Without LABEL=BINARY pairs it measures BUILD_DIR's own cabinet-server. Needs root (PostgreSQL).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../scripts/lib/pg-local.sh"
 
-reps=3 seconds=10 projects=1
+reps=3 seconds=10 projects=1 connections=16
 while [ $# -gt 0 ]; do
     case $1 in
     --reps) reps=$2; shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
     --projects) projects=$2; shift 2 ;;
+    --connections) connections=$2; shift 2 ;;
     *) break ;;
     esac
 done
@@ -44,9 +45,9 @@ for rep in $(seq "$reps"); do
         label=${entry%%=*} binary=${entry#*=}
         for servers in 1 2; do
             pg_local_database "$dir" "$port" charges
-            line=$("$bench" --server-binary "$binary" --db "$(url charges)" --connections 16 --seconds "$seconds" \
+            line=$("$bench" --server-binary "$binary" --db "$(url charges)" --connections "$connections" --seconds "$seconds" \
                        --servers "$servers" --projects "$projects" 2>&1 | figure || true)
-            echo "rep $rep  $label, $servers server(s), $projects project(s): ${line:-failed}"
+            echo "rep $rep  $label, $servers server(s), $projects project(s), $connections connections: ${line:-failed}"
         done
     done
 done
