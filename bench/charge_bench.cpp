@@ -5,6 +5,11 @@
 // it pays one fsync per batch instead of one per charge.
 //
 //   cabinet-bench-charges [--connections 16] [--seconds 10] [--server-binary PATH] [--db URL]
+//                         [--servers N] [--projects P]
+//
+// --servers N starts N servers on the same --db (PostgreSQL) and spreads the connections over
+// them round robin; --projects P charges P projects (connection c charges project c mod P), so
+// the servers meet on shared rows only where real customers would.
 //
 // With --seed-rows N it measures the demo seed instead: the time from start to "listening" of
 // `cabinet-server --seed demo --seed-busy N` on an empty database, and the server's CPU time.
@@ -22,6 +27,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -37,6 +43,8 @@ struct Options
     std::string serverBinary = CABINET_SERVER_BINARY;
     std::string database; // --db for the server; empty: a temporary SQLite file
     long long seedRows = -1; // >= 0: measure --seed demo --seed-busy seedRows instead
+    int servers = 1;
+    int projects = 1;
 };
 
 struct Rate
@@ -151,45 +159,64 @@ int main(int argc, char **argv)
             options.database = argv[i + 1];
         else if (!std::strcmp(argv[i], "--seed-rows"))
             options.seedRows = std::max(0LL, std::atoll(argv[i + 1]));
+        else if (!std::strcmp(argv[i], "--servers"))
+            options.servers = std::max(1, std::atoi(argv[i + 1]));
+        else if (!std::strcmp(argv[i], "--projects"))
+            options.projects = std::max(1, std::atoi(argv[i + 1]));
     }
     QTemporaryDir dir;
     if (options.seedRows >= 0)
         return measureSeed(options, options.database.empty() ? QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("seed.db"))
                                                              : QString::fromStdString(options.database));
-    QProcess server;
-    server.setProgram(QString::fromStdString(options.serverBinary));
-    server.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
-                         options.database.empty() ? QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.db"))
-                                                  : QString::fromStdString(options.database),
-                         QStringLiteral("--bootstrap-staff"), QStringLiteral("bench@local:bench-pass")});
-    server.setStandardErrorFile(dir.filePath(QStringLiteral("server.log")));
-    server.start();
-    if (!server.waitForStarted() || !server.waitForReadyRead(30000)) {
-        std::fprintf(stderr, "cannot start %s\n", options.serverBinary.c_str());
-        return 1;
+    if (options.servers > 1 && options.database.empty()) {
+        std::fprintf(stderr, "--servers needs --db postgresql://... (SQLite serves one process)\n");
+        return 2;
     }
-    const std::string line = server.readLine().trimmed().toStdString(); // "listening on http://127.0.0.1:NNNN"
-    const int port = std::atoi(line.substr(line.rfind(':') + 1).c_str());
+    const QString database = options.database.empty() ? QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.db"))
+                                                      : QString::fromStdString(options.database);
+    // One after another: the first one creates the schema and the staff user.
+    std::vector<std::unique_ptr<QProcess>> servers;
+    std::vector<int> ports;
+    for (int s = 0; s < options.servers; ++s) {
+        auto &server = *servers.emplace_back(std::make_unique<QProcess>());
+        server.setProgram(QString::fromStdString(options.serverBinary));
+        server.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), database,
+                             QStringLiteral("--bootstrap-staff"), QStringLiteral("bench@local:bench-pass")});
+        server.setStandardErrorFile(dir.filePath(QStringLiteral("server%1.log").arg(s)));
+        server.start();
+        if (!server.waitForStarted() || !server.waitForReadyRead(30000)) {
+            std::fprintf(stderr, "cannot start %s\n", options.serverBinary.c_str());
+            return 1;
+        }
+        const std::string line = server.readLine().trimmed().toStdString(); // "listening on http://127.0.0.1:NNNN"
+        ports.push_back(std::atoi(line.substr(line.rfind(':') + 1).c_str()));
+    }
 
-    httplib::Client setup("127.0.0.1", port);
+    httplib::Client setup("127.0.0.1", ports.front());
     const auto login = setup.Post("/api/v1/auth/login", R"({"email":"bench@local","password":"bench-pass"})",
                                   "application/json");
     const std::string token = login ? jsonString(login->body, "token") : std::string();
     const httplib::Headers auth{{"Authorization", "Bearer " + token}};
-    const auto project = setup.Post("/api/v1/staff/projects", auth,
-                                    R"({"name":"Bench","owner":{"email":"owner@bench","password":"owner-pass","name":"Owner"}})",
-                                    "application/json");
-    const std::string projectId = project ? jsonString(project->body, "id") : std::string();
-    httplib::Headers fund = auth;
-    fund.emplace("Idempotency-Key", "bench-funds");
-    setup.Post(("/api/v1/staff/projects/" + projectId + "/adjustments").c_str(), fund,
-               R"({"amount":1000000000000,"kind":"compensation","reason":"bench funds"})", "application/json");
-    if (token.empty() || projectId.empty()) {
-        std::fprintf(stderr, "setup failed\n");
-        return 1;
+    std::vector<std::string> chargePaths;
+    for (int p = 0; p < options.projects; ++p) {
+        const std::string owner = "owner" + std::to_string(p) + "@bench";
+        const auto project = setup.Post("/api/v1/staff/projects", auth,
+                                        R"({"name":"Bench","owner":{"email":")" + owner
+                                            + R"(","password":"owner-pass","name":"Owner"}})",
+                                        "application/json");
+        const std::string projectId = project ? jsonString(project->body, "id") : std::string();
+        httplib::Headers fund = auth;
+        fund.emplace("Idempotency-Key", "bench-funds-" + projectId);
+        const auto funded = setup.Post(("/api/v1/staff/projects/" + projectId + "/adjustments").c_str(), fund,
+                                       R"({"amount":1000000000000,"kind":"compensation","reason":"bench funds"})",
+                                       "application/json");
+        if (token.empty() || projectId.empty() || !funded || funded->status != 201) {
+            std::fprintf(stderr, "setup failed\n");
+            return 1;
+        }
+        chargePaths.push_back("/api/v1/staff/projects/" + projectId + "/charges");
     }
 
-    const std::string path = "/api/v1/staff/projects/" + projectId + "/charges";
     std::atomic<long long> failures{0};
     std::vector<std::vector<double>> latencies(size_t(options.connections));
     std::vector<std::thread> workers;
@@ -197,7 +224,8 @@ int main(int argc, char **argv)
     const auto end = start + std::chrono::seconds(options.seconds);
     for (int c = 0; c < options.connections; ++c) {
         workers.emplace_back([&, c] {
-            httplib::Client client("127.0.0.1", port);
+            httplib::Client client("127.0.0.1", ports[size_t(c) % ports.size()]);
+            const std::string &path = chargePaths[size_t(c) % chargePaths.size()];
             client.set_keep_alive(true);
             client.set_tcp_nodelay(true);
             for (long long n = 0; Clock::now() < end; ++n) {
@@ -207,8 +235,12 @@ int main(int argc, char **argv)
                 const auto reply = client.Post(path.c_str(), headers, R"({"category":"api_call","amount":100})",
                                                "application/json");
                 latencies[size_t(c)].push_back(std::chrono::duration<double, std::milli>(Clock::now() - sent).count());
-                if (!reply || reply->status != 201)
-                    ++failures;
+                if (!reply || reply->status != 201) {
+                    if (failures++ == 0) // the first one says why
+                        std::fprintf(stderr, "first failure after %.0f ms: %s\n", latencies[size_t(c)].back(),
+                                     reply ? (std::to_string(reply->status) + " " + reply->body).c_str()
+                                           : httplib::to_string(reply.error()).c_str());
+                }
             }
         });
     }
@@ -220,15 +252,20 @@ int main(int argc, char **argv)
     for (const auto &list : latencies)
         all.insert(all.end(), list.begin(), list.end());
     http.operations = static_cast<long long>(all.size()) - failures.load();
-    server.terminate();
-    server.waitForFinished(10000);
+    for (auto &server : servers)
+        server->terminate();
+    for (auto &server : servers)
+        server->waitForFinished(10000);
 
-    const Rate raw = rawSqliteRate(dir.filePath(QStringLiteral("raw.db")), options.seconds);
     std::printf("HTTP charges (group commit): %.0f charges/s over %d connections, %lld ok, %lld failed, "
-                "p50 %.2f ms, p99 %.2f ms\n",
+                "p50 %.2f ms, p99 %.2f ms (%d server(s), %d project(s))\n",
                 http.perSecond(), options.connections, http.operations, failures.load(), percentile(all, 0.50),
-                percentile(all, 0.99));
-    std::printf("raw SQLite, one transaction per charge (WAL, synchronous=FULL): %.0f charges/s\n", raw.perSecond());
-    std::printf("ratio HTTP / raw SQLite: %.2f\n", raw.perSecond() > 0 ? http.perSecond() / raw.perSecond() : 0.0);
+                percentile(all, 0.99), options.servers, options.projects);
+    // On PostgreSQL the comparison is bench/pg-charges.sh's pgbench transaction, run beside it.
+    if (options.database.empty()) {
+        const Rate raw = rawSqliteRate(dir.filePath(QStringLiteral("raw.db")), options.seconds);
+        std::printf("raw SQLite, one transaction per charge (WAL, synchronous=FULL): %.0f charges/s\n", raw.perSecond());
+        std::printf("ratio HTTP / raw SQLite: %.2f\n", raw.perSecond() > 0 ? http.perSecond() / raw.perSecond() : 0.0);
+    }
     return failures.load() == 0 ? 0 : 1;
 }

@@ -13,7 +13,7 @@ packages=(
   libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
   gnome-keyring libsecret-1-0 dbus dbus-x11 appstream curl jq unzip poppler-utils fonts-dejavu-core desktop-file-utils
   qt6-translations-l10n
-  python3 python3-jsonschema python3-yaml
+  python3 python3-jsonschema python3-yaml haproxy
 )
 
 missing=()

@@ -12,6 +12,10 @@
 #include <string>
 #include <vector>
 
+namespace store {
+class Store;
+} // namespace store
+
 namespace application {
 
 struct ChargeOrder
@@ -65,7 +69,7 @@ struct Adjusted
 class Charges
 {
 public:
-    Charges(Idempotency &idempotency, int referralRateBp);
+    Charges(store::Store &store, Idempotency &idempotency, int referralRateBp);
 
     // InsufficientFunds (nothing charged) when the eligible balances cannot cover it whole.
     RecordedAnswer charge(const Actor &actor, const ChargeOrder &order, const IdempotentRequest &request,
@@ -76,6 +80,7 @@ public:
                           const Encoder<Adjusted> &encode);
 
 private:
+    store::Store &m_store;
     Idempotency &m_idempotency;
     int m_referralRateBp;
 };

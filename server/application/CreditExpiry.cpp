@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "CreditOps.h"
+#include "JobOps.h"
 #include "Store.h"
 
 #include <cstdio>
@@ -65,6 +66,7 @@ void CreditExpiry::expireDue()
         return; // the catch-up this one waited for covered it
     try {
         m_store.write([&](store::Tx &tx) {
+            store::jobs::runExclusively(tx, "credit_expiry"); // other servers' runs queue (JobOps.h)
             store::credits::expireDue(tx, now);
             // Set inside the writer, where grants call scheduled(): updates happen in commit order.
             m_nextDue.store(store::credits::nextDueAt(tx).value_or(kNoCredit));

@@ -9,7 +9,7 @@ UseCases::UseCases(store::Store &store, store::Clock &clock, const Settings &set
     , members(store)
     , projects(store)
     , topUps(store, idempotency, settings.paymentSecret)
-    , charges(idempotency, settings.referralRateBp)
+    , charges(store, idempotency, settings.referralRateBp)
     , creditExpiry(store, clock)
     , credits(store, idempotency, creditExpiry)
     , referrals(store, idempotency, settings.referralRateBp)

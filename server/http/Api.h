@@ -192,4 +192,5 @@ Answer problemAnswer(domain::ErrorCode code, const std::string &detail);
 // The problem+json of a refusal, as recorded under an Idempotency-Key.
 application::RecordedAnswer recordedProblem(const domain::Error &error);
 
+
 } // namespace http

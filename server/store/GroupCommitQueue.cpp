@@ -32,9 +32,19 @@ void GroupCommitQueue::stop()
 
 void GroupCommitQueue::run(const Operation &operation)
 {
+    enqueue(Write{&operation, nullptr});
+}
+
+idempotency::StoredAnswer GroupCommitQueue::runCharge(const charges::ChargeCommand &charge)
+{
+    return enqueue(Write{nullptr, &charge});
+}
+
+idempotency::StoredAnswer GroupCommitQueue::enqueue(Write write)
+{
     PendingWrite pending;
-    pending.operation = &operation;
-    std::future<void> done = pending.done.get_future();
+    pending.write = write;
+    std::future<idempotency::StoredAnswer> done = pending.done.get_future();
     {
         const std::lock_guard lock(m_queueMutex);
         if (m_stopping)
@@ -42,7 +52,7 @@ void GroupCommitQueue::run(const Operation &operation)
         m_queue.push_back(&pending);
     }
     m_queueChanged.notify_one();
-    done.get();
+    return done.get();
 }
 
 void GroupCommitQueue::writerLoop()
@@ -66,13 +76,13 @@ void GroupCommitQueue::writerLoop()
 
 void GroupCommitQueue::commit(const std::vector<PendingWrite *> &batch)
 {
-    std::vector<const Operation *> operations;
-    operations.reserve(batch.size());
+    std::vector<Write> writes;
+    writes.reserve(batch.size());
     for (const PendingWrite *pending : batch)
-        operations.push_back(pending->operation);
-    std::vector<std::exception_ptr> failures;
+        writes.push_back(pending->write);
+    std::vector<Outcome> outcomes;
     try {
-        failures = m_commitBatch(operations);
+        outcomes = m_commitBatch(writes);
     } catch (...) {
         const std::exception_ptr failure = std::current_exception();
         for (PendingWrite *pending : batch)
@@ -80,10 +90,10 @@ void GroupCommitQueue::commit(const std::vector<PendingWrite *> &batch)
         return;
     }
     for (size_t i = 0; i < batch.size(); ++i) {
-        if (failures[i])
-            batch[i]->done.set_exception(failures[i]);
+        if (outcomes[i].failure)
+            batch[i]->done.set_exception(outcomes[i].failure);
         else
-            batch[i]->done.set_value();
+            batch[i]->done.set_value(std::move(outcomes[i].answer));
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "IdempotencyOps.h"
 #include "Sql.h"
 
 #include <condition_variable>
@@ -15,6 +16,10 @@
 
 namespace store {
 
+namespace charges {
+struct ChargeCommand;
+}
+
 // The write side shared by SqliteStore and PostgresStore: callers queue operations, one writer
 // thread takes everything queued (up to a batch limit) and hands it to the backend, which runs
 // the batch as one transaction with a savepoint per operation; then every waiting caller gets
@@ -23,11 +28,23 @@ class GroupCommitQueue
 {
 public:
     using Operation = std::function<void(Tx &)>;
-    // Runs the operations of one batch in one transaction and returns one entry per operation:
-    // null when it succeeded, else what it threw (its savepoint alone rolled back). Throws when
-    // the transaction itself failed; then nothing of the batch is committed and every operation
+    // One queued write: an operation, or a charge that a backend may run set-based with the other
+    // charges of its batch (ChargeBatch.h).
+    struct Write
+    {
+        const Operation *operation = nullptr;
+        const charges::ChargeCommand *charge = nullptr;
+    };
+    // A write's result: what it threw (its savepoint alone rolled back), or for a charge its answer.
+    struct Outcome
+    {
+        std::exception_ptr failure;
+        idempotency::StoredAnswer answer;
+    };
+    // Runs the writes of one batch in one transaction and returns one Outcome per write. Throws
+    // when the transaction itself failed; then nothing of the batch is committed and every write
     // of it fails with that exception.
-    using BatchCommitter = std::function<std::vector<std::exception_ptr>(const std::vector<const Operation *> &)>;
+    using BatchCommitter = std::function<std::vector<Outcome>(const std::vector<Write> &)>;
 
     // Starts the writer thread.
     GroupCommitQueue(size_t maxBatch, BatchCommitter commitBatch);
@@ -38,15 +55,19 @@ public:
     // Queues `operation` and returns once its batch is committed; rethrows what it threw.
     // Throws StoreError once the queue is stopping.
     void run(const Operation &operation);
+    // Queues a charge; returns its answer once its batch is committed, or rethrows its failure.
+    idempotency::StoredAnswer runCharge(const charges::ChargeCommand &charge);
     // Answers every write queued so far, then stops the writer; later writes throw.
     void stop();
 
 private:
     struct PendingWrite
     {
-        const Operation *operation = nullptr;
-        std::promise<void> done;
+        Write write;
+        std::promise<idempotency::StoredAnswer> done;
     };
+
+    idempotency::StoredAnswer enqueue(Write write);
 
     void writerLoop();
     void commit(const std::vector<PendingWrite *> &batch);

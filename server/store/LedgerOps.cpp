@@ -3,7 +3,9 @@
 
 #include "CreditOps.h"
 #include "DomainError.h"
+#include "Schema.h"
 
+#include <random>
 #include <stdexcept>
 #include <string>
 
@@ -19,28 +21,37 @@ struct AccountRow
     std::int64_t balance = 0;
 };
 
+// The row of a service account that this posting moves: any of its kServiceShards rows (the
+// balance is their sum), picked at random so that concurrent writers rarely meet on one row.
+std::int64_t serviceShard()
+{
+    thread_local std::minstd_rand random{std::random_device{}()};
+    return std::uniform_int_distribution<std::int64_t>(0, kServiceShards - 1)(random);
+}
+
 AccountRow accountRow(Tx &tx, ledger::AccountRef account)
 {
     std::optional<AccountRow> row;
     const auto onRow = [&](const SqlRow &r) { row = AccountRow{r.integer(0), r.integer(1)}; };
+    const std::string lock(tx.rowLock());
     if (ledger::isProjectAccount(account.kind))
-        tx.query("SELECT id, balance FROM accounts WHERE project_id = $1 AND kind = $2",
+        tx.query("SELECT id, balance FROM accounts WHERE project_id = $1 AND kind = $2" + lock,
                  {account.projectId, ledger::toString(account.kind)}, onRow);
     else
-        tx.query("SELECT id, balance FROM accounts WHERE project_id IS NULL AND kind = $1",
-                 {ledger::toString(account.kind)}, onRow);
+        tx.query("SELECT id, balance FROM accounts WHERE project_id IS NULL AND kind = $1 AND shard = $2" + lock,
+                 {ledger::toString(account.kind), serviceShard()}, onRow);
     if (!row)
         throw domain::Error(domain::ErrorCode::NotFound, "no such account");
     return *row;
 }
+
+} // namespace
 
 bool isCustomerBalance(AccountKind kind)
 {
     return kind == AccountKind::Main || kind == AccountKind::Bonus || kind == AccountKind::Credit;
 }
 
-// The history kind of one entry: the posting's kind, except the part of a paid top-up that
-// repays used credit (R17), which the customer sees as its own row.
 std::string_view historyKind(std::string_view postingKind, const ledger::Entry &entry)
 {
     if (postingKind == "topup" && entry.account.kind == AccountKind::Main && entry.amount.isNegative())
@@ -48,7 +59,6 @@ std::string_view historyKind(std::string_view postingKind, const ledger::Entry &
     return postingKind;
 }
 
-// The referral history kind of an entry on a referral account.
 std::string_view referralKind(std::string_view postingKind, const ledger::Entry &entry)
 {
     if (postingKind == "charge")
@@ -57,6 +67,8 @@ std::string_view referralKind(std::string_view postingKind, const ledger::Entry 
         return "withdrawal_reversal";
     return "withdrawal";
 }
+
+namespace {
 
 SqlValue optionalValue(const std::optional<std::int64_t> &value)
 {
@@ -106,7 +118,11 @@ std::int64_t applyPosting(Tx &tx, const ledger::Posting &posting, const PostingI
 
 std::int64_t balanceOf(Tx &tx, ledger::AccountRef account)
 {
-    return accountRow(tx, account).balance;
+    if (ledger::isProjectAccount(account.kind))
+        return accountRow(tx, account).balance;
+    return tx.queryInteger("SELECT COALESCE(SUM(balance), 0) FROM accounts WHERE project_id IS NULL AND kind = $1",
+                           {ledger::toString(account.kind)})
+        .value_or(0);
 }
 
 CreditSummary creditSummary(Tx &tx, std::int64_t projectId)

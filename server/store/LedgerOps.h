@@ -34,7 +34,17 @@ struct PostingInfo
 // Throws std::logic_error for an unbalanced posting. Returns the posting id.
 std::int64_t applyPosting(Tx &tx, const ledger::Posting &posting, const PostingInfo &info);
 
+// A service account's balance is the sum of its rows (migration 4).
 std::int64_t balanceOf(Tx &tx, ledger::AccountRef account);
+
+// Which rows an entry writes besides itself (shared by applyPosting and the charge batch):
+// a history row on a project's main, bonus or credit account (R26), a referral history row on a
+// referral account. historyKind: the posting's kind, except the part of a paid top-up that repays
+// used credit (R17), which the customer sees as its own row. referralKind: accrual, withdrawal
+// or withdrawal_reversal.
+bool isCustomerBalance(ledger::AccountKind kind);
+std::string_view historyKind(std::string_view postingKind, const ledger::Entry &entry);
+std::string_view referralKind(std::string_view postingKind, const ledger::Entry &entry);
 // main and bonus from the accounts; the credit figures from creditSummary.
 Balances balancesOf(Tx &tx, std::int64_t projectId);
 // granted / available / used / due_at of the project's active credit (R17): available is the

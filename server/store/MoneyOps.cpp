@@ -26,24 +26,24 @@ projects::Project requireProject(Tx &tx, std::int64_t projectId)
 
 } // namespace
 
-ChargeResult charge(Tx &tx, const Actor &actor, std::int64_t projectId, ledger::Category category, Money amount,
-                    std::string_view description, int referralRateBp)
+ChargePlan planCharge(std::int64_t projectId, const ChargeFunds &funds, ledger::Category category, Money amount,
+                      int referralRateBp)
 {
-    const projects::Project project = requireProject(tx, projectId);
-    const ledger::Pots pots{
-        Money::fromMinor(ledgerops::balanceOf(tx, ledger::projectAccount(projectId, AccountKind::Bonus))),
-        Money::fromMinor(ledgerops::balanceOf(tx, ledger::projectAccount(projectId, AccountKind::Main))),
-        Money::fromMinor(ledgerops::creditSummary(tx, projectId).available),
-    };
-    const ledger::ChargeRouting routing = ledger::routeCharge(category, amount, pots);
+    ledger::ChargeRouting routing = ledger::routeCharge(category, amount, funds.pots);
     if (!routing.covered)
         throw domain::Error(domain::ErrorCode::InsufficientFunds,
-                       "the balances that may pay this charge lack " + ledger::formatUah(routing.shortfall));
+                            "the balances that may pay this charge lack " + ledger::formatUah(routing.shortfall));
     std::optional<ledger::ReferralAccrual> accrual;
-    if (project.referredBy)
-        accrual = ledger::ReferralAccrual{*project.referredBy,
+    if (funds.referredBy)
+        accrual = ledger::ReferralAccrual{*funds.referredBy,
                                           ledger::commission(ledger::realMoneyOf(routing), referralRateBp)};
-    const ledger::Posting posting = ledger::postCharge(projectId, routing, accrual);
+    ledger::Posting posting = ledger::postCharge(projectId, routing, accrual);
+    return ChargePlan{std::move(routing), std::move(posting)};
+}
+
+ledgerops::PostingInfo chargeInfo(const Actor &actor, std::int64_t projectId, ledger::Category category,
+                                  std::string_view description)
+{
     ledgerops::PostingInfo info;
     info.kind = "charge";
     info.at = actor.now;
@@ -52,7 +52,25 @@ ChargeResult charge(Tx &tx, const Actor &actor, std::int64_t projectId, ledger::
     info.category = ledger::toString(category);
     info.description = description;
     info.sourceProjectId = projectId;
-    return ChargeResult{ledgerops::applyPosting(tx, posting, info), routing.parts};
+    return info;
+}
+
+ChargeResult charge(Tx &tx, const Actor &actor, std::int64_t projectId, ledger::Category category, Money amount,
+                    std::string_view description, int referralRateBp)
+{
+    const projects::Project project = requireProject(tx, projectId);
+    const ChargeFunds funds{
+        ledger::Pots{
+            Money::fromMinor(ledgerops::balanceOf(tx, ledger::projectAccount(projectId, AccountKind::Bonus))),
+            Money::fromMinor(ledgerops::balanceOf(tx, ledger::projectAccount(projectId, AccountKind::Main))),
+            Money::fromMinor(ledgerops::creditSummary(tx, projectId).available),
+        },
+        project.referredBy,
+    };
+    ChargePlan plan = planCharge(projectId, funds, category, amount, referralRateBp);
+    const std::int64_t postingId =
+        ledgerops::applyPosting(tx, plan.posting, chargeInfo(actor, projectId, category, description));
+    return ChargeResult{postingId, std::move(plan.routing.parts)};
 }
 
 std::int64_t grantBonus(Tx &tx, const Actor &actor, std::int64_t projectId, Money amount, std::string_view reason)

@@ -4,6 +4,8 @@
 #include "Sql.h"
 
 #include "ChargeRouter.h"
+#include "LedgerOps.h"
+#include "Posting.h"
 
 #include <cstdint>
 #include <optional>
@@ -19,6 +21,28 @@ struct Actor
     std::int64_t userId = 0;
     std::int64_t now = 0;
 };
+
+// What a charge needs to know of its project (R9-R17, R19).
+struct ChargeFunds
+{
+    ledger::Pots pots;                      // bonus, main, available credit
+    std::optional<std::int64_t> referredBy; // the referrer earns the commission (R19)
+};
+
+struct ChargePlan
+{
+    ledger::ChargeRouting routing;
+    ledger::Posting posting;
+};
+
+// The ledger's decision for one charge: routing over the pots, refused whole with
+// domain::Error(InsufficientFunds) when not covered (R17), the referrer's commission (R19).
+// Shared by charge() and the set-based charge batch (ChargeBatch.h).
+ChargePlan planCharge(std::int64_t projectId, const ChargeFunds &funds, ledger::Category category,
+                      ledger::Money amount, int referralRateBp);
+// The PostingInfo of a charge's posting.
+ledgerops::PostingInfo chargeInfo(const Actor &actor, std::int64_t projectId, ledger::Category category,
+                                  std::string_view description);
 
 struct ChargeResult
 {

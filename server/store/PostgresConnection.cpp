@@ -9,6 +9,7 @@
 #include <utility>
 #include <cctype>
 #include <charconv>
+#include <span>
 #include <vector>
 
 namespace store {
@@ -192,10 +193,112 @@ const std::string &PostgresConnection::preparedName(std::string_view sql, Params
     return m_prepared.emplace(text, std::move(name)).first->second;
 }
 
+std::string PostgresConnection::inlined(std::string_view sql, const SqlValue *values, size_t count) const
+{
+    std::vector<std::string> literals;
+    for (const SqlValue &value : std::span<const SqlValue>(values, count)) {
+        if (const auto *number = std::get_if<std::int64_t>(&value)) {
+            // Quoted: -9223372036854775808::int8 would negate a value beyond int8.
+            literals.push_back("'" + std::to_string(*number) + "'::int8");
+        } else if (const auto *text = std::get_if<std::string_view>(&value)) {
+            char *quoted = PQescapeLiteral(m_connection, text->data(), text->size());
+            if (!quoted)
+                throw StoreError(std::string("PostgreSQL: cannot quote a parameter: ") + PQerrorMessage(m_connection));
+            literals.push_back(std::string(quoted) + "::text");
+            PQfreemem(quoted);
+        } else {
+            literals.emplace_back("NULL");
+        }
+    }
+    std::string out;
+    out.reserve(sql.size() + 64);
+    for (size_t i = 0; i < sql.size(); ++i) {
+        size_t digits = i + 1;
+        while (sql[i] == '$' && digits < sql.size() && std::isdigit(static_cast<unsigned char>(sql[digits])))
+            ++digits;
+        if (digits == i + 1) {
+            out += sql[i];
+            continue;
+        }
+        size_t number = 0;
+        std::from_chars(sql.data() + i + 1, sql.data() + digits, number);
+        if (number == 0 || number > literals.size())
+            throw StoreError("a statement names a parameter it was not given: " + std::string(sql));
+        out += literals[number - 1];
+        i = digits - 1;
+    }
+    return out;
+}
+
+void PostgresConnection::executeLater(std::string_view sql, Params params)
+{
+    m_later += inlined(sql, params.begin(), params.size());
+    m_later += ";\n";
+    ++m_laterCount;
+}
+
+void PostgresConnection::drainUnread()
+{
+    if (!m_unread)
+        return;
+    m_unread = false;
+    while (PGresult *result = PQgetResult(m_connection))
+        PQclear(result);
+}
+
+void PostgresConnection::commitWithoutWaiting()
+{
+    drainUnread();
+    m_later.clear();
+    m_laterCount = 0;
+    m_unread = PQsendQuery(m_connection, "COMMIT") == 1;
+}
+
+void PostgresConnection::queryAll(const std::vector<Query> &queries)
+{
+    drainUnread();
+    std::string script = std::move(m_later);
+    int skip = m_laterCount;
+    m_later.clear();
+    m_laterCount = 0;
+    for (const Query &query : queries)
+        script += inlined(query.sql, query.params.data(), query.params.size()) + ";\n";
+    if (PQsendQuery(m_connection, script.c_str()) != 1)
+        fail(nullptr, script);
+    // Every result is read, also after a failure: the connection is ready for the next statement.
+    ResultPtr failure;
+    size_t next = 0;
+    while (PGresult *raw = PQgetResult(m_connection)) {
+        ResultPtr result(raw);
+        const ExecStatusType status = PQresultStatus(raw);
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+            if (!failure)
+                failure = std::move(result);
+            continue;
+        }
+        if (failure || skip-- > 0 || next >= queries.size())
+            continue;
+        const Query &query = queries[next++];
+        for (int row = 0; row < PQntuples(raw); ++row)
+            query.onRow(PostgresRow(raw, row));
+    }
+    if (failure)
+        fail(failure.get(), script);
+    m_statementsDone += static_cast<std::int64_t>(queries.size());
+}
+
 PostgresConnection::ResultPtr PostgresConnection::run(std::string_view sql, Params params)
 {
+    drainUnread();
     ResultPtr result;
-    if (isCacheable(sql, params.size())) {
+    if (!m_later.empty()) {
+        // One round trip for what waited and this statement; PostgreSQL stops at the first error.
+        std::string script = std::move(m_later);
+        m_later.clear();
+        m_laterCount = 0;
+        script += inlined(sql, params.begin(), params.size());
+        result.reset(PQexec(m_connection, script.c_str()));
+    } else if (isCacheable(sql, params.size())) {
         const std::string &name = preparedName(sql, params);
         const BoundParameters bound(params);
         result.reset(PQexecPrepared(m_connection, name.c_str(), bound.count(), bound.values(), nullptr, nullptr, 0));
@@ -205,6 +308,7 @@ PostgresConnection::ResultPtr PostgresConnection::run(std::string_view sql, Para
     const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         fail(result.get(), sql);
+    ++m_statementsDone;
     return result;
 }
 
@@ -229,6 +333,18 @@ std::int64_t PostgresConnection::execute(std::string_view sql, Params params)
 void PostgresConnection::exec(const std::string &sql)
 {
     run(sql, {});
+}
+
+void PostgresConnection::lockNamed(std::string_view name)
+{
+    query("SELECT pg_advisory_xact_lock(hashtext('cabinet-job:' || $1))", {name}, [](const SqlRow &) {});
+}
+
+void PostgresConnection::rollback()
+{
+    m_later.clear();
+    m_laterCount = 0;
+    run("ROLLBACK", {});
 }
 
 void PostgresConnection::commit()

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 struct pg_conn;
 struct pg_result;
@@ -36,15 +37,39 @@ public:
 
     void query(std::string_view sql, Params params, const RowHandler &onRow) override;
     std::int64_t execute(std::string_view sql, Params params = {}) override;
+    // Kept and sent in front of the next statement as one multi-statement query (parameters
+    // inlined as escaped literals): BEGIN rides with the transaction's first statement, a batch's
+    // writes with its COMMIT.
+    void executeLater(std::string_view sql, Params params = {}) override;
+    void lockNamed(std::string_view name) override;
+    std::string_view rowLock() const override { return m_locksRows ? " FOR UPDATE" : ""; }
+    // The writer's connection locks the rows it reads to change (Tx::rowLock).
+    void lockRowsOnRead() { m_locksRows = true; }
 
     // Runs SQL text without parameters or result rows (BEGIN, ROLLBACK, DDL).
     void exec(const std::string &sql);
+    // Runs the queries in order in one round trip (with what executeLater kept), handing each
+    // query's rows to its handler; throws the first failure.
+    struct Query
+    {
+        std::string sql;
+        std::vector<SqlValue> params;
+        RowHandler onRow;
+    };
+    void queryAll(const std::vector<Query> &queries);
+    // COMMIT of a read-only transaction, sent without waiting for its answer (read before the
+    // connection's next statement): what the read saw is already in hand.
+    void commitWithoutWaiting();
+    // ROLLBACK, dropping what executeLater kept.
+    void rollback();
     // COMMIT; throws when PostgreSQL rolled back instead (a statement of the transaction had
     // failed and the operation went on regardless), or SerializationFailure at commit time.
     void commit();
 
     // False once the server went away: the connection must not go back to the pool.
     [[nodiscard]] bool isUsable() const;
+    // Statements that succeeded on this connection (a read that failed before any may be retried).
+    [[nodiscard]] std::int64_t statementsDone() const { return m_statementsDone; }
     // Whether a statement failed on a unique index since the last resetConflictSeen(): under
     // concurrency that is another server's row that this snapshot could not see.
     [[nodiscard]] bool conflictSeen() const { return m_conflictSeen; }
@@ -61,6 +86,8 @@ private:
     // or throws the error it ended with.
     ResultPtr run(std::string_view sql, Params params);
     const std::string &preparedName(std::string_view sql, Params params);
+    std::string inlined(std::string_view sql, const SqlValue *values, size_t count) const;
+    void drainUnread();
     [[noreturn]] void fail(const pg_result *result, std::string_view sql);
 
     struct TransparentHash
@@ -72,6 +99,11 @@ private:
     pg_conn *m_connection = nullptr;
     std::unordered_map<std::string, std::string, TransparentHash, std::equal_to<>> m_prepared; // SQL -> name
     bool m_conflictSeen = false;
+    bool m_locksRows = false;
+    std::string m_later; // executeLater's statements, ';'-terminated
+    int m_laterCount = 0;
+    bool m_unread = false; // commitWithoutWaiting's answer
+    std::int64_t m_statementsDone = 0;
 };
 
 // The URL with its password replaced by "***", for messages and logs; the second form takes the

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PostgresStore.h"
 
+#include "ChargeBatch.h"
+#include "DomainError.h"
 #include "Schema.h"
 
 #include <algorithm>
@@ -45,14 +47,20 @@ PostgresStore::PostgresStore(std::string url)
 {
     try {
         migrateSchema();
-        m_writeConnection = std::make_unique<PostgresConnection>(m_url);
+        connectWriter();
     } catch (const DatabaseUnreachable &) {
         throw;
     } catch (const StoreError &error) {
         throw StoreError(std::string("cannot migrate the PostgreSQL schema: ") + error.what());
     }
     m_writes = std::make_unique<GroupCommitQueue>(
-        kMaxBatch, [this](const Operations &operations) { return commitBatch(operations); });
+        kMaxBatch, [this](const Writes &writes) { return commitBatch(writes); });
+}
+
+void PostgresStore::connectWriter()
+{
+    m_writeConnection = std::make_unique<PostgresConnection>(m_url);
+    m_writeConnection->lockRowsOnRead();
 }
 
 PostgresStore::~PostgresStore()
@@ -99,17 +107,22 @@ void PostgresStore::runWrite(const std::function<void(Tx &)> &operation)
     m_writes->run(operation);
 }
 
-std::vector<std::exception_ptr> PostgresStore::commitBatch(const Operations &operations)
+idempotency::StoredAnswer PostgresStore::runCharge(const charges::ChargeCommand &command)
 {
-    std::vector<std::exception_ptr> failures(operations.size());
+    return m_writes->runCharge(command);
+}
+
+PostgresStore::Outcomes PostgresStore::commitBatch(const Writes &writes)
+{
+    Outcomes outcomes(writes.size());
     int concurrentInserts = 0;
     for (int attempt = 1;; ++attempt) {
         // An exception from the attempt means the transaction itself failed (connection lost,
         // disk full): nothing of it is committed, so every operation of the batch fails, those
         // that had succeeded too (GroupCommitQueue).
-        const Attempt outcome = attemptBatch(operations, failures, concurrentInserts < kMaxConcurrentInsertRetries);
+        const Attempt outcome = attemptBatch(writes, outcomes, concurrentInserts < kMaxConcurrentInsertRetries);
         if (outcome == Attempt::Committed)
-            return failures;
+            return outcomes;
         if (outcome == Attempt::ConcurrentInsert)
             ++concurrentInserts;
         if (attempt == kMaxAttempts)
@@ -118,29 +131,28 @@ std::vector<std::exception_ptr> PostgresStore::commitBatch(const Operations &ope
     }
 }
 
-PostgresStore::Attempt PostgresStore::attemptBatch(const Operations &operations,
-                                                   std::vector<std::exception_ptr> &failures,
+PostgresStore::Attempt PostgresStore::attemptBatch(const Writes &writes, Outcomes &outcomes,
                                                    bool retryConcurrentInserts)
 {
     if (!m_writeConnection || !m_writeConnection->isUsable())
-        m_writeConnection = std::make_unique<PostgresConnection>(m_url); // the server restarted
+        connectWriter(); // the server restarted
     PostgresConnection &db = *m_writeConnection;
-    std::fill(failures.begin(), failures.end(), nullptr);
+    std::fill(outcomes.begin(), outcomes.end(), GroupCommitQueue::Outcome{});
     db.resetConflictSeen();
+    const bool chargesOnly =
+        std::all_of(writes.begin(), writes.end(), [](const GroupCommitQueue::Write &write) { return write.charge; });
     try {
-        db.exec("BEGIN ISOLATION LEVEL SERIALIZABLE");
-        for (size_t i = 0; i < operations.size(); ++i) {
-            db.exec("SAVEPOINT operation");
-            try {
-                (*operations[i])(db);
-                db.exec("RELEASE operation");
-            } catch (const SerializationFailure &) {
-                throw; // the whole transaction is doomed, not only this operation
-            } catch (...) {
-                failures[i] = std::current_exception();
-                db.exec("ROLLBACK TO operation");
-                db.exec("RELEASE operation");
+        db.executeLater(chargesOnly ? "BEGIN ISOLATION LEVEL READ COMMITTED" : "BEGIN ISOLATION LEVEL SERIALIZABLE");
+        for (size_t i = 0; i < writes.size();) {
+            size_t end = i + 1;
+            if (writes[i].charge) {
+                while (end < writes.size() && writes[end].charge)
+                    ++end;
+                chargeRun(db, writes, i, end, outcomes);
+            } else {
+                applyInSavepoint(db, writes[i], outcomes[i]);
             }
+            i = end;
         }
         if (retryConcurrentInserts && db.conflictSeen()) {
             // A unique index refused a row this snapshot could not see: another server inserted
@@ -154,16 +166,56 @@ PostgresStore::Attempt PostgresStore::attemptBatch(const Operations &operations,
     } catch (const SerializationFailure &) {
         rollBack(db);
         return Attempt::Conflicted;
+    } catch (const domain::Error &) {
+        rollBack(db);
+        // The charges' rows go with the COMMIT (executeLater): an Idempotency-Key that another
+        // server stored meanwhile fails there. Run again, the batch replays that server's answer.
+        if (db.conflictSeen())
+            return Attempt::ConcurrentInsert;
+        throw;
     } catch (...) {
         rollBack(db);
         throw;
     }
 }
 
+void PostgresStore::chargeRun(PostgresConnection &db, const Writes &writes, size_t begin, size_t end,
+                              Outcomes &outcomes)
+{
+    std::vector<const charges::ChargeCommand *> commands;
+    for (size_t i = begin; i < end; ++i)
+        commands.push_back(writes[i].charge);
+    thread_local std::minstd_rand random{std::random_device{}()};
+    const int shard = std::uniform_int_distribution<int>(0, kServiceShards - 1)(random);
+    std::vector<charges::BatchResult> results = charges::chargeBatch(db, commands, shard);
+    for (size_t i = begin; i < end; ++i) {
+        charges::BatchResult &result = results[i - begin];
+        outcomes[i].failure = result.failure;
+        if (result.answer)
+            outcomes[i].answer = std::move(*result.answer);
+    }
+}
+
+void PostgresStore::applyInSavepoint(PostgresConnection &db, const GroupCommitQueue::Write &write,
+                                     GroupCommitQueue::Outcome &outcome)
+{
+    db.exec("SAVEPOINT operation");
+    try {
+        (*write.operation)(db);
+        db.exec("RELEASE operation");
+    } catch (const SerializationFailure &) {
+        throw; // the whole transaction is doomed, not only this operation
+    } catch (...) {
+        outcome.failure = std::current_exception();
+        db.exec("ROLLBACK TO operation");
+        db.exec("RELEASE operation");
+    }
+}
+
 void PostgresStore::rollBack(PostgresConnection &connection)
 {
     try {
-        connection.exec("ROLLBACK");
+        connection.rollback();
     } catch (const StoreError &) {
         // The connection is gone, and the transaction with it.
     }
@@ -211,30 +263,32 @@ void PostgresStore::giveBack(std::unique_ptr<PostgresConnection> connection)
 
 void PostgresStore::runRead(const std::function<void(Tx &)> &operation)
 {
-    std::unique_ptr<PostgresConnection> connection;
     for (int attempt = 1;; ++attempt) {
-        connection = takeConnection();
+        std::unique_ptr<PostgresConnection> connection = takeConnection();
+        const std::int64_t done = connection->statementsDone();
         try {
-            connection->exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-            break;
+            // BEGIN goes with the read's first statement: one round trip less per read.
+            connection->executeLater("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            operation(*connection);
+            connection->commitWithoutWaiting();
         } catch (const StoreError &) {
-            // A pooled connection the server closed meanwhile (restart, idle timeout): nothing
-            // ran yet, so the read may go to a new connection, once.
-            const bool stale = !connection->isUsable();
+            // A pooled connection the server closed meanwhile (restart, idle timeout), found by
+            // the read's first statement: nothing reached the operation, so the read may go to a
+            // new connection, once.
+            const bool retry = !connection->isUsable() && connection->statementsDone() == done && attempt == 1;
+            rollBack(*connection);
             giveBack(std::move(connection));
-            if (!stale || attempt > 1)
-                throw;
+            if (retry)
+                continue;
+            throw;
+        } catch (...) {
+            rollBack(*connection);
+            giveBack(std::move(connection));
+            throw;
         }
-    }
-    try {
-        operation(*connection);
-        connection->exec("COMMIT");
-    } catch (...) {
-        rollBack(*connection);
         giveBack(std::move(connection));
-        throw;
+        return;
     }
-    giveBack(std::move(connection));
 }
 
 } // namespace store

@@ -25,7 +25,12 @@ public:
 // Writes: one writer thread per process owns the write connection and applies the queued
 // operations with group commit, as SqliteStore does: one transaction at SERIALIZABLE isolation,
 // a SAVEPOINT per operation (a refused one rolls back alone), one COMMIT (one fsync) for the
-// batch. Across processes, SERIALIZABLE keeps true whatever a batch read (balances, idempotency
+// batch. Charges (runCharge) run set-based, a few statements for all charges of a batch
+// (charges::chargeBatch), with the rows they change locked in id order; a batch of charges alone
+// runs at READ COMMITTED, since its locks, not snapshot checks, keep what it read true, so
+// servers charging the same project queue on the rows instead of aborting each other. Every
+// other operation locks the account rows it reads too (Tx::rowLock), so the two kinds of batch
+// order correctly against each other. Across processes, SERIALIZABLE keeps true whatever a batch read (balances, idempotency
 // rows, credit and withdrawal status) until it commits; otherwise PostgreSQL aborts one of the
 // conflicting transactions (SQLSTATE 40001/40P01) and that batch runs again from the start on a
 // fresh snapshot. So servers never spend the same funds twice (R17, R21), and the second writer
@@ -43,15 +48,21 @@ public:
     void runWrite(const std::function<void(Tx &)> &operation) override;
     void runRead(const std::function<void(Tx &)> &operation) override;
     void stop() override;
+    idempotency::StoredAnswer runCharge(const charges::ChargeCommand &command) override;
 
 private:
-    using Operations = std::vector<const GroupCommitQueue::Operation *>;
+    using Writes = std::vector<GroupCommitQueue::Write>;
+    using Outcomes = std::vector<GroupCommitQueue::Outcome>;
     enum class Attempt { Committed, Conflicted, ConcurrentInsert };
 
     void migrateSchema();
-    std::vector<std::exception_ptr> commitBatch(const Operations &operations);
-    Attempt attemptBatch(const Operations &operations, std::vector<std::exception_ptr> &failures,
-                         bool retryConcurrentInserts);
+    Outcomes commitBatch(const Writes &writes);
+    Attempt attemptBatch(const Writes &writes, Outcomes &outcomes, bool retryConcurrentInserts);
+    // Runs writes[begin, end) (all charges) set-based into outcomes.
+    void chargeRun(PostgresConnection &db, const Writes &writes, size_t begin, size_t end, Outcomes &outcomes);
+    void applyInSavepoint(PostgresConnection &db, const GroupCommitQueue::Write &write,
+                          GroupCommitQueue::Outcome &outcome);
+    void connectWriter();
     std::unique_ptr<PostgresConnection> takeConnection();
     void giveBack(std::unique_ptr<PostgresConnection> connection);
     static void rollBack(PostgresConnection &connection);

@@ -124,6 +124,16 @@ const std::vector<Migration> &migrations()
             "CREATE INDEX idempotency_created ON idempotency(created_at)",
             "CREATE INDEX tokens_expires ON tokens(expires_at)",
         },
+        // 4: every service account (revenue, payments, ...) becomes kServiceShards rows, summed on read
+        // (R22 holds per row), so concurrent writers credit different rows instead of queueing on one.
+        {
+            "ALTER TABLE accounts ADD COLUMN shard INTEGER NOT NULL DEFAULT 0",
+            "DROP INDEX accounts_service_kind",
+            "CREATE UNIQUE INDEX accounts_service_kind ON accounts(kind, shard) WHERE project_id IS NULL",
+            "WITH RECURSIVE shards(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM shards WHERE n < 15)"
+            " INSERT INTO accounts (project_id, kind, shard) SELECT NULL, accounts.kind, shards.n"
+            " FROM accounts, shards WHERE accounts.project_id IS NULL AND accounts.shard = 0",
+        },
     };
     return all;
 }

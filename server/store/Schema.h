@@ -9,6 +9,9 @@ namespace store {
 
 enum class Dialect { Sqlite, PostgreSql };
 
+// Rows per service account (migration 4): shard 0 .. kServiceShards - 1.
+constexpr int kServiceShards = 16;
+
 // Brings the schema to the newest version inside the caller's transaction. Migrations are
 // versioned in code (table schema_version); migration N is a list of statements, applied once.
 // Returns the version reached.

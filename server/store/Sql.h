@@ -49,6 +49,18 @@ public:
     virtual void query(std::string_view sql, Params params, const RowHandler &onRow) = 0;
     // Runs one statement without result rows; returns the number of rows changed.
     virtual std::int64_t execute(std::string_view sql, Params params = {}) = 0;
+    // Runs a statement whose result nobody waits for: a PostgreSQL connection sends it with the
+    // next statement or the COMMIT, in one round trip; its failure surfaces there.
+    virtual void executeLater(std::string_view sql, Params params = {}) { execute(sql, params); }
+    // Holds a lock named `name` until the transaction ends, waiting while another transaction
+    // (of any server) holds it: PostgreSQL's advisory transaction lock. Nothing where one writer
+    // owns the database (SQLite).
+    virtual void lockNamed(std::string_view /*name*/) {}
+    // Appended to a SELECT of rows the transaction goes on to change (account balances): " FOR
+    // UPDATE" in a PostgreSQL writer's transaction, so what it read stays true until its commit
+    // also against charge batches of other servers, which lock instead of relying on SERIALIZABLE
+    // (ChargeBatch.h); empty where one writer owns the database (SQLite) and in read snapshots.
+    [[nodiscard]] virtual std::string_view rowLock() const { return {}; }
 
     // The first column of the first row, if any row.
     std::optional<std::int64_t> queryInteger(std::string_view sql, Params params)

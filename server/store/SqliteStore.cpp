@@ -3,6 +3,7 @@
 
 #include "StoreError.h"
 #include "PostgresStore.h"
+#include "ChargeBatch.h"
 #include "Schema.h"
 
 namespace store {
@@ -26,9 +27,7 @@ SqliteStore::SqliteStore(std::string path)
         throw;
     }
     m_writes = std::make_unique<GroupCommitQueue>(
-        kMaxBatch, [this](const std::vector<const GroupCommitQueue::Operation *> &operations) {
-            return commitBatch(operations);
-        });
+        kMaxBatch, [this](const std::vector<GroupCommitQueue::Write> &writes) { return commitBatch(writes); });
 }
 
 SqliteStore::~SqliteStore()
@@ -46,19 +45,28 @@ void SqliteStore::runWrite(const std::function<void(Tx &)> &operation)
     m_writes->run(operation);
 }
 
-std::vector<std::exception_ptr> SqliteStore::commitBatch(const std::vector<const GroupCommitQueue::Operation *> &operations)
+idempotency::StoredAnswer SqliteStore::runCharge(const charges::ChargeCommand &command)
+{
+    return m_writes->runCharge(command);
+}
+
+std::vector<GroupCommitQueue::Outcome> SqliteStore::commitBatch(const std::vector<GroupCommitQueue::Write> &writes)
 {
     SqliteConnection &db = *m_writeConnection;
-    std::vector<std::exception_ptr> failures(operations.size());
+    std::vector<GroupCommitQueue::Outcome> outcomes(writes.size());
     try {
         db.execute("BEGIN IMMEDIATE");
-        for (size_t i = 0; i < operations.size(); ++i) {
+        for (size_t i = 0; i < writes.size(); ++i) {
             db.execute("SAVEPOINT operation");
             try {
-                (*operations[i])(db);
+                // In-process statements cost no round trip: a charge runs as one operation.
+                if (writes[i].charge)
+                    outcomes[i].answer = charges::chargeOnce(db, *writes[i].charge);
+                else
+                    (*writes[i].operation)(db);
                 db.execute("RELEASE operation");
             } catch (...) {
-                failures[i] = std::current_exception();
+                outcomes[i].failure = std::current_exception();
                 db.execute("ROLLBACK TO operation");
                 db.execute("RELEASE operation");
             }
@@ -75,7 +83,7 @@ std::vector<std::exception_ptr> SqliteStore::commitBatch(const std::vector<const
         }
         throw;
     }
-    return failures;
+    return outcomes;
 }
 
 std::unique_ptr<SqliteConnection> SqliteStore::takeReadConnection()

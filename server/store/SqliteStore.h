@@ -25,9 +25,10 @@ public:
     void runWrite(const std::function<void(Tx &)> &operation) override;
     void runRead(const std::function<void(Tx &)> &operation) override;
     void stop() override;
+    idempotency::StoredAnswer runCharge(const charges::ChargeCommand &command) override;
 
 private:
-    std::vector<std::exception_ptr> commitBatch(const std::vector<const GroupCommitQueue::Operation *> &operations);
+    std::vector<GroupCommitQueue::Outcome> commitBatch(const std::vector<GroupCommitQueue::Write> &writes);
     std::unique_ptr<SqliteConnection> takeReadConnection();
     void returnReadConnection(std::unique_ptr<SqliteConnection> connection);
 

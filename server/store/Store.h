@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "IdempotencyOps.h"
 #include "Sql.h"
 
 #include <functional>
@@ -10,6 +11,10 @@
 #include <type_traits>
 
 namespace store {
+
+namespace charges {
+struct ChargeCommand;
+}
 
 // The persistence of the ledger. Writes go to one writer that commits queued operations
 // together (group commit); reads run on their own connections against a consistent snapshot.
@@ -28,6 +33,10 @@ public:
     virtual void runRead(const std::function<void(Tx &)> &operation) = 0;
     // Finishes the queued writes and stops the writer; later writes throw.
     virtual void stop() = 0;
+    // A platform charge with its Idempotency-Key (ChargeBatch.h): the key's stored answer, or the
+    // charge applied and its answer stored, once durably committed. SqliteStore runs it as one
+    // operation (charges::chargeOnce); PostgresStore runs the charges of a batch set-based.
+    virtual idempotency::StoredAnswer runCharge(const charges::ChargeCommand &command) = 0;
 
     template <typename Operation>
     auto write(Operation &&operation) -> std::invoke_result_t<Operation, Tx &>

@@ -10,9 +10,11 @@
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <thread>
@@ -55,6 +57,7 @@ private slots:
     void r5_confirmOnBothServersCreditsOnce();
     void r21_referralWithdrawalsOnTwoServersNeverExceedBalance();
     void r17_creditGrantedOnAExpiresOnBAndOnlyOnce(); // moves the fake clocks: after the others
+    void r17_threeServersPassingTheDueTimeTogetherExpireOnce();
     void r22_ledgerSumsToZeroAfterTheRaces();
 
 private:
@@ -135,7 +138,7 @@ void TstPgMultiServer::pg_serversStartingTogetherMigrateOnce()
                                                                 " COUNT(*) = MAX(version) FROM schema_version"));
     QCOMPARE(versions, QStringLiteral("t"));
     QCOMPARE(m_pg.psql(database, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE project_id IS NULL")),
-             QStringLiteral("6")); // the service accounts, inserted by migration 1, exactly once
+             QStringLiteral("96")); // 6 service accounts x 16 shard rows, inserted by migrations 1 and 3, once
 }
 
 void TstPgMultiServer::r17_parallelChargesOnTwoServersNeverOverdraw_data()
@@ -281,6 +284,55 @@ void TstPgMultiServer::r17_creditGrantedOnAExpiresOnBAndOnlyOnce()
                                                   " AND project_id = %1").arg(project.id)),
              QStringLiteral("1"));
     QCOMPARE(credit.rowsOfKind(project, QStringLiteral("credit_expiry")).size(), qsizetype(2)); // credit and main rows
+}
+
+// The background-job mechanism (store/JobOps.h) across three servers: all three clocks pass a
+// credit's due time at the same moment, so all three run the expiry job together; the runs queue
+// on the job's lock and the credit expires exactly once.
+void TstPgMultiServer::r17_threeServersPassingTheDueTimeTogetherExpireOnce()
+{
+    ServerProcess::Options options;
+    options.database = m_pg.url(m_database);
+    ServerProcess thirdServer(options);
+    QVERIFY2(thirdServer.start(), qPrintable(thirdServer.errorString()));
+    ApiTestClient third(thirdServer.baseUrl(), 120000);
+    const std::array<ApiTestClient *, 3> clients{m_clients[0].get(), m_clients[1].get(), &third};
+    for (ApiTestClient *client : clients)
+        client->forgetTokens(); // the clocks moved in the tests before
+    CreditFixture credit(*m_api);
+    const Project project = credit.eligibleProject(100000);
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    API_REQUIRE_STATUS(credit.grant(project, CreditFixture::creditBody(100000, "1")), 201);
+    QVERIFY2(credit.emptyMain(project), qPrintable(m_api->lastError()));
+    API_REQUIRE_STATUS(m_api->charge(project.id, QStringLiteral("api_call"), 40000), 201); // paid by credit
+
+    QDateTime latest;
+    for (ApiTestClient *client : clients)
+        latest = std::max(latest, client->serverNow());
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("now"),
+                                                       latest.addDays(3).toUTC().toString(Qt::ISODate)}})
+                                .toJson(QJsonDocument::Compact);
+    std::array<QString, 3> tokens;
+    for (size_t i = 0; i < clients.size(); ++i) {
+        tokens[i] = clients[i]->staffToken();
+        QVERIFY2(!tokens[i].isEmpty(), qPrintable(clients[i]->lastError()));
+    }
+    std::array<int, 3> statuses{};
+    std::array<std::thread, 3> movers;
+    for (size_t i = 0; i < clients.size(); ++i)
+        movers[i] = std::thread([&, i] {
+            statuses[i] = clients[i]->postRaw(QStringLiteral("/api/v1/test/clock"), body, tokens[i]).status;
+        });
+    for (std::thread &mover : movers)
+        mover.join();
+    for (const int status : statuses)
+        QCOMPARE(status, 200);
+    QCOMPARE(m_pg.psql(m_database, QStringLiteral("SELECT COUNT(*) FROM postings WHERE kind = 'credit_expiry'"
+                                                  " AND project_id = %1").arg(project.id)),
+             QStringLiteral("1"));
+    QCOMPARE(m_pg.psql(m_database, QStringLiteral("SELECT balance FROM accounts WHERE kind = 'main'"
+                                                  " AND project_id = %1").arg(project.id)),
+             QStringLiteral("-40000")); // unrepaid credit is a debt on main, once
 }
 
 void TstPgMultiServer::r22_ledgerSumsToZeroAfterTheRaces()

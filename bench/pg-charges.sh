@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Charges per second on PostgreSQL, side by side in one run (docs/readme/postgres.md § Figures):
+# the hand-written pgbench charge (bench/pgbench/charge.sql, 16 clients), then cabinet-bench-charges
+# with one and with two servers on one database, for each server binary given, REPS times over.
+#   bash bench/pg-charges.sh [--reps 3] [--seconds 10] [--projects 1] [--connections 16] BUILD_DIR [LABEL=SERVER_BINARY ...]
+# Without LABEL=BINARY pairs it measures BUILD_DIR's own cabinet-server. Needs root (PostgreSQL).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/../scripts/lib/pg-local.sh"
+
+reps=3 seconds=10 projects=1 connections=16
+while [ $# -gt 0 ]; do
+    case $1 in
+    --reps) reps=$2; shift 2 ;;
+    --seconds) seconds=$2; shift 2 ;;
+    --projects) projects=$2; shift 2 ;;
+    --connections) connections=$2; shift 2 ;;
+    *) break ;;
+    esac
+done
+build=${1:?usage: pg-charges.sh [--reps N] [--seconds S] [--projects P] BUILD_DIR [LABEL=BINARY ...]}
+shift
+bench=$build/bench/cabinet-bench-charges
+binaries=("$@")
+[ ${#binaries[@]} -gt 0 ] || binaries=("current=$build/server/http/cabinet-server")
+
+dir=$(mktemp -d /tmp/pg-charges.XXXXXX)
+port=$(free_port)
+trap 'pg_local_stop "$dir"; rm -rf "$dir"' EXIT
+pg_local_start "$dir" "$port"
+url() { echo "postgresql://app:app@127.0.0.1:$port/$1"; }
+
+figure() { # the charges/s and latency part of cabinet-bench-charges' line
+    sed -n 's/^HTTP charges (group commit): \([0-9]*\) charges\/s over [0-9]* connections, [0-9]* ok, \([0-9]*\) failed, p50 \([0-9.]*\) ms, p99 \([0-9.]*\) ms.*/\1 \/s (failed \2, p50 \3 ms, p99 \4 ms)/p'
+}
+
+for rep in $(seq "$reps"); do
+    pg_local_database "$dir" "$port" pgbench
+    pg_local_sql "$dir" "$port" pgbench "$(cat "$here/pgbench/charge-schema.sql")"
+    tps=$(runuser -u postgres -- "$PG_BIN/pgbench" -n -M prepared -c 16 -j 2 -T "$seconds" -h "$dir/sock" -p "$port" \
+              -U postgres -f "$here/pgbench/charge.sql" pgbench 2>/dev/null | sed -n 's/^tps = \([0-9]*\).*/\1/p')
+    echo "rep $rep  pgbench hand-written charge, 16 clients: $tps tps"
+    for entry in "${binaries[@]}"; do
+        label=${entry%%=*} binary=${entry#*=}
+        for servers in 1 2; do
+            pg_local_database "$dir" "$port" charges
+            line=$("$bench" --server-binary "$binary" --db "$(url charges)" --connections "$connections" --seconds "$seconds" \
+                       --servers "$servers" --projects "$projects" 2>&1 | figure || true)
+            echo "rep $rep  $label, $servers server(s), $projects project(s), $connections connections: ${line:-failed}"
+        done
+    done
+done
