@@ -10,10 +10,10 @@ packages=(
   qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
   qtkeychain-qt6-dev libgl-dev xvfb xauth
   postgresql libpq-dev libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev
-  libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
+  libboost1.81-dev libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
   gnome-keyring libsecret-1-0 dbus dbus-x11 appstream curl jq unzip poppler-utils fonts-dejavu-core desktop-file-utils
   qt6-translations-l10n
-  python3 python3-jsonschema python3-yaml haproxy
+  python3 python3-jsonschema python3-yaml haproxy openssl
 )
 
 missing=()
