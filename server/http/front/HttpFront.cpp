@@ -181,7 +181,7 @@ public:
             armDeadline(m_state->limits.requestDeadline);
             m_stream.async_handshake(asio::ssl::stream_base::server,
                                      [self = this->shared_from_this()](const error_code &error) {
-                                         self->m_timer.cancel();
+                                         self->disarmDeadline();
                                          if (error)
                                              return self->closeNow();
                                          self->waitForRequest();
@@ -192,19 +192,27 @@ public:
 private:
     tcp::socket &socket() { return beast::get_lowest_layer(m_stream); }
 
-    // Times out the current read: the pending operation completes with operation_aborted.
+    // Times out the current read: the pending operation completes with operation_aborted. The
+    // generation tells an expiry already queued when the timer was re-armed from the current one.
     void armDeadline(std::chrono::milliseconds after)
     {
         m_deadlineHit = false;
+        const std::uint64_t generation = ++m_deadlineGeneration;
         m_timer.expires_after(after);
-        m_timer.async_wait([weak = this->weak_from_this()](const error_code &error) {
+        m_timer.async_wait([weak = this->weak_from_this(), generation](const error_code &error) {
             auto self = weak.lock();
-            if (error || !self)
+            if (error || !self || generation != self->m_deadlineGeneration)
                 return;
             self->m_deadlineHit = true;
             error_code ignored;
             self->socket().cancel(ignored);
         });
+    }
+
+    void disarmDeadline()
+    {
+        ++m_deadlineGeneration;
+        m_timer.cancel();
     }
 
     void waitForRequest()
@@ -318,7 +326,7 @@ private:
 
     void onRequest()
     {
-        m_timer.cancel();
+        disarmDeadline();
         auto message = m_parser->release();
         m_keepAlive = message.keep_alive();
         Request request;
@@ -358,7 +366,7 @@ private:
         armDeadline(m_state->limits.writeTimeout);
         asio::async_write(m_stream, asio::buffer(m_out),
                           [self = this->shared_from_this(), keepAlive](const error_code &error, size_t) {
-                              self->m_timer.cancel();
+                              self->disarmDeadline();
                               self->m_out = {};
                               if (error)
                                   return self->closeNow();
@@ -398,7 +406,7 @@ private:
 
     void closeNow()
     {
-        m_timer.cancel();
+        disarmDeadline();
         error_code ignored;
         socket().close(ignored);
     }
@@ -418,6 +426,7 @@ private:
     std::optional<beast::http::request_parser<beast::http::string_body>> m_parser;
     std::string m_peer;
     std::string m_out;
+    std::uint64_t m_deadlineGeneration = 0;
     bool m_deadlineHit = false;
     bool m_keepAlive = false;
     bool m_holdsLargeBody = false;
