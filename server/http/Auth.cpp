@@ -13,12 +13,12 @@ namespace http {
 
 namespace {
 constexpr std::int64_t kFailureWindowSeconds = 60;
+} // namespace
 
 std::string normalizedEmail(const std::string &email)
 {
     return QString::fromStdString(email).trimmed().toLower().toStdString();
 }
-} // namespace
 
 Authenticator::Authenticator(store::Store &store, const store::Clock &clock)
     : m_store(store)

@@ -18,6 +18,10 @@ class Store;
 
 namespace http {
 
+// An e-mail as logins compare it: trimmed, lower case. Every way a user comes in (login, staff
+// creating users, --bootstrap-staff) stores it so.
+std::string normalizedEmail(const std::string &email);
+
 // Logins, bearer tokens and the failed-login limit. Tokens are 256-bit random values; only
 // their SHA-256 is stored, so a copy of the database holds no usable token. They live 12 hours
 // by the server's Clock; logout deletes the token.

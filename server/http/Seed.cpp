@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <stdexcept>
 #include <functional>
 #include <future>
 #include <map>
@@ -236,12 +237,13 @@ void planReferralWithdrawals(DemoPast &past, const DemoContext &context, std::in
 void seedDemo(store::Store &store, const store::Clock &clock, const Config &config)
 {
     const bool empty = store.read([](store::Tx &tx) {
-        return !tx.queryInteger("SELECT 1 FROM projects LIMIT 1", {}).has_value();
+        return !tx.queryInteger("SELECT 1 FROM projects LIMIT 1", {}).has_value()
+            && !tx.queryInteger("SELECT 1 FROM postings LIMIT 1", {}).has_value();
     });
-    if (!empty) {
-        std::fputs("cabinet-server: --seed demo skipped: the database already has projects\n", stderr);
-        return;
-    }
+    // Demo users with published passwords must never land in a real ledger.
+    if (!empty)
+        throw std::runtime_error("--seed demo refused: the database is not empty (it has projects or postings);"
+                                 " seed a new database only");
     std::future<std::map<std::string, std::string>> hashes = std::async(std::launch::async, hashDemoPasswords);
 
     const std::int64_t now = clock.now();

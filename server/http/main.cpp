@@ -7,6 +7,7 @@
 #include "CreditExpiryTimer.h"
 #include "Crypto.h"
 #include "DomainError.h"
+#include "LedgerCheck.h"
 #include "Routes.h"
 #include "Seed.h"
 #include "Store.h"
@@ -17,6 +18,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <thread>
 
@@ -33,7 +35,7 @@ void bootstrapStaff(store::Store &store, const store::Clock &clock, const http::
     if (store.read([](store::Tx &tx) { return store::users::anyStaff(tx); }))
         return;
     const std::string hash = http::crypto::hashPassword(config.bootstrapStaffPassword);
-    const std::string email = config.bootstrapStaffEmail;
+    const std::string email = http::normalizedEmail(config.bootstrapStaffEmail); // as login will look it up
     store.write([&](store::Tx &tx) {
         if (!store::users::anyStaff(tx))
             store::users::create(tx, email, "Staff", hash, true, clock.now());
@@ -62,16 +64,48 @@ sigset_t stopSignals()
     return stopSet;
 }
 
+// `cabinet-server verify`: the ledger's invariants (R22), every breach on stdout; 1 on any breach.
+int verifyLedger(store::Store &store)
+{
+    const store::LedgerCheck check = store.read([](store::Tx &tx) { return store::checkLedger(tx); });
+    std::printf("checked %lld postings, %lld entries, %lld accounts: every posting sums to 0, all entries sum to 0"
+                " (sum %lld), every cached balance equals the sum of its entries\n",
+                static_cast<long long>(check.postings), static_cast<long long>(check.entries),
+                static_cast<long long>(check.accounts), static_cast<long long>(check.globalSum));
+    for (const std::string &breach : check.breaches)
+        std::printf("BREACH: %s\n", breach.c_str());
+    std::printf("%s\n", check.ok() ? "ledger OK" : "ledger BROKEN");
+    return check.ok() ? 0 : 1;
+}
+
+// Demo logins and a movable clock have no place on a real server: say so loudly, every start.
+void warnAboutTestFeatures(const http::Config &config)
+{
+    if (config.seed == "demo")
+        std::fputs("cabinet-server: WARNING: --seed demo: this database holds DEMO users with PUBLISHED passwords;"
+                   " never expose it to real customers\n", stderr);
+    if (config.fakeClock)
+        std::fputs("cabinet-server: WARNING: --fake-clock: staff can move this server's time (POST /api/v1/test/clock);"
+                   " for tests only, never in production\n", stderr);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     const http::ParsedCommandLine parsed = http::parseCommandLine(argc, argv);
+    for (const std::string &warning : parsed.warnings)
+        std::fprintf(stderr, "%s\n", warning.c_str());
     if (!parsed.config) {
         std::fputs(parsed.message.c_str(), parsed.exitCode == 0 ? stdout : stderr);
         return parsed.exitCode;
     }
     const http::Config &config = *parsed.config;
+    warnAboutTestFeatures(config);
+    // libpq takes the password from PGPASSWORD when the URL has none; set here (single-threaded
+    // still), it lives in this process's memory only, never in its argv or initial environment.
+    if (!config.databasePassword.empty())
+        setenv("PGPASSWORD", config.databasePassword.c_str(), 1);
     if (!http::crypto::initialise()) {
         std::fputs("cabinet-server: libsodium failed to start\n", stderr);
         return 1;
@@ -88,6 +122,11 @@ int main(int argc, char **argv)
     } catch (const std::exception &error) {
         std::fprintf(stderr, "cabinet-server: %s\n", error.what());
         return 1;
+    }
+    if (config.command == "verify") {
+        const int status = verifyLedger(*store);
+        store->stop();
+        return status;
     }
     store::Clock clock(config.fakeClock);
     try {
