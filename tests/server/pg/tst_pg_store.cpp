@@ -338,6 +338,7 @@ void TstPgStore::r22_entriesAndPostingsRefuseChange()
 {
     QFETCH(QString, statement);
     QFETCH(bool, allowed);
+    QVERIFY2(fundedProject(1000, 0).isValid(), qPrintable(m_api->lastError())); // entries to refuse changing
     QVERIFY(m_pg.psql(m_database, QStringLiteral("SELECT COUNT(*) FROM entries")).toInt() > 0);
     const QString result = m_pg.psql(m_database, QStringLiteral("BEGIN; %1; ROLLBACK").arg(statement));
     if (allowed) {
@@ -378,6 +379,7 @@ void TstPgStore::r22_verifyChecksTheLedger()
     } else {
         environment.insert(QStringLiteral("PGPASSWORD"), PgInstance::Password);
     }
+    QVERIFY2(fundedProject(1000, 0).isValid(), qPrintable(m_api->lastError())); // postings to check
     const QString account = m_pg.psql(m_database, QStringLiteral("SELECT MIN(id) FROM accounts WHERE kind = 'main'"));
     const auto damageBalance = [&](qint64 by) {
         return !m_pg.psql(m_database, QStringLiteral("UPDATE accounts SET balance = balance + %1 WHERE id = %2")
