@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUuid>
@@ -10,8 +11,26 @@
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
 {
-    m_network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // A redirect may not leave the server's origin: the Authorization header would go along.
+    m_network.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     connect(&m_network, &QNetworkAccessManager::finished, this, &ApiClient::replyFinished);
+}
+
+bool ApiClient::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool ApiClient::isAllowedServerUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    return url.scheme() == QLatin1String("http") && isLoopbackHost(url.host());
 }
 
 void ApiClient::setBaseUrl(const QUrl &url)
@@ -27,9 +46,7 @@ QString ApiClient::newIdempotencyKey()
 QNetworkReply *ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
                                const QByteArray &jsonBody, const QString &idempotencyKey)
 {
-    const QString scheme = m_baseUrl.scheme();
-    if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty()
-        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+    if (!isAllowedServerUrl(m_baseUrl))
         return nullptr;
 
     QUrl url = m_baseUrl;

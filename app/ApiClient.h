@@ -23,6 +23,11 @@ public:
 
     explicit ApiClient(QObject *parent = nullptr);
 
+    // https anywhere; plain http only to this computer (127.0.0.0/8, ::1, localhost), where nobody
+    // else can read the password and the token on the wire. send() refuses any other address.
+    static bool isAllowedServerUrl(const QUrl &url);
+    static bool isLoopbackHost(const QString &host);
+
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
     void setToken(const QString &token) { m_token = token; }

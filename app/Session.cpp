@@ -21,18 +21,28 @@ Session::Session(ApiClient *api, SecretStore *secrets, QObject *parent)
     connect(m_api, &ApiClient::authenticationRequired, this, &Session::onAuthenticationRequired);
 }
 
-QUrl Session::normalizeServerUrl(const QString &text)
+QUrl Session::normalizeServerUrl(const QString &text, QString *refusal)
 {
+    const auto refuse = [refusal](const QString &reason) {
+        if (refusal)
+            *refusal = reason;
+        return QUrl();
+    };
     QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return {};
     if (!trimmed.contains(QLatin1String("://")))
-        trimmed.prepend(QStringLiteral("http://"));
+        trimmed.prepend(QStringLiteral("https://"));
     const QUrl url(trimmed, QUrl::StrictMode);
     const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
-    if (!url.isValid() || !web || url.host().isEmpty())
-        return {};
-    return url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (text.trimmed().isEmpty() || !url.isValid() || !web || url.host().isEmpty())
+        return refuse(tr("Enter the server address, for example https://cabinet.example.com."));
+    if (!ApiClient::isAllowedServerUrl(url))
+        return refuse(tr("Plain http:// sends your password and session unencrypted, so it is allowed only for "
+                         "this computer (localhost). Use https://%1 instead.")
+                          .arg(url.authority()));
+    QUrl normalized = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (normalized.path() == QLatin1String("/"))
+        normalized.setPath(QString()); // "https://host/" and "https://host" are one server
+    return normalized;
 }
 
 QUrl Session::serverUrl() const

@@ -27,8 +27,10 @@ public:
     ApiClient *api() const { return m_api; }
     SecretStore *secrets() const { return m_secrets; }
 
-    // Accepts what a user types ("localhost:8080", "https://cabinet.example/"); invalid -> empty QUrl.
-    static QUrl normalizeServerUrl(const QString &text);
+    // Accepts what a user types ("cabinet.example:8443", "https://cabinet.example/"); without a scheme
+    // it means https. Invalid, or plain http to anything but this computer (ApiClient::isAllowedServerUrl)
+    // -> empty QUrl, with the translated reason in *refusal.
+    static QUrl normalizeServerUrl(const QString &text, QString *refusal = nullptr);
     QUrl serverUrl() const;         // the remembered address
     void setServerUrl(const QUrl &url); // remembers it
     QString lastEmail() const;

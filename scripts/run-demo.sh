@@ -14,8 +14,13 @@ cmake --build --preset dev -j "$(nproc)"
 state=${CABINET_DEMO_DIR:-$HOME/.local/share/cabinet-demo}
 mkdir -p "$state"
 : >"$state/server.out"
-build/dev/server/http/cabinet-server --listen 127.0.0.1:0 --db "sqlite:$state/demo.db" --seed demo \
-  --payment-secret demo-payment-secret >"$state/server.out" 2>"$state/server.log" &
+# The server refuses --seed demo on a database with data: seed only a new one. The payment secret
+# goes through the environment, where `ps` does not show it.
+seed=()
+[[ -e $state/demo.db ]] || seed=(--seed demo)
+CABINET_PAYMENT_SECRET=demo-payment-secret \
+  build/dev/server/http/cabinet-server --listen 127.0.0.1:0 --db "sqlite:$state/demo.db" "${seed[@]}" \
+  >"$state/server.out" 2>"$state/server.log" &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 

@@ -1295,6 +1295,10 @@ Ask the Owner of the project if you need access. You can still see the project&a
         <source>Saved to %1. %2</source>
         <translation>Saved to %1. %2</translation>
     </message>
+    <message>
+        <source>Let other users of this computer read the file</source>
+        <translation>Let other users of this computer read the file</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1328,6 +1332,14 @@ Ask the Owner of the project if you need access. You can still see the project&a
     <message>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://cabinet.example.com.</source>
+        <translation>Enter the server address, for example https://cabinet.example.com.</translation>
+    </message>
+    <message>
+        <source>Plain http:// sends your password and session unencrypted, so it is allowed only for this computer (localhost). Use https://%1 instead.</source>
+        <translation>Plain http:// sends your password and session unencrypted, so it is allowed only for this computer (localhost). Use https://%1 instead.</translation>
     </message>
 </context>
 <context>
@@ -1367,10 +1379,6 @@ Ask the Owner of the project if you need access. You can still see the project&a
     <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
-    </message>
-    <message>
-        <source>Enter a valid http:// or https:// address.</source>
-        <translation>Enter a valid http:// or https:// address.</translation>
     </message>
     <message>
         <source>Kept in the system keyring: you stay signed in after a restart.</source>
@@ -1434,10 +1442,6 @@ Ask the Owner of the project if you need access. You can still see the project&a
     <message>
         <source>No system keyring: you will need to sign in again next time.</source>
         <translation>No system keyring: you will need to sign in again next time.</translation>
-    </message>
-    <message>
-        <source>Enter the server address, for example https://cabinet.example.com.</source>
-        <translation>Enter the server address, for example https://cabinet.example.com.</translation>
     </message>
     <message>
         <source>Enter your e-mail and password.</source>
@@ -1621,6 +1625,12 @@ Waiting for the payment…</translation>
     <message>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>The server sent a payment page that is not on the payment provider&apos;s secure site, so it was not opened: %1
+Do not enter card details there unless you trust it. Waiting for the payment…</source>
+        <translation>The server sent a payment page that is not on the payment provider&apos;s secure site, so it was not opened: %1
+Do not enter card details there unless you trust it. Waiting for the payment…</translation>
     </message>
 </context>
 <context>

@@ -1305,6 +1305,10 @@ Ask the Owner of the project if you need access. You can still see the project&a
         <source>Saved to %1. %2</source>
         <translation>Сохранено в %1. %2</translation>
     </message>
+    <message>
+        <source>Let other users of this computer read the file</source>
+        <translation>Разрешить другим пользователям этого компьютера читать файл</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1338,6 +1342,14 @@ Ask the Owner of the project if you need access. You can still see the project&a
     <message>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ваш сеанс завершён. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://cabinet.example.com.</source>
+        <translation>Введите адрес сервера, например https://cabinet.example.com.</translation>
+    </message>
+    <message>
+        <source>Plain http:// sends your password and session unencrypted, so it is allowed only for this computer (localhost). Use https://%1 instead.</source>
+        <translation>Обычный http:// передаёт ваш пароль и сеанс без шифрования, поэтому он разрешён только для этого компьютера (localhost). Используйте https://%1.</translation>
     </message>
 </context>
 <context>
@@ -1377,10 +1389,6 @@ Ask the Owner of the project if you need access. You can still see the project&a
     <message>
         <source>Sign out</source>
         <translation>Выйти</translation>
-    </message>
-    <message>
-        <source>Enter a valid http:// or https:// address.</source>
-        <translation>Введите корректный адрес http:// или https://.</translation>
     </message>
     <message>
         <source>Kept in the system keyring: you stay signed in after a restart.</source>
@@ -1444,10 +1452,6 @@ Ask the Owner of the project if you need access. You can still see the project&a
     <message>
         <source>No system keyring: you will need to sign in again next time.</source>
         <translation>Нет системного хранилища паролей: в следующий раз нужно будет войти снова.</translation>
-    </message>
-    <message>
-        <source>Enter the server address, for example https://cabinet.example.com.</source>
-        <translation>Введите адрес сервера, например https://cabinet.example.com.</translation>
     </message>
     <message>
         <source>Enter your e-mail and password.</source>
@@ -1631,6 +1635,12 @@ Waiting for the payment…</source>
     <message>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>The server sent a payment page that is not on the payment provider&apos;s secure site, so it was not opened: %1
+Do not enter card details there unless you trust it. Waiting for the payment…</source>
+        <translation>Сервер прислал страницу оплаты не с защищённого сайта платёжного провайдера, поэтому она не открыта: %1
+Не вводите там данные карты, если не доверяете ей. Ожидание платежа…</translation>
     </message>
 </context>
 <context>

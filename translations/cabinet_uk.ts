@@ -1305,6 +1305,10 @@ Ask the Owner of the project if you need access. You can still see the project&a
         <source>Saved to %1. %2</source>
         <translation>Збережено в %1. %2</translation>
     </message>
+    <message>
+        <source>Let other users of this computer read the file</source>
+        <translation>Дозволити іншим користувачам цього комп’ютера читати файл</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1338,6 +1342,14 @@ Ask the Owner of the project if you need access. You can still see the project&a
     <message>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ваш сеанс завершився. Увійдіть знову.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://cabinet.example.com.</source>
+        <translation>Введіть адресу сервера, наприклад https://cabinet.example.com.</translation>
+    </message>
+    <message>
+        <source>Plain http:// sends your password and session unencrypted, so it is allowed only for this computer (localhost). Use https://%1 instead.</source>
+        <translation>Звичайний http:// передає ваш пароль і сеанс без шифрування, тому його дозволено лише для цього комп’ютера (localhost). Використовуйте https://%1.</translation>
     </message>
 </context>
 <context>
@@ -1377,10 +1389,6 @@ Ask the Owner of the project if you need access. You can still see the project&a
     <message>
         <source>Sign out</source>
         <translation>Вийти</translation>
-    </message>
-    <message>
-        <source>Enter a valid http:// or https:// address.</source>
-        <translation>Введіть коректну адресу http:// або https://.</translation>
     </message>
     <message>
         <source>Kept in the system keyring: you stay signed in after a restart.</source>
@@ -1444,10 +1452,6 @@ Ask the Owner of the project if you need access. You can still see the project&a
     <message>
         <source>No system keyring: you will need to sign in again next time.</source>
         <translation>Немає системного сховища паролів: наступного разу потрібно буде увійти знову.</translation>
-    </message>
-    <message>
-        <source>Enter the server address, for example https://cabinet.example.com.</source>
-        <translation>Введіть адресу сервера, наприклад https://cabinet.example.com.</translation>
     </message>
     <message>
         <source>Enter your e-mail and password.</source>
@@ -1631,6 +1635,12 @@ Waiting for the payment…</source>
     <message>
         <source>Saved to %1</source>
         <translation>Збережено в %1</translation>
+    </message>
+    <message>
+        <source>The server sent a payment page that is not on the payment provider&apos;s secure site, so it was not opened: %1
+Do not enter card details there unless you trust it. Waiting for the payment…</source>
+        <translation>Сервер надіслав сторінку оплати не із захищеного сайту платіжного провайдера, тому її не відкрито: %1
+Не вводьте там дані картки, якщо не довіряєте їй. Очікування платежу…</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,9 @@ int runExportCommand(int argc, char *argv[])
     const QCommandLineOption bom(QStringLiteral("bom"), QStringLiteral("CSV: start with a UTF-8 byte order mark."));
     const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server address (default: the remembered one)."),
                                     QStringLiteral("URL"));
-    parser.addOptions({project, from, to, format, out, balance, bom, server});
+    const QCommandLineOption shared(QStringLiteral("readable-by-others"),
+                                    QStringLiteral("Let other users of this computer read the file (default: owner only, 0600)."));
+    parser.addOptions({project, from, to, format, out, balance, bom, shared, server});
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeAt(1); // "export"
     if (!parser.parse(arguments))
@@ -103,6 +105,7 @@ int runExportCommand(int argc, char *argv[])
         return failWith(BadArguments, QStringLiteral("--balance must be all, main, bonus or credit."));
     request.balance = *balanceFilter;
     request.byteOrderMark = parser.isSet(bom);
+    request.readableByOthers = parser.isSet(shared);
     request.filePath = QFileInfo(parser.value(out)).absoluteFilePath();
     const QFileInfo folder(QFileInfo(request.filePath).absolutePath());
     if (!folder.isDir() || !folder.isWritable())
@@ -113,9 +116,10 @@ int runExportCommand(int argc, char *argv[])
     FallbackSecretStore secrets(new KeychainSecretStore(QStringLiteral("UniTalk Cabinet")));
     Session session(&api, &secrets);
     if (parser.isSet(server)) {
-        const QUrl url = Session::normalizeServerUrl(parser.value(server));
+        QString refusal;
+        const QUrl url = Session::normalizeServerUrl(parser.value(server), &refusal);
         if (url.isEmpty())
-            return failWith(BadArguments, QStringLiteral("not a server address: %1").arg(parser.value(server)));
+            return failWith(BadArguments, QStringLiteral("%1: %2").arg(parser.value(server), refusal));
         api.setBaseUrl(url); // for this run only: the remembered address stays as it is
     }
     if (!api.baseUrl().isValid())

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -86,6 +87,12 @@ ReportsPage::ReportsPage(ApiClient *api, QString cacheFile, ProjectMembership pr
     formatLabel->setBuddy(m_format);
     form->addRow(formatLabel, formatRow);
 
+    // A statement is private financial data: the file is its owner's alone unless the user says otherwise.
+    m_readableByOthers = new QCheckBox(tr("Let other users of this computer read the file"), card);
+    m_readableByOthers->setChecked(QSettings().value(ReadableByOthersSetting, false).toBool());
+    connect(m_readableByOthers, &QCheckBox::toggled, this,
+            [](bool readable) { QSettings().setValue(ReadableByOthersSetting, readable); });
+
     m_file = new QLineEdit(card);
     m_browse = new QPushButton(card);
     auto *fileRow = new QHBoxLayout;
@@ -94,6 +101,7 @@ ReportsPage::ReportsPage(ApiClient *api, QString cacheFile, ProjectMembership pr
     auto *fileLabel = new QLabel(card);
     fileLabel->setBuddy(m_file);
     form->addRow(fileLabel, fileRow);
+    form->addRow(QString(), m_readableByOthers);
 
     m_export = new QPushButton(Icons::icon(QStringLiteral("download"), palette().color(QPalette::HighlightedText)),
                                QString(), card);
@@ -181,7 +189,8 @@ void ReportsPage::chooseFile()
 
 void ReportsPage::setRunning(bool running)
 {
-    for (QWidget *input : std::initializer_list<QWidget *>{m_from, m_to, m_balance, m_format, m_file, m_browse, m_export})
+    for (QWidget *input : std::initializer_list<QWidget *>{m_from, m_to, m_balance, m_format, m_file, m_browse,
+                                                           m_readableByOthers, m_export})
         input->setEnabled(!running);
     m_bom->setEnabled(!running && static_cast<ExportFormat>(m_format->currentData().toInt()) == ExportFormat::Csv);
     m_cancel->setEnabled(running);
@@ -218,6 +227,7 @@ void ReportsPage::startExport()
     request.format = static_cast<ExportFormat>(m_format->currentData().toInt());
     request.filePath = QFileInfo(m_file->text().trimmed()).absoluteFilePath();
     request.byteOrderMark = m_bom->isChecked() && request.format == ExportFormat::Csv;
+    request.readableByOthers = m_readableByOthers->isChecked();
 
     m_job = new StatementJob(m_api, m_cache.get(), request, this);
     connect(m_job, &StatementJob::stageChanged, this, [this](StatementJob::Stage stage) {

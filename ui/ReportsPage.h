@@ -30,6 +30,9 @@ class ReportsPage : public Page
     Q_OBJECT
 
 public:
+    // QSettings key of "Let other users of this computer read the file" (off: the file is 0600).
+    static inline const QString ReadableByOthersSetting = QStringLiteral("export/readableByOthers");
+
     ReportsPage(ApiClient *api, QString cacheFile, ProjectMembership project, QWidget *parent = nullptr);
     ~ReportsPage() override;
 
@@ -38,6 +41,7 @@ public:
     QComboBox *balanceBox() const { return m_balance; }
     QComboBox *formatBox() const { return m_format; }
     QCheckBox *bomBox() const { return m_bom; }
+    QCheckBox *readableByOthersBox() const { return m_readableByOthers; }
     QLineEdit *fileEdit() const { return m_file; }
     QPushButton *exportButton() const { return m_export; }
     QPushButton *cancelButton() const { return m_cancel; }
@@ -69,6 +73,7 @@ private:
     QComboBox *m_balance = nullptr;
     QComboBox *m_format = nullptr;
     QCheckBox *m_bom = nullptr;
+    QCheckBox *m_readableByOthers = nullptr;
     QLineEdit *m_file = nullptr;
     QPushButton *m_browse = nullptr;
     QPushButton *m_export = nullptr;

@@ -112,9 +112,10 @@ SettingsPage::SettingsPage(Session *session, QWidget *parent)
 
 void SettingsPage::applyServer()
 {
-    const QUrl url = Session::normalizeServerUrl(m_server->text());
+    QString refusal;
+    const QUrl url = Session::normalizeServerUrl(m_server->text(), &refusal);
     if (url.isEmpty()) {
-        m_serverError->setText(tr("Enter a valid http:// or https:// address."));
+        m_serverError->setText(refusal);
         m_serverError->show();
         return;
     }

@@ -7,6 +7,7 @@
 #include "Labels.h"
 #include "Money.h"
 #include "MoneyEdit.h"
+#include "PaymentPage.h"
 #include "Spinner.h"
 #include "StatusPanel.h"
 #include "Theme.h"
@@ -125,7 +126,7 @@ QWidget *TopUpDialog::buildResult()
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     connect(m_saveInvoice, &QPushButton::clicked, this, &TopUpDialog::saveInvoice);
     connect(m_openPayment, &QPushButton::clicked, this, [this] {
-        if (m_topUp)
+        if (m_topUp && PaymentPage::mayOpen(m_topUp->paymentUrl))
             QDesktopServices::openUrl(m_topUp->paymentUrl);
     });
     return page;
@@ -176,7 +177,7 @@ void TopUpDialog::showResult(const TopUp &topUp)
     const QString amount = Money::format(topUp.amount, m_currency, locale());
     const bool invoice = topUp.method == QLatin1String("invoice");
     m_saveInvoice->setVisible(invoice);
-    m_openPayment->setVisible(!invoice && topUp.paymentUrl.isValid());
+    m_openPayment->setVisible(!invoice && PaymentPage::mayOpen(topUp.paymentUrl));
     if (invoice) {
         m_resultTitle->setText(tr("Invoice No. %1").arg(topUp.invoiceNumber));
         m_resultText->setText(tr("Pay %1 by bank transfer from any Ukrainian bank with the payment purpose "
@@ -194,11 +195,18 @@ void TopUpDialog::followCardPayment(const TopUp &topUp)
 {
     const QString amount = Money::format(topUp.amount, m_currency, locale());
     m_resultTitle->setText(tr("Card payment of %1").arg(amount));
-    const bool opened = topUp.paymentUrl.isValid() && QDesktopServices::openUrl(topUp.paymentUrl);
-    m_resultText->setText(opened ? tr("Complete the payment on the page that opened in your browser. "
-                                      "Waiting for the payment…")
-                                 : tr("Open the payment page and complete the payment: %1\nWaiting for the payment…")
-                                       .arg(topUp.paymentUrl.toString()));
+    const bool trusted = PaymentPage::mayOpen(topUp.paymentUrl);
+    const bool opened = trusted && QDesktopServices::openUrl(topUp.paymentUrl);
+    if (opened)
+        m_resultText->setText(tr("Complete the payment on the page that opened in your browser. Waiting for the payment…"));
+    else if (trusted)
+        m_resultText->setText(tr("Open the payment page and complete the payment: %1\nWaiting for the payment…")
+                                  .arg(topUp.paymentUrl.toString()));
+    else
+        m_resultText->setText(tr("The server sent a payment page that is not on the payment provider's secure "
+                                 "site, so it was not opened: %1\nDo not enter card details there unless you "
+                                 "trust it. Waiting for the payment…")
+                                  .arg(topUp.paymentUrl.toString()));
     m_resultSpinner->setRunning(true);
     m_tracker = new TopUpTracker(m_api, m_project.id, topUp.id, this);
     connect(m_tracker, &TopUpTracker::finished, this, [this, amount](const TopUp &done) {

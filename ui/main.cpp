@@ -115,9 +115,10 @@ int main(int argc, char *argv[])
     Session session(&api, secrets);
     StartupTrace::installIfRequested(&session); // CABINET_TRACE_STARTUP=1 (bench/client)
     if (parser.isSet(serverOption)) {
-        const QUrl url = Session::normalizeServerUrl(parser.value(serverOption));
+        QString refusal;
+        const QUrl url = Session::normalizeServerUrl(parser.value(serverOption), &refusal);
         if (url.isEmpty()) {
-            QTextStream(stderr) << "cabinet: not a server address: " << parser.value(serverOption) << '\n';
+            QTextStream(stderr) << "cabinet: " << parser.value(serverOption) << ": " << refusal << '\n';
             return 2;
         }
         session.setServerUrl(url);

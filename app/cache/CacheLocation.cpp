@@ -30,9 +30,10 @@ QString lastUserFile(const QUrl &server)
 
 bool writeJson(const QString &path, const QJsonObject &object)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!makePrivateFolder(QFileInfo(path).absolutePath()))
+        return false;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return false;
     file.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
     return file.commit();
@@ -43,6 +44,25 @@ bool writeJson(const QString &path, const QJsonObject &object)
 QString cacheRoot()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache");
+}
+
+bool makePrivateFolder(const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return false;
+    const QString root = QDir(cacheRoot()).absolutePath();
+    bool ok = true;
+    for (QString path = QDir(folder).absolutePath(); path.startsWith(root); path = QFileInfo(path).absolutePath()) {
+        ok = QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner) && ok;
+        if (path == root)
+            break;
+    }
+    return ok;
+}
+
+bool makePrivateFile(const QString &file)
+{
+    return QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 QString userCacheDir(const QUrl &server, const QString &userId)

@@ -18,6 +18,13 @@ QString cacheRoot();
 QString userCacheDir(const QUrl &server, const QString &userId);
 QString projectCacheFile(const QUrl &server, const QString &userId, const QString &projectId);
 
+// Another user of the computer must not read the cached figures (R3, R25): every cache folder is its
+// owner's alone (0700), every cache file too (0600).
+// Creates `folder` with its missing parents and makes it and each folder up to cacheRoot() 0700.
+bool makePrivateFolder(const QString &folder);
+// 0600 for a file under cacheRoot().
+bool makePrivateFile(const QString &file);
+
 // Remembers who last signed in to `server` and their projects with roles (never money).
 bool storeProfile(const QUrl &server, const MeAnswer &me);
 // The profile of the user who last signed in to `server`, if any.

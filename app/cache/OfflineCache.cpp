@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfflineCache.h"
 
+#include "CacheLocation.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -100,6 +102,8 @@ bool OfflineCache::openConnection()
     db.setDatabaseName(m_filePath);
     if (!db.open())
         return fail(db.lastError().text());
+    // SQLite gives its journal the database file's permissions, so 0600 here covers both.
+    cabinet::cache::makePrivateFile(m_filePath);
     QSqlQuery pragma(db);
     // Rollback journal (not WAL) and secure_delete: rows that are deleted, such as referral rows
     // purged when a non-Owner opens the file, leave no readable bytes behind in the file (R3).
@@ -162,7 +166,7 @@ OfflineCache::OpenResult OfflineCache::open(Role role)
     m_role = role;
     m_error.clear();
     m_movedAside.clear();
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    cabinet::cache::makePrivateFolder(QFileInfo(m_filePath).absolutePath());
     const bool existed = QFileInfo::exists(m_filePath);
     OpenResult result = existed ? OpenResult::Opened : OpenResult::Created;
     if (!openConnection() || !isHealthy()) {

@@ -99,6 +99,7 @@ void StatementJob::writeFromCache()
             ? std::make_unique<exporting::CsvStatementWriter>(m_request.filePath,
                                                               exporting::CsvStatementWriter::Options{m_request.byteOrderMark})
             : exporting::makeStatementWriter(m_request.format, m_request.filePath);
+    writer->setReadableByOthers(m_request.readableByOthers);
     auto source = std::make_unique<cache::CacheStatementSource>(m_cache->filePath(), period, m_request.balance,
                                                                 figures.rowCount);
     m_exporter = new exporting::StatementExporter(meta, std::move(source), std::move(writer));

@@ -25,6 +25,7 @@ struct StatementRequest
     cabinet::exporting::ExportFormat format = cabinet::exporting::ExportFormat::Csv;
     QString filePath;
     bool byteOrderMark = false; // CSV only
+    bool readableByOthers = false; // the file is the owner's alone (0600) unless the user asks otherwise
 };
 
 // One statement export (R25): first the period's history is made complete in the offline cache

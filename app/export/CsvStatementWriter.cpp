@@ -23,10 +23,32 @@ constexpr size_t kFixedRowBytes = 2 * 21 + kIsoUtcChars + 2 * kMaxPlainDecimalCh
 constexpr char kHeader[] = "id,at,kind,category,balance,amount,balance_after,description\r\n";
 constexpr char kByteOrderMark[] = "\xEF\xBB\xBF";
 
-// Worst case for a text field: 3 UTF-8 bytes per UTF-16 unit, every byte a doubled quote, two quotes.
+// Worst case for a text field: 3 UTF-8 bytes per UTF-16 unit, every byte a doubled quote, two quotes
+// and the apostrophe of a neutralised formula.
 size_t worstCaseTextBytes(QStringView text)
 {
-    return 6 * static_cast<size_t>(text.size()) + 2;
+    return 6 * static_cast<size_t>(text.size()) + 3;
+}
+
+// A spreadsheet takes a cell that starts with = + - @ as a formula (and a leading tab or CR can hide
+// one): text from the server or a user must never run there ("CSV injection", OWASP). Such text
+// gets a leading apostrophe, which spreadsheets show as the text itself. Number columns are written
+// apart (plainDecimal) and stay numbers: -123.45 is still -123.45.
+bool startsLikeFormula(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    switch (text.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return true;
+    default:
+        return false;
+    }
 }
 
 // Whether any byte of [begin, end) makes RFC 4180 quote the field: comma, quote, CR or LF.
@@ -128,6 +150,8 @@ bool CsvStatementWriter::doFinish()
 {
     if (!flush())
         return false;
+    if (!m_file->setPermissions(outputPermissions()))
+        return fail(fileError(m_file->errorString()));
     if (!m_file->commit())
         return fail(fileError(m_file->errorString()));
     m_file.reset();
@@ -177,8 +201,11 @@ void CsvStatementWriter::appendText(QStringView text)
     // inline; from the first other character on, Qt's UTF-8 encoder (no allocation) does the rest
     // (an unpaired surrogate becomes U+FFFD). Then one scan over the bytes looks for special ones.
     char* const start = m_buffer.data() + m_used;
+    char* encoded = start;
+    if (startsLikeFormula(text))
+        *encoded++ = '\'';
     const char16_t* const last = text.utf16() + text.size();
-    auto [unit, end] = encodeBelowU0800(text.utf16(), last, start);
+    auto [unit, end] = encodeBelowU0800(text.utf16(), last, encoded);
     if (unit != last)
         end = m_utf8.appendToBuffer(end, QStringView(unit, last));
     const auto encodedSize = static_cast<size_t>(end - start);

@@ -246,6 +246,8 @@ bool PdfStatementWriter::doFinish()
     if (!paintDocument())
         return false;
     m_spool.reset();
+    if (!m_file->setPermissions(outputPermissions()))
+        return fail(fileError(m_file->errorString()));
     if (!m_file->commit())
         return fail(fileError(m_file->errorString()));
     m_file.reset();

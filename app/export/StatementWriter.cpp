@@ -11,6 +11,12 @@ StatementWriter::StatementWriter(QString filePath)
 {
 }
 
+QFileDevice::Permissions StatementWriter::outputPermissions() const
+{
+    const QFileDevice::Permissions owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    return m_readableByOthers ? owner | QFileDevice::ReadGroup | QFileDevice::ReadOther : owner;
+}
+
 // Derived destructors call cancel(): from here the virtual doCancel() no longer reaches them.
 StatementWriter::~StatementWriter() = default;
 

@@ -4,6 +4,7 @@
 #include "StatementTotals.h"
 #include "StatementTypes.h"
 
+#include <QFileDevice>
 #include <QString>
 
 #include <span>
@@ -33,6 +34,11 @@ public:
     bool finish();
     void cancel();
 
+    // Who may read the finished file: by default only its owner (0600), as a statement is private
+    // financial data; true lets everyone on the computer read it (0644), when the user asks for that.
+    void setReadableByOthers(bool readable) { m_readableByOthers = readable; }
+    bool readableByOthers() const { return m_readableByOthers; }
+
     QString errorString() const { return m_error; }
     const QString& filePath() const { return m_filePath; }
     const StatementMeta& meta() const { return m_meta; }
@@ -48,6 +54,9 @@ protected:
 
     // Records the failure (the first one wins) and returns false, for `return fail(...)`.
     bool fail(const QString& message);
+    // The permissions a format gives its output before it becomes filePath(), so the file is never
+    // readable by others, not even for a moment, unless readableByOthers().
+    QFileDevice::Permissions outputPermissions() const;
     // "Cannot write /x/y.csv: <reason>".
     QString fileError(const QString& reason) const;
 
@@ -59,6 +68,7 @@ private:
     StatementMeta m_meta;
     StatementTotals m_totals;
     State m_state = State::Idle;
+    bool m_readableByOthers = false;
 };
 
 } // namespace cabinet::exporting

@@ -137,14 +137,14 @@ bool XlsxStatementWriter::doFinish()
     m_workbook = nullptr;
     if (closeError != LXW_NO_ERROR)
         return fail(fileError(QString::fromUtf8(lxw_strerror(closeError))));
+    if (!m_partialFile->setPermissions(outputPermissions()))
+        return fail(fileError(m_partialFile->errorString()));
     // rename(2) replaces an existing target atomically.
     const QByteArray partialPath = QFile::encodeName(m_partialFile->fileName());
     const QByteArray targetPath = QFile::encodeName(filePath());
     if (std::rename(partialPath.constData(), targetPath.constData()) != 0)
         return fail(fileError(QString::fromLocal8Bit(std::strerror(errno))));
     m_partialFile->setAutoRemove(false);
-    m_partialFile->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                  | QFileDevice::ReadOther);
     m_partialFile.reset();
     return true;
 }

@@ -123,12 +123,16 @@ class Server
 public:
     ~Server() { stop(); }
 
-    bool start(const Options &options, const QString &database, double *secondsToListen)
+    // `seed`: a new database gets the demo; the server refuses --seed on one that has data.
+    bool start(const Options &options, const QString &database, bool seed, double *secondsToListen)
     {
         m_process.setProgram(options.server);
-        m_process.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
-                                QStringLiteral("sqlite:") + database, QStringLiteral("--seed"), QStringLiteral("demo"),
-                                QStringLiteral("--seed-busy"), QString::number(options.rows)});
+        QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
+                              QStringLiteral("sqlite:") + database};
+        if (seed)
+            arguments << QStringLiteral("--seed") << QStringLiteral("demo") << QStringLiteral("--seed-busy")
+                      << QString::number(options.rows);
+        m_process.setArguments(arguments);
         m_process.setStandardErrorFile(database + QStringLiteral(".server.log"));
         const double started = monotonicMs();
         m_process.start();
@@ -173,7 +177,7 @@ QString seededDatabase(const Options &options)
     double seconds = 0;
     {
         Server seeding;
-        if (!seeding.start(options, partial, &seconds)) {
+        if (!seeding.start(options, partial, true, &seconds)) {
             std::fprintf(stderr, "client_bench: the server did not seed %s (see %s.server.log)\n", qPrintable(partial),
                          qPrintable(partial));
             return {};
@@ -419,7 +423,7 @@ int main(int argc, char **argv)
         return 1;
     Server server;
     double serverStartSeconds = 0;
-    if (!server.start(options, database, &serverStartSeconds)) {
+    if (!server.start(options, database, false, &serverStartSeconds)) {
         std::fprintf(stderr, "client_bench: cannot start %s\n", qPrintable(options.server));
         return 1;
     }

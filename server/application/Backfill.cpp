@@ -125,8 +125,10 @@ Backfill::Backfill(store::Store &store, store::Dialect dialect)
 
 bool Backfill::databaseIsEmpty()
 {
-    return m_store.read(
-        [](store::Tx &tx) { return !tx.queryInteger("SELECT 1 FROM projects LIMIT 1", {}).has_value(); });
+    return m_store.read([](store::Tx &tx) {
+        return !tx.queryInteger("SELECT 1 FROM projects LIMIT 1", {}).has_value()
+            && !tx.queryInteger("SELECT 1 FROM postings LIMIT 1", {}).has_value();
+    });
 }
 
 void Backfill::write(const std::function<void(PastWriter &)> &past)

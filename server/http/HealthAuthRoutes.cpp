@@ -27,10 +27,7 @@ void registerHealthAuthRoutes(Api &api)
     api.post("/api/v1/auth/login", Guard::everyone(), [&api](Call &call) {
         const JsonBody body = call.body();
         // Empty or missing credentials are simply wrong credentials (401), like any other.
-        const std::string email = QString::fromStdString(body.optionalRawText("email", 254).value_or(std::string()))
-                                      .trimmed()
-                                      .toLower()
-                                      .toStdString();
+        const std::string email = normalizedEmail(body.optionalRawText("email", 254).value_or(std::string()));
         const std::string password = body.optionalRawText("password", 1024).value_or(std::string());
         const application::Accounts::Session session = api.app().accounts.login(email, password, call.request.peer);
         return Answer::json(200, QJsonObject{

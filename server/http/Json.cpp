@@ -8,6 +8,11 @@
 
 namespace http {
 
+std::string normalizedEmail(std::string_view email)
+{
+    return QString::fromUtf8(email.data(), qsizetype(email.size())).trimmed().toLower().toStdString();
+}
+
 namespace {
 
 using domain::Error;

@@ -19,6 +19,10 @@ namespace http {
 // absurd amount never leaves the ledger unable to book anybody else (R22, R24).
 inline constexpr std::int64_t kMaxMoneyAmount = 1'000'000'000'000;
 
+// An e-mail as sign-in compares it: trimmed, lower case. Every way a user comes in (login, staff
+// creating users, --bootstrap-staff) stores and looks it up so.
+std::string normalizedEmail(std::string_view email);
+
 class JsonBody
 {
 public:

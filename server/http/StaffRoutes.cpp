@@ -30,9 +30,9 @@ constexpr int kMaxReasonLength = 500;
     throw Error(ErrorCode::ValidationFailed, what);
 }
 
-std::string normalizedEmail(const std::string &email)
+std::string checkedEmail(const std::string &email)
 {
-    const std::string lower = QString::fromStdString(email).toLower().toStdString();
+    const std::string lower = normalizedEmail(email);
     const size_t at = lower.find('@');
     if (at == std::string::npos || at == 0 || at + 1 == lower.size() || lower.find(' ') != std::string::npos)
         invalid("'email' is not an e-mail address");
@@ -42,7 +42,7 @@ std::string normalizedEmail(const std::string &email)
 application::NewUser newUserFrom(const JsonBody &body)
 {
     application::NewUser user;
-    user.email = normalizedEmail(body.text("email", 254));
+    user.email = checkedEmail(body.text("email", 254));
     user.name = body.optionalText("name", 200).value_or(user.email);
     user.password = body.optionalText("password", 1024);
     return user;

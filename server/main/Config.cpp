@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Config.h"
 
+#include "PostgresConnection.h"
+
 #include <charconv>
 #include <cstdlib>
+#include <fstream>
 #include <span>
 #include <string_view>
 
@@ -12,17 +15,25 @@ namespace {
 
 constexpr std::string_view kUsage =
     "Usage: cabinet-server --listen HOST:PORT --db sqlite:/path/file.db [options]\n"
+    "       cabinet-server verify --db URL [--db-password-file FILE]\n"
     "\n"
+    "  verify                      check the ledger (every posting and all entries sum to zero, every\n"
+    "                              cached balance equals its entries); exit 1 on any breach\n"
     "  --listen HOST:PORT          address to listen on; port 0 picks a free port. The first line\n"
     "                              on stdout is 'listening on http(s)://HOST:PORT'\n"
     "  --db URL                    sqlite:/path/file.db, or postgresql://user:password@host:port/dbname\n"
-    "                              (libpq URI; several servers may share one PostgreSQL database)\n"
+    "                              (libpq URI; several servers may share one PostgreSQL database).\n"
+    "                              Leave the password out: libpq reads PGPASSWORD or PGPASSFILE\n"
+    "  --db-password-file FILE     the PostgreSQL password, read from FILE\n"
     "  --seed demo                 fill an empty database with demo projects, users and history\n"
     "  --seed-busy N               history entries of the demo's busy project (default 100000)\n"
     "  --fake-clock                enable POST /api/v1/test/clock (tests move time forward)\n"
-    "  --bootstrap-staff EMAIL:PASSWORD  create the first staff user (ignored if staff exist)\n"
-    "  --payment-secret SECRET     HMAC key of payment callbacks (or CABINET_PAYMENT_SECRET);\n"
-    "                              without it every callback is refused\n"
+    "  --bootstrap-staff-file FILE create the first staff user from EMAIL:PASSWORD in FILE (or the\n"
+    "                              CABINET_BOOTSTRAP_STAFF variable); ignored if staff exist\n"
+    "  --payment-secret-file FILE  HMAC key of payment callbacks, read from FILE (or the\n"
+    "                              CABINET_PAYMENT_SECRET variable); without it every callback is refused\n"
+    "  --bootstrap-staff EMAIL:PASSWORD, --payment-secret SECRET\n"
+    "                              the same on the command line, where `ps` shows them (warned)\n"
     "  --referral-rate-bp N        referral commission in basis points, 0..10000 (default 1000)\n"
     "  --idempotency-retention-days N  keep Idempotency-Key answers N days, 1..3650 (default 30);\n"
     "                              older ones and expired login tokens are purged hourly\n"
@@ -33,7 +44,37 @@ constexpr std::string_view kUsage =
 
 ParsedCommandLine failure(const std::string &message)
 {
-    return ParsedCommandLine{std::nullopt, 2, "cabinet-server: " + message + "\n\n" + std::string(kUsage)};
+    return ParsedCommandLine{std::nullopt, 2, "cabinet-server: " + message + "\n\n" + std::string(kUsage), {}};
+}
+
+std::string visibleSecretWarning(std::string_view option, std::string_view instead)
+{
+    return "cabinet-server: warning: " + std::string(option) + " on the command line is visible to every user of"
+        " this machine (ps, /proc); use " + std::string(instead) + " instead";
+}
+
+// The first line of a secret file, without its line end. Nothing when it cannot be read or is empty.
+std::optional<std::string> readSecretFile(const std::string &path)
+{
+    std::ifstream file(path);
+    std::string line;
+    if (!file || !std::getline(file, line))
+        return std::nullopt;
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    if (line.empty())
+        return std::nullopt;
+    return line;
+}
+
+bool parseStaff(std::string_view value, Config &config)
+{
+    const size_t colon = value.find(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == value.size())
+        return false;
+    config.bootstrapStaffEmail = value.substr(0, colon);
+    config.bootstrapStaffPassword = value.substr(colon + 1);
+    return true;
 }
 
 template <typename Integer>
@@ -48,14 +89,21 @@ bool parseInteger(std::string_view text, Integer &value)
 ParsedCommandLine parseCommandLine(int argc, char **argv)
 {
     Config config;
+    std::vector<std::string> warnings;
     if (const char *secret = std::getenv("CABINET_PAYMENT_SECRET"))
         config.paymentSecret = secret;
+    if (const char *staff = std::getenv("CABINET_BOOTSTRAP_STAFF"); staff && !parseStaff(staff, config))
+        return failure("CABINET_BOOTSTRAP_STAFF expects EMAIL:PASSWORD");
     bool listenGiven = false;
-    const std::span<char *> arguments(argv + 1, static_cast<size_t>(argc > 0 ? argc - 1 : 0));
+    std::span<char *> arguments(argv + 1, static_cast<size_t>(argc > 0 ? argc - 1 : 0));
+    if (!arguments.empty() && std::string_view(arguments.front()) == "verify") {
+        config.command = "verify";
+        arguments = arguments.subspan(1);
+    }
     for (size_t i = 0; i < arguments.size(); ++i) {
         const std::string_view option = arguments[i];
         if (option == "--help" || option == "-h")
-            return ParsedCommandLine{std::nullopt, 0, std::string(kUsage)};
+            return ParsedCommandLine{std::nullopt, 0, std::string(kUsage), {}};
         if (option == "--fake-clock") {
             config.fakeClock = true;
             continue;
@@ -72,6 +120,13 @@ ParsedCommandLine parseCommandLine(int argc, char **argv)
             listenGiven = true;
         } else if (option == "--db") {
             config.databaseUrl = value;
+            if (store::redactedDatabaseUrl(value) != value)
+                warnings.push_back(visibleSecretWarning("a password in --db", "--db-password-file, PGPASSWORD or PGPASSFILE"));
+        } else if (option == "--db-password-file") {
+            const std::optional<std::string> password = readSecretFile(value);
+            if (!password)
+                return failure("--db-password-file: cannot read a password from " + value);
+            config.databasePassword = *password;
         } else if (option == "--seed") {
             if (value != "demo")
                 return failure("--seed knows only 'demo'");
@@ -80,13 +135,21 @@ ParsedCommandLine parseCommandLine(int argc, char **argv)
             if (!parseInteger(value, config.seedBusy) || config.seedBusy < 0)
                 return failure("--seed-busy expects a count >= 0");
         } else if (option == "--bootstrap-staff") {
-            const size_t colon = value.find(':');
-            if (colon == std::string::npos || colon == 0 || colon + 1 == value.size())
+            if (!parseStaff(value, config))
                 return failure("--bootstrap-staff expects EMAIL:PASSWORD");
-            config.bootstrapStaffEmail = value.substr(0, colon);
-            config.bootstrapStaffPassword = value.substr(colon + 1);
+            warnings.push_back(visibleSecretWarning("--bootstrap-staff", "--bootstrap-staff-file or CABINET_BOOTSTRAP_STAFF"));
+        } else if (option == "--bootstrap-staff-file") {
+            const std::optional<std::string> staff = readSecretFile(value);
+            if (!staff || !parseStaff(*staff, config))
+                return failure("--bootstrap-staff-file expects a file holding EMAIL:PASSWORD: " + value);
         } else if (option == "--payment-secret") {
             config.paymentSecret = value;
+            warnings.push_back(visibleSecretWarning("--payment-secret", "--payment-secret-file or CABINET_PAYMENT_SECRET"));
+        } else if (option == "--payment-secret-file") {
+            const std::optional<std::string> secret = readSecretFile(value);
+            if (!secret)
+                return failure("--payment-secret-file: cannot read a secret from " + value);
+            config.paymentSecret = *secret;
         } else if (option == "--referral-rate-bp") {
             if (!parseInteger(value, config.referralRateBp) || config.referralRateBp < 0
                 || config.referralRateBp > 10000)
@@ -109,13 +172,13 @@ ParsedCommandLine parseCommandLine(int argc, char **argv)
             return failure("unknown option " + std::string(option));
         }
     }
-    if (!listenGiven)
+    if (!listenGiven && config.command.empty())
         return failure("--listen is required");
     if (config.databaseUrl.empty())
         return failure("--db is required");
     if (config.tlsCertificate.empty() != config.tlsKey.empty())
         return failure("--tls-cert and --tls-key go together");
-    return ParsedCommandLine{config, 0, {}};
+    return ParsedCommandLine{config, 0, {}, std::move(warnings)};
 }
 
 } // namespace cabinet

@@ -5,15 +5,20 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace cabinet {
 
-// The server's command line (API.md "Server command line").
+// The server's command line (API.md "Server command line"). Secrets (the bootstrap password, the
+// payment secret, the PostgreSQL password) may come from a file or the environment, so they never
+// show in `ps`; given as arguments they still work, with a warning.
 struct Config
 {
+    std::string command;        // "" serves; "verify" checks the ledger (R22) and exits
     std::string listenHost = "127.0.0.1";
     int listenPort = 8080;
     std::string databaseUrl;
+    std::string databasePassword; // --db-password-file; handed to libpq as PGPASSWORD
     std::string seed;           // "" or "demo"
     std::int64_t seedBusy = 100000;
     bool fakeClock = false;
@@ -34,6 +39,7 @@ struct ParsedCommandLine
     std::optional<Config> config; // nothing: exit with `exitCode` after printing `message`
     int exitCode = 0;
     std::string message;
+    std::vector<std::string> warnings; // for stderr, e.g. a secret given on the command line
 };
 
 ParsedCommandLine parseCommandLine(int argc, char **argv);

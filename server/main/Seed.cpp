@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <stdexcept>
 #include <functional>
 #include <future>
 #include <map>
@@ -224,10 +225,10 @@ void seedDemo(store::Store &store, const store::Clock &clock, const Config &conf
 {
     const bool sqlite = config.databaseUrl.rfind("sqlite:", 0) == 0;
     application::Backfill backfill(store, sqlite ? store::Dialect::Sqlite : store::Dialect::PostgreSql);
-    if (!backfill.databaseIsEmpty()) {
-        std::fputs("cabinet-server: --seed demo skipped: the database already has projects\n", stderr);
-        return;
-    }
+    // Demo users with published passwords must never land in a real ledger.
+    if (!backfill.databaseIsEmpty())
+        throw std::runtime_error("--seed demo refused: the database is not empty (it has projects or postings);"
+                                 " seed a new database only");
     std::future<std::map<std::string, std::string>> hashes = std::async(std::launch::async, hashDemoPasswords);
 
     const std::int64_t now = clock.now();

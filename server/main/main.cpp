@@ -7,6 +7,8 @@
 #include "Crypto.h"
 #include "DomainError.h"
 #include "HousekeepingTimer.h"
+#include "Json.h"
+#include "LedgerCheck.h"
 #include "Routes.h"
 #include "Seed.h"
 #include "Store.h"
@@ -20,6 +22,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <thread>
 
@@ -61,16 +64,48 @@ sigset_t stopSignals()
     return stopSet;
 }
 
+// `cabinet-server verify`: the ledger's invariants (R22), every breach on stdout; 1 on any breach.
+int verifyLedger(store::Store &store)
+{
+    const store::LedgerCheck check = store.read([](store::Tx &tx) { return store::checkLedger(tx); });
+    std::printf("checked %lld postings, %lld entries, %lld accounts: every posting sums to 0, all entries sum to 0"
+                " (sum %lld), every cached balance equals the sum of its entries\n",
+                static_cast<long long>(check.postings), static_cast<long long>(check.entries),
+                static_cast<long long>(check.accounts), static_cast<long long>(check.globalSum));
+    for (const std::string &breach : check.breaches)
+        std::printf("BREACH: %s\n", breach.c_str());
+    std::printf("%s\n", check.ok() ? "ledger OK" : "ledger BROKEN");
+    return check.ok() ? 0 : 1;
+}
+
+// Demo logins and a movable clock have no place on a real server: say so loudly, every start.
+void warnAboutTestFeatures(const cabinet::Config &config)
+{
+    if (config.seed == "demo")
+        std::fputs("cabinet-server: WARNING: --seed demo: this database holds DEMO users with PUBLISHED passwords;"
+                   " never expose it to real customers\n", stderr);
+    if (config.fakeClock)
+        std::fputs("cabinet-server: WARNING: --fake-clock: staff can move this server's time (POST /api/v1/test/clock);"
+                   " for tests only, never in production\n", stderr);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     const cabinet::ParsedCommandLine parsed = cabinet::parseCommandLine(argc, argv);
+    for (const std::string &warning : parsed.warnings)
+        std::fprintf(stderr, "%s\n", warning.c_str());
     if (!parsed.config) {
         std::fputs(parsed.message.c_str(), parsed.exitCode == 0 ? stdout : stderr);
         return parsed.exitCode;
     }
     const cabinet::Config &config = *parsed.config;
+    warnAboutTestFeatures(config);
+    // libpq takes the password from PGPASSWORD when the URL has none; set here (single-threaded
+    // still), it lives in this process's memory only, never in its argv or initial environment.
+    if (!config.databasePassword.empty())
+        setenv("PGPASSWORD", config.databasePassword.c_str(), 1);
     if (!application::crypto::initialise()) {
         std::fputs("cabinet-server: libsodium failed to start\n", stderr);
         return 1;
@@ -88,13 +123,19 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "cabinet-server: %s\n", error.what());
         return 1;
     }
+    if (config.command == "verify") {
+        const int status = verifyLedger(*store);
+        store->stop();
+        return status;
+    }
     store::Clock clock(config.fakeClock);
     application::UseCases app(*store, clock,
                               application::Settings{config.referralRateBp, config.paymentSecret,
                                                     config.idempotencyRetentionDays});
     try {
         if (!config.bootstrapStaffEmail.empty())
-            app.members.bootstrapStaff(config.bootstrapStaffEmail, config.bootstrapStaffPassword, clock.now());
+            app.members.bootstrapStaff(http::normalizedEmail(config.bootstrapStaffEmail), config.bootstrapStaffPassword,
+                                       clock.now());
         if (config.seed == "demo")
             cabinet::seedDemo(*store, clock, config);
     } catch (const std::exception &error) {

@@ -5,24 +5,13 @@
 
 #include "Posting.h"
 
+#include <sodium.h>
+
 #include <array>
-#include <random>
 
 namespace store::projects {
 
 namespace {
-
-// Eight characters without look-alikes (no 0/O, 1/I/L), easy to read out and type.
-std::string randomReferralCode()
-{
-    static constexpr std::string_view alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    thread_local std::mt19937_64 generator{std::random_device{}()};
-    std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1);
-    std::string code;
-    for (int i = 0; i < 8; ++i)
-        code.push_back(alphabet[pick(generator)]);
-    return code;
-}
 
 Project projectFrom(const SqlRow &row)
 {
@@ -30,6 +19,15 @@ Project projectFrom(const SqlRow &row)
 }
 
 } // namespace
+
+std::string randomReferralCode()
+{
+    static constexpr std::string_view alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    std::string code;
+    for (int i = 0; i < 8; ++i)
+        code.push_back(alphabet[randombytes_uniform(static_cast<std::uint32_t>(alphabet.size()))]);
+    return code;
+}
 
 Project create(Tx &tx, std::string_view name, std::optional<std::int64_t> referredBy, std::int64_t createdAt)
 {

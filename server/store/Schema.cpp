@@ -21,8 +21,24 @@ constexpr IndexDefinition kTransactionsPageKind{
 constexpr IndexDefinition kTransactionsPosting{"transactions_posting",
                                                "CREATE INDEX transactions_posting ON transactions(posting_id)"};
 
-// Statements are portable SQL; "{id}" stands for the dialect's auto-increment primary key.
-using Migration = std::vector<const char *>;
+// Statements are portable SQL; "{id}" stands for the dialect's auto-increment primary key. The
+// few that cannot be portable (triggers) carry one text per dialect, nullptr where a dialect needs none.
+struct Statement
+{
+    Statement(const char *portable) // most statements: the same text on both engines
+        : sqlite(portable)
+        , postgres(portable)
+    {
+    }
+    Statement(const char *sqliteText, const char *postgresText)
+        : sqlite(sqliteText)
+        , postgres(postgresText)
+    {
+    }
+    const char *sqlite;
+    const char *postgres;
+};
+using Migration = std::vector<Statement>;
 
 const std::vector<Migration> &migrations()
 {
@@ -134,13 +150,40 @@ const std::vector<Migration> &migrations()
             " INSERT INTO accounts (project_id, kind, shard) SELECT NULL, accounts.kind, shards.n"
             " FROM accounts, shards WHERE accounts.project_id IS NULL AND accounts.shard = 0",
         },
+        // 5: R22 in the database itself. Entries and postings are only ever inserted, so an UPDATE,
+        // DELETE or (PostgreSQL) TRUNCATE of them is refused whoever runs it: the server, a script,
+        // a superuser at a psql prompt. Cached balances (accounts.balance) are updated by design.
+        {
+            {nullptr,
+             "CREATE FUNCTION ledger_is_immutable() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+             " RAISE EXCEPTION 'the ledger is immutable (R22): % cannot be changed', TG_TABLE_NAME"
+             " USING ERRCODE = 'integrity_constraint_violation'; END $$"},
+            {"CREATE TRIGGER entries_no_update BEFORE UPDATE ON entries"
+             " BEGIN SELECT RAISE(ABORT, 'the ledger is immutable (R22): entries cannot be changed'); END",
+             "CREATE TRIGGER entries_immutable BEFORE UPDATE OR DELETE OR TRUNCATE ON entries"
+             " FOR EACH STATEMENT EXECUTE FUNCTION ledger_is_immutable()"},
+            {"CREATE TRIGGER entries_no_delete BEFORE DELETE ON entries"
+             " BEGIN SELECT RAISE(ABORT, 'the ledger is immutable (R22): entries cannot be deleted'); END",
+             nullptr},
+            {"CREATE TRIGGER postings_no_update BEFORE UPDATE ON postings"
+             " BEGIN SELECT RAISE(ABORT, 'the ledger is immutable (R22): postings cannot be changed'); END",
+             "CREATE TRIGGER postings_immutable BEFORE UPDATE OR DELETE OR TRUNCATE ON postings"
+             " FOR EACH STATEMENT EXECUTE FUNCTION ledger_is_immutable()"},
+            {"CREATE TRIGGER postings_no_delete BEFORE DELETE ON postings"
+             " BEGIN SELECT RAISE(ABORT, 'the ledger is immutable (R22): postings cannot be deleted'); END",
+             nullptr},
+        },
     };
     return all;
 }
 
-std::string inDialect(const char *statement, Dialect dialect)
+// The statement's text for `dialect`; empty when that dialect has none.
+std::string inDialect(const Statement &statement, Dialect dialect)
 {
-    std::string sql = statement;
+    const char *text = dialect == Dialect::Sqlite ? statement.sqlite : statement.postgres;
+    if (!text)
+        return {};
+    std::string sql = text;
     const std::string placeholder = "{id}";
     const std::string primaryKey = dialect == Dialect::Sqlite
         ? "INTEGER PRIMARY KEY"
@@ -165,8 +208,10 @@ int migrate(Tx &tx, Dialect dialect)
     const int current = static_cast<int>(tx.queryInteger("SELECT MAX(version) FROM schema_version", {}).value_or(0));
     const auto &all = migrations();
     for (size_t index = static_cast<size_t>(current); index < all.size(); ++index) {
-        for (const char *statement : all[index])
-            tx.execute(inDialect(statement, dialect));
+        for (const Statement &statement : all[index]) {
+            if (const std::string sql = inDialect(statement, dialect); !sql.empty())
+                tx.execute(sql);
+        }
         tx.execute("INSERT INTO schema_version (version) VALUES ($1)", {static_cast<std::int64_t>(index + 1)});
     }
     return static_cast<int>(all.size());

@@ -7,6 +7,7 @@
 #include "ClientTestSupport.h"
 #include "OfflineCache.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -15,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QSet>
 #include <QTest>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -77,6 +80,7 @@ private slots:
     void r25_openingAndClosingFromTheLedger();
     void r25_thousandRowPageIsStoredWhole();
     void r25_cacheFilesPerServerUserAndProject();
+    void r3_cacheIsReadableByItsOwnerOnly();
     void r25_historyPagesMatchTheServer_data();
     void r25_historyPagesMatchTheServer();
 
@@ -349,6 +353,41 @@ void CacheTest::r25_cacheFilesPerServerUserAndProject()
     QVERIFY(cabinet::cache::clearUserCache(a, QStringLiteral("1")));
     QVERIFY(!QFile::exists(file));
     QVERIFY(!cabinet::cache::loadLastProfile(a));
+}
+
+// Issue 11, item 10: another user of the computer reads no cached figure: every folder from the cache
+// root down is 0700 and every file 0600, whatever the umask lets new files be.
+void CacheTest::r3_cacheIsReadableByItsOwnerOnly()
+{
+    const mode_t previousMask = umask(0022);
+    const QUrl server(QStringLiteral("https://c.example"));
+    const QString file = cabinet::cache::projectCacheFile(server, QStringLiteral("7"), QStringLiteral("3"));
+    MeAnswer me{{QStringLiteral("7"), QStringLiteral("o@x"), QStringLiteral("O"), false},
+                {{QStringLiteral("3"), QStringLiteral("P"), Role::Owner}}};
+    QVERIFY(cabinet::cache::storeProfile(server, me));
+    {
+        OfflineCache cache(file);
+        QVERIFY(cache.open(Role::Owner) != OfflineCache::OpenResult::Failed);
+        QVERIFY(cache.storeTransactions({entry(1, QStringLiteral("2026-11-01T10:00:00Z"), QStringLiteral("main"), -5, 5)}));
+    }
+    umask(previousMask);
+    const QFileDevice::Permissions owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                                           | QFileDevice::WriteUser;
+    const QFileDevice::Permissions folder = owner | QFileDevice::ExeOwner | QFileDevice::ExeUser;
+    const QString root = QDir(cabinet::cache::cacheRoot()).absolutePath();
+    QStringList files = QDir(QFileInfo(file).absolutePath()).entryList(QDir::Files);
+    QVERIFY(!files.isEmpty());
+    for (const QString &name : files)
+        QCOMPARE(QFileInfo(QFileInfo(file).absolutePath() + QLatin1Char('/') + name).permissions(), owner);
+    const QString profileFolder = QFileInfo(cabinet::cache::userCacheDir(server, QStringLiteral("7"))).absolutePath();
+    for (const QString &name : QDir(profileFolder).entryList(QDir::Files))
+        QCOMPARE(QFileInfo(profileFolder + QLatin1Char('/') + name).permissions(), owner);
+    for (QString path = QFileInfo(file).absolutePath(); path.startsWith(root); path = QFileInfo(path).absolutePath()) {
+        QCOMPARE(QFileInfo(path).permissions(), folder);
+        if (path == root)
+            break;
+    }
+    QVERIFY(cabinet::cache::clearUserCache(server, QStringLiteral("7")));
 }
 
 void CacheTest::r25_historyPagesMatchTheServer_data()

@@ -58,12 +58,16 @@ bool ServerProcess::start(int timeoutMs)
                      QStringLiteral("127.0.0.1:%1").arg(samePort ? m_baseUrl.port() : 0),
                      QStringLiteral("--db"),
                      m_options.database.isEmpty() ? QStringLiteral("sqlite:") + databasePath()
-                                                  : m_options.database,
-                     QStringLiteral("--bootstrap-staff"), StaffEmail + QLatin1Char(':') + StaffPassword,
-                     QStringLiteral("--payment-secret"), PaymentSecret};
+                                                  : m_options.database};
+    // The secrets travel as users are told to pass them: through the environment, never argv (ps).
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CABINET_BOOTSTRAP_STAFF"), StaffEmail + QLatin1Char(':') + StaffPassword);
+    environment.insert(QStringLiteral("CABINET_PAYMENT_SECRET"), PaymentSecret);
+    m_process.setProcessEnvironment(environment);
     if (m_options.fakeClock)
         args << QStringLiteral("--fake-clock");
-    if (!m_options.seed.isEmpty())
+    // Seeded once: the server refuses --seed on a database that already has data (a restart).
+    if (!m_options.seed.isEmpty() && !m_baseUrl.isValid())
         args << QStringLiteral("--seed") << m_options.seed;
     args << m_options.extraArguments;
     m_process.setArguments(args);

@@ -120,6 +120,39 @@ private Q_SLOTS:
         QCOMPARE(records->at(1).at(7), readable);
     }
 
+    // Issue 11, item 11: text that a spreadsheet would run as a formula gets a leading apostrophe
+    // (OWASP); the amount columns stay numbers, a negative one included.
+    void csvInjection_formulaTextIsNeutralised_data()
+    {
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<QByteArray>("expectedField");
+        QTest::newRow("=") << QStringLiteral("=HYPERLINK(\"http://x\")") << QByteArray("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        QTest::newRow("+") << QStringLiteral("+380441234567") << QByteArray("'+380441234567");
+        QTest::newRow("-") << QStringLiteral("-2+3") << QByteArray("'-2+3");
+        QTest::newRow("@") << QStringLiteral("@SUM(A1:A9)") << QByteArray("'@SUM(A1:A9)");
+        QTest::newRow("tab") << QStringLiteral("\t=1+1") << QByteArray("'\t=1+1");
+        QTest::newRow("CR") << QStringLiteral("\r=1+1") << QByteArray("\"'\r=1+1\"");
+        QTest::newRow("=, comma (quoted around the apostrophe)") << QStringLiteral("=1,2") << QByteArray("\"'=1,2\"");
+        QTest::newRow("= inside is plain text") << QStringLiteral("a=b") << QByteArray("a=b");
+        QTest::newRow("leading space") << QStringLiteral(" =1") << QByteArray(" =1");
+    }
+    void csvInjection_formulaTextIsNeutralised()
+    {
+        QFETCH(QString, description);
+        QFETCH(QByteArray, expectedField);
+        const QString out = path(QStringLiteral("injection.csv"));
+        StatementEntry entry = sampleEntries().first();
+        entry.amount = -12345;
+        entry.balanceAfter = -12345;
+        entry.description = description;
+        entry.category = QStringLiteral("=cmd|' /C calc'!A0"); // names from the server are text cells too
+        CsvStatementWriter writer(out);
+        QVERIFY(writeStatement(writer, {entry}));
+        const QByteArray bytes = readAll(out);
+        const QByteArray row = bytes.mid(bytes.indexOf("\r\n") + 2);
+        QCOMPARE(row, "1,2024-05-01T08:00:00Z,topup,'=cmd|' /C calc'!A0,main,-123.45,-123.45," + expectedField + "\r\n");
+    }
+
     // Kinds, categories and balances are encoded once per distinct name and then copied: names
     // that need quotes, names that repeat, and more distinct names than the writer remembers all
     // read back exactly, row by row.

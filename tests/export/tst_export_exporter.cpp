@@ -202,6 +202,41 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
+    void exportFileIsOwnerOnlyUnlessAsked_data()
+    {
+        QTest::addColumn<ExportFormat>("format");
+        QTest::addColumn<bool>("readableByOthers");
+        for (ExportFormat format : {ExportFormat::Csv, ExportFormat::Pdf, ExportFormat::Xlsx}) {
+            for (bool readable : {false, true})
+                QTest::addRow("%s, %s", qPrintable(exportFormatSuffix(format)), readable ? "shared" : "default")
+                    << format << readable;
+        }
+    }
+
+    // Issue 11, item 10: a statement is private financial data, 0600 whatever the umask, unless the
+    // user asks that others may read it (0644); an existing wider file is narrowed too.
+    void exportFileIsOwnerOnlyUnlessAsked()
+    {
+        QFETCH(ExportFormat, format);
+        QFETCH(bool, readableByOthers);
+        QTemporaryDir dir;
+        const QString out = target(dir, format);
+        QFile existing(out);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.close();
+        QVERIFY(existing.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                        | QFileDevice::ReadOther | QFileDevice::WriteOther));
+        std::unique_ptr<StatementWriter> writer = makeStatementWriter(format, out);
+        writer->setReadableByOthers(readableByOthers);
+        StatementExporter exporter(sampleMeta(), std::make_unique<VectorStatementSource>(sampleEntries()),
+                                   std::move(writer));
+        QVERIFY(exporter.run());
+        const QFileDevice::Permissions owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                                               | QFileDevice::WriteUser;
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        QCOMPARE(QFileInfo(out).permissions(), readableByOthers ? owner | others : owner);
+    }
+
     void r25_unwritablePathFailsWithoutCrash_data() { addFormatRows(); }
     void r25_unwritablePathFailsWithoutCrash()
     {

@@ -11,6 +11,7 @@
 #include "Money.h"
 #include "MoneyEdit.h"
 #include "NoFinanceAccessPage.h"
+#include "PaymentPage.h"
 #include "ProjectChooserPage.h"
 #include "ReferralPage.h"
 #include "SecretStore.h"
@@ -24,6 +25,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -31,6 +33,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -45,6 +48,17 @@ struct App
     MemorySecretStore secrets;
     Session session{&api, &secrets};
     MainWindow window{&session};
+};
+
+// Stands in for the browser: QDesktopServices hands it the URLs the client asks to open.
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+public slots:
+    void open(const QUrl &url) { opened.append(url); }
+
+public:
+    QList<QUrl> opened;
 };
 
 bool waitForPage(MainWindow &window, const QString &pageId)
@@ -242,6 +256,20 @@ private slots:
         QCOMPARE(app.window.screen(), MainWindow::Screen::SignIn);
     }
 
+    // Issue 11, item 8: plain http to another computer is refused on the sign-in page, in words that
+    // say what to use instead, before anything (the password) is sent.
+    void signIn_plainHttpToAnotherComputerIsRefused()
+    {
+        App app;
+        app.window.show();
+        typeAndSignIn(app, QUrl(QStringLiteral("http://cabinet.example.com:8080")), Demo::AdminEmail, Demo::AdminPassword);
+        StatusPanel *status = app.window.signInPage()->statusPanel();
+        QVERIFY(status->isShowingError());
+        QVERIFY2(status->text().contains(QLatin1String("https://cabinet.example.com:8080")), qPrintable(status->text()));
+        QVERIFY(app.api.requestLog().isEmpty());
+        QCOMPARE(app.window.screen(), MainWindow::Screen::SignIn);
+    }
+
     void endedSessionReturnsToSignIn()
     {
         App app;
@@ -289,6 +317,48 @@ private slots:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QVERIFY(pdf.size() > 1000);
+        dialog->close();
+    }
+
+    void r5_cardPaymentPageOpensOnlyOnTheProvidersSite_data()
+    {
+        QTest::addColumn<QByteArray>("providerHosts"); // CABINET_PAYMENT_HOSTS; empty: the default
+        QTest::addColumn<bool>("opens");
+        QTest::newRow("the demo's provider (default hosts)") << QByteArray() << true;
+        QTest::newRow("the server's page is not on the configured provider") << QByteArray("pay.other.example") << false;
+    }
+
+    // Issue 11, item 9: the browser opens the server's payment_url only when it is https on a
+    // provider host; otherwise the dialog shows the address and opens nothing.
+    void r5_cardPaymentPageOpensOnlyOnTheProvidersSite()
+    {
+        QFETCH(QByteArray, providerHosts);
+        QFETCH(bool, opens);
+        if (providerHosts.isEmpty())
+            qunsetenv(PaymentPage::HostsEnvironment);
+        else
+            qputenv(PaymentPage::HostsEnvironment, providerHosts);
+        UrlRecorder browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+        const auto restore = qScopeGuard([] {
+            QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+            qunsetenv(PaymentPage::HostsEnvironment);
+        });
+        App app;
+        signIn(app, Demo::OwnerEmail, Demo::OwnerPassword, Demo::MainProject);
+        QVERIFY(waitForPage(app.window, QStringLiteral("balance")));
+        auto *page = qobject_cast<BalancePage *>(app.window.currentPage());
+        page->openTopUpDialog();
+        TopUpDialog *dialog = page->findChild<TopUpDialog *>();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->amountEdit(), QStringLiteral("100"));
+        dialog->cardButton()->setChecked(true);
+        QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->topUp().has_value(), 20000);
+        const QUrl paymentUrl = dialog->topUp()->paymentUrl;
+        QCOMPARE(paymentUrl.scheme(), QStringLiteral("https"));
+        QCOMPARE(browser.opened, opens ? QList<QUrl>{paymentUrl} : QList<QUrl>{});
+        QCOMPARE(dialog->resultText().contains(paymentUrl.toString()), !opens); // shown for the user to judge
         dialog->close();
     }
 

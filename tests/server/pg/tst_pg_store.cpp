@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -44,6 +45,10 @@ private slots:
     void history_cursorPagesCoverEverythingOnce();
     void r22_balancesEqualHistoryAndLedgerSumsToZero();
     void r24_textIsStoredVerbatim();
+    void r22_entriesAndPostingsRefuseChange_data();
+    void r22_entriesAndPostingsRefuseChange();
+    void r22_verifyChecksTheLedger_data();
+    void r22_verifyChecksTheLedger();
     void pg_restartKeepsDataAndMigratesOnce(); // last: restarting resets the fake clock
 
 private:
@@ -312,6 +317,93 @@ void TstPgStore::r24_textIsStoredVerbatim()
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows[0].value(QStringLiteral("description")).toString(), reason);
     QVERIFY(!m_pg.psql(m_database, QStringLiteral("SELECT COUNT(*) FROM entries")).isEmpty());
+}
+
+void TstPgStore::r22_entriesAndPostingsRefuseChange_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("update entries") << QStringLiteral("UPDATE entries SET amount = amount + 1") << false;
+    QTest::newRow("delete entries") << QStringLiteral("DELETE FROM entries") << false;
+    QTest::newRow("truncate entries") << QStringLiteral("TRUNCATE entries CASCADE") << false;
+    QTest::newRow("update postings") << QStringLiteral("UPDATE postings SET description = 'x'") << false;
+    QTest::newRow("delete postings") << QStringLiteral("DELETE FROM postings") << false;
+    QTest::newRow("truncate postings") << QStringLiteral("TRUNCATE postings CASCADE") << false;
+    QTest::newRow("cached balance (updated by design)") << QStringLiteral("UPDATE accounts SET balance = balance") << true;
+}
+
+// As the superuser at a psql prompt, not only as the server's role: the triggers refuse any change.
+// Each statement runs in a transaction that is rolled back, so a broken guard changes nothing here.
+void TstPgStore::r22_entriesAndPostingsRefuseChange()
+{
+    QFETCH(QString, statement);
+    QFETCH(bool, allowed);
+    QVERIFY2(fundedProject(1000, 0).isValid(), qPrintable(m_api->lastError())); // entries to refuse changing
+    QVERIFY(m_pg.psql(m_database, QStringLiteral("SELECT COUNT(*) FROM entries")).toInt() > 0);
+    const QString result = m_pg.psql(m_database, QStringLiteral("BEGIN; %1; ROLLBACK").arg(statement));
+    if (allowed) {
+        QVERIFY2(!result.isNull(), qPrintable(m_pg.errorString()));
+    } else {
+        QVERIFY2(result.isNull(), qPrintable(statement + QStringLiteral(" was allowed")));
+        QVERIFY2(m_pg.errorString().contains(QLatin1String("the ledger is immutable (R22)")), qPrintable(m_pg.errorString()));
+    }
+}
+
+void TstPgStore::r22_verifyChecksTheLedger_data()
+{
+    QTest::addColumn<QString>("passwordFrom");
+    QTest::addColumn<qint64>("damage"); // added to one cached main balance, then taken back
+    QTest::newRow("intact, password from --db-password-file") << QStringLiteral("file") << qint64(0);
+    QTest::newRow("intact, password from PGPASSWORD") << QStringLiteral("environment") << qint64(0);
+    QTest::newRow("a cached balance off by 7") << QStringLiteral("file") << qint64(7);
+}
+
+// `cabinet-server verify` on PostgreSQL, with the password kept off the command line (libpq reads
+// PGPASSWORD; --db-password-file sets it): exit 0 on the live ledger, 1 and the breach on a damaged one.
+void TstPgStore::r22_verifyChecksTheLedger()
+{
+    QFETCH(QString, passwordFrom);
+    QFETCH(qint64, damage);
+    QTemporaryDir dir;
+    const QString urlWithoutPassword =
+        QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(PgInstance::Role).arg(m_pg.port()).arg(m_database);
+    QStringList arguments{QStringLiteral("verify"), QStringLiteral("--db"), urlWithoutPassword};
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("PGPASSWORD"));
+    if (passwordFrom == QLatin1String("file")) {
+        QFile file(dir.filePath(QStringLiteral("pgpassword")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(PgInstance::Password.toUtf8() + '\n');
+        file.close();
+        arguments << QStringLiteral("--db-password-file") << file.fileName();
+    } else {
+        environment.insert(QStringLiteral("PGPASSWORD"), PgInstance::Password);
+    }
+    QVERIFY2(fundedProject(1000, 0).isValid(), qPrintable(m_api->lastError())); // postings to check
+    const QString account = m_pg.psql(m_database, QStringLiteral("SELECT MIN(id) FROM accounts WHERE kind = 'main'"));
+    const auto damageBalance = [&](qint64 by) {
+        return !m_pg.psql(m_database, QStringLiteral("UPDATE accounts SET balance = balance + %1 WHERE id = %2")
+                                          .arg(by).arg(account)).isNull();
+    };
+    if (damage != 0)
+        QVERIFY2(damageBalance(damage), qPrintable(m_pg.errorString()));
+    QProcess verify;
+    verify.setProcessEnvironment(environment);
+    verify.start(QStringLiteral(CABINET_SERVER_BINARY), arguments);
+    const bool finished = verify.waitForFinished(120000);
+    if (damage != 0)
+        QVERIFY2(damageBalance(-damage), qPrintable(m_pg.errorString()));
+    QVERIFY(finished);
+    const QString output = QString::fromUtf8(verify.readAllStandardOutput());
+    const QString errors = QString::fromUtf8(verify.readAllStandardError());
+    QCOMPARE(verify.exitCode(), damage == 0 ? 0 : 1);
+    QVERIFY2(!output.contains(QLatin1String("checked 0 postings")), qPrintable(output + errors));
+    if (damage == 0) {
+        QVERIFY2(output.contains(QLatin1String("ledger OK")), qPrintable(output + errors));
+    } else {
+        QVERIFY2(output.contains(QStringLiteral("BREACH: account %1 (main, project ").arg(account)), qPrintable(output));
+    }
+    QVERIFY2(!errors.contains(QLatin1String("visible to every user")), qPrintable(errors)); // no password in argv
 }
 
 void TstPgStore::pg_restartKeepsDataAndMigratesOnce()
