@@ -3,6 +3,7 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <fstream>
 #include <span>
 #include <string_view>
 
@@ -21,6 +22,9 @@ constexpr std::string_view kUsage =
     "  --seed-busy N               history entries of the demo's busy project (default 100000)\n"
     "  --fake-clock                enable POST /api/v1/test/clock (tests move time forward)\n"
     "  --bootstrap-staff EMAIL:PASSWORD  create the first staff user (ignored if staff exist)\n"
+    "  --bootstrap-platform EMAIL  create the telephony platform's user, which may only post charges;\n"
+    "                              its password from CABINET_BOOTSTRAP_PLATFORM_PASSWORD or the file of\n"
+    "  --bootstrap-platform-file FILE  (first line)\n"
     "  --payment-secret SECRET     HMAC key of payment callbacks (or CABINET_PAYMENT_SECRET);\n"
     "                              without it every callback is refused\n"
     "  --referral-rate-bp N        referral commission in basis points, 0..10000 (default 1000)\n"
@@ -43,6 +47,18 @@ bool parseInteger(std::string_view text, Integer &value)
     return error == std::errc() && end == text.data() + text.size();
 }
 
+// The first line of a secret's file, without its line end; nothing when it cannot be read.
+std::optional<std::string> firstLineOf(const std::string &path)
+{
+    std::ifstream file(path);
+    std::string line;
+    if (!file || !std::getline(file, line))
+        return std::nullopt;
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return line;
+}
+
 } // namespace
 
 ParsedCommandLine parseCommandLine(int argc, char **argv)
@@ -50,6 +66,8 @@ ParsedCommandLine parseCommandLine(int argc, char **argv)
     Config config;
     if (const char *secret = std::getenv("CABINET_PAYMENT_SECRET"))
         config.paymentSecret = secret;
+    if (const char *password = std::getenv("CABINET_BOOTSTRAP_PLATFORM_PASSWORD"))
+        config.bootstrapPlatformPassword = password;
     bool listenGiven = false;
     const std::span<char *> arguments(argv + 1, static_cast<size_t>(argc > 0 ? argc - 1 : 0));
     for (size_t i = 0; i < arguments.size(); ++i) {
@@ -85,6 +103,13 @@ ParsedCommandLine parseCommandLine(int argc, char **argv)
                 return failure("--bootstrap-staff expects EMAIL:PASSWORD");
             config.bootstrapStaffEmail = value.substr(0, colon);
             config.bootstrapStaffPassword = value.substr(colon + 1);
+        } else if (option == "--bootstrap-platform") {
+            config.bootstrapPlatformEmail = value;
+        } else if (option == "--bootstrap-platform-file") {
+            const auto password = firstLineOf(value);
+            if (!password)
+                return failure("--bootstrap-platform-file: cannot read " + value);
+            config.bootstrapPlatformPassword = *password;
         } else if (option == "--payment-secret") {
             config.paymentSecret = value;
         } else if (option == "--referral-rate-bp") {
@@ -113,6 +138,9 @@ ParsedCommandLine parseCommandLine(int argc, char **argv)
         return failure("--listen is required");
     if (config.databaseUrl.empty())
         return failure("--db is required");
+    if (!config.bootstrapPlatformEmail.empty() && config.bootstrapPlatformPassword.empty())
+        return failure("--bootstrap-platform needs a password in CABINET_BOOTSTRAP_PLATFORM_PASSWORD or "
+                       "--bootstrap-platform-file");
     if (config.tlsCertificate.empty() != config.tlsKey.empty())
         return failure("--tls-cert and --tls-key go together");
     return ParsedCommandLine{config, 0, {}};

@@ -95,6 +95,8 @@ int main(int argc, char **argv)
     try {
         if (!config.bootstrapStaffEmail.empty())
             app.members.bootstrapStaff(config.bootstrapStaffEmail, config.bootstrapStaffPassword, clock.now());
+        if (!config.bootstrapPlatformEmail.empty())
+            app.members.bootstrapPlatform(config.bootstrapPlatformEmail, config.bootstrapPlatformPassword, clock.now());
         if (config.seed == "demo")
             cabinet::seedDemo(*store, clock, config);
     } catch (const std::exception &error) {

@@ -12,11 +12,13 @@ namespace store::projects {
 
 namespace {
 
-// Eight characters without look-alikes (no 0/O, 1/I/L), easy to read out and type.
+// Eight characters without look-alikes (no 0/O, 1/I/L), easy to read out and type. The code
+// also names a referral transfer's recipient (R20), so it must not be predictable from other
+// codes: every character comes from the system's entropy source, not a seeded generator.
 std::string randomReferralCode()
 {
     static constexpr std::string_view alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    thread_local std::mt19937_64 generator{std::random_device{}()};
+    thread_local std::random_device generator;
     std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1);
     std::string code;
     for (int i = 0; i < 8; ++i)

@@ -134,6 +134,12 @@ const std::vector<Migration> &migrations()
             " INSERT INTO accounts (project_id, kind, shard) SELECT NULL, accounts.kind, shards.n"
             " FROM accounts, shards WHERE accounts.project_id IS NULL AND accounts.shard = 0",
         },
+        // 5: the service's own users get a role (issue 11, R4): "staff" may do every staff action,
+        // "platform" (the telephony platform's credential) only posts charges. NULL: a customer.
+        {
+            "ALTER TABLE users ADD COLUMN service_role TEXT CHECK (service_role IN ('staff','platform'))",
+            "UPDATE users SET service_role = 'staff' WHERE is_staff = 1",
+        },
     };
     return all;
 }
