@@ -1747,20 +1747,8 @@ Waiting for the payment…</translation>
         <translation>Card &amp;number</translation>
     </message>
     <message>
-        <source>Project number</source>
-        <translation>Project number</translation>
-    </message>
-    <message>
-        <source>for example 1024</source>
-        <translation>for example 1024</translation>
-    </message>
-    <message>
         <source>Target project</source>
         <translation>Target project</translation>
-    </message>
-    <message>
-        <source>Project &amp;number</source>
-        <translation>Project &amp;number</translation>
     </message>
     <message>
         <source>A&amp;mount</source>
@@ -1777,10 +1765,6 @@ Waiting for the payment…</translation>
     <message>
         <source>Looking the project up…</source>
         <translation>Looking the project up…</translation>
-    </message>
-    <message>
-        <source>No project has this number.</source>
-        <translation>No project has this number.</translation>
     </message>
     <message>
         <source>Project: %1</source>
@@ -1815,8 +1799,28 @@ Waiting for the payment…</translation>
         <translation>%1 moved to another project</translation>
     </message>
     <message>
-        <source>Credited to the main balance of %1 (No. %2).</source>
-        <translation>Credited to the main balance of %1 (No. %2).</translation>
+        <source>Recipient&apos;s referral code</source>
+        <translation>Recipient&apos;s referral code</translation>
+    </message>
+    <message>
+        <source>for example K7M2QX9P</source>
+        <translation>for example K7M2QX9P</translation>
+    </message>
+    <message>
+        <source>Ask the receiving project&apos;s owner for the referral code shown on their Referral Program page.</source>
+        <translation>Ask the receiving project&apos;s owner for the referral code shown on their Referral Program page.</translation>
+    </message>
+    <message>
+        <source>No project has this code.</source>
+        <translation>No project has this code.</translation>
+    </message>
+    <message>
+        <source>Credited to the main balance of %1.</source>
+        <translation>Credited to the main balance of %1.</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s co&amp;de</source>
+        <translation>Recipient&apos;s co&amp;de</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@ QWidget *WithdrawDialog::buildForm()
     m_targetRow = new QWidget(page);
     auto *targetLayout = new QFormLayout(m_targetRow);
     targetLayout->setContentsMargins(24, 0, 0, 0);
-    auto *targetLabel = new QLabel(tr("Recipient's &code"), m_targetRow);
+    auto *targetLabel = new QLabel(tr("Recipient's co&de"), m_targetRow);
     targetLabel->setBuddy(m_targetEdit);
     targetLayout->addRow(targetLabel, m_targetEdit);
     targetLayout->addRow(QString(), m_targetName);
