@@ -154,9 +154,9 @@ ReferralWithdrawalJob *ApiClient::withdrawReferral(const QString &projectId, con
     return startJob<ReferralWithdrawalJob>(projectId, order, idempotencyKey);
 }
 
-ReferralTargetJob *ApiClient::referralTarget(const QString &projectId, const QString &targetProjectId)
+ReferralTargetJob *ApiClient::referralTarget(const QString &projectId, const QString &targetCode)
 {
-    return startJob<ReferralTargetJob>(projectId, targetProjectId);
+    return startJob<ReferralTargetJob>(projectId, targetCode);
 }
 
 DailyBalancesJob *ApiClient::dailyBalances(const QString &projectId, const QDate &from, const QDate &to)

@@ -57,7 +57,8 @@ public:
     ReferralTransactionsPageJob *referralTransactions(const QString &projectId, const QString &cursor, int limit);
     ReferralWithdrawalJob *withdrawReferral(const QString &projectId, const WithdrawalOrder &order,
                                             const QString &idempotencyKey);
-    ReferralTargetJob *referralTarget(const QString &projectId, const QString &targetProjectId);
+    // R20: the name of the project whose referral code the owner typed (issue 11: never by id).
+    ReferralTargetJob *referralTarget(const QString &projectId, const QString &targetCode);
     DailyBalancesJob *dailyBalances(const QString &projectId, const QDate &from, const QDate &to);
     MonthlySpendJob *monthlySpend(const QString &projectId, const QDate &fromMonth, const QDate &toMonth);
     MonthlyReferralJob *monthlyReferral(const QString &projectId, const QDate &fromMonth, const QDate &toMonth);

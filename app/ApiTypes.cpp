@@ -262,7 +262,7 @@ std::optional<Withdrawal> Withdrawal::fromJson(const QJsonObject &json)
 std::optional<ReferralTarget> ReferralTarget::fromJson(const QJsonObject &json)
 {
     ReferralTarget target;
-    if (!readString(json, QLatin1String("id"), &target.id) || !readString(json, QLatin1String("name"), &target.name))
+    if (!readString(json, QLatin1String("name"), &target.name))
         return std::nullopt;
     return target;
 }

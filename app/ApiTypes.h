@@ -172,10 +172,10 @@ struct Withdrawal
     static std::optional<Withdrawal> fromJson(const QJsonObject &json);
 };
 
-// GET /referral/targets/{id}: the name the server knows for a transfer's target project.
+// GET /referral/recipient?code=: the name of the project a transfer would go to, known only for a
+// valid referral code (issue 11).
 struct ReferralTarget
 {
-    QString id;
     QString name;
     static std::optional<ReferralTarget> fromJson(const QJsonObject &json);
 };

@@ -228,12 +228,8 @@ ReferralWithdrawalJob::ReferralWithdrawalJob(ApiClient *client, const QString &p
     QJsonObject body{{QStringLiteral("amount"), order.amount}, {QStringLiteral("destination"), order.destination}};
     if (order.destination == QLatin1String("card"))
         body.insert(QStringLiteral("card_number"), order.cardNumber);
-    if (order.destination == QLatin1String("project")) {
-        // Project ids are numbers on the wire (API.md examples); send one when the text is one.
-        bool numeric = false;
-        const qint64 id = order.targetProjectId.toLongLong(&numeric);
-        body.insert(QStringLiteral("target_project_id"), numeric ? QJsonValue(id) : QJsonValue(order.targetProjectId));
-    }
+    if (order.destination == QLatin1String("project"))
+        body.insert(QStringLiteral("target_code"), order.targetCode);
     setBody(body);
     setIdempotencyKey(idempotencyKey);
 }
@@ -243,11 +239,12 @@ void ReferralWithdrawalJob::complete(const ApiError &error, const QJsonDocument 
     emit finished(makeResult<Withdrawal>(error, document, objectParser<Withdrawal>()));
 }
 
-ReferralTargetJob::ReferralTargetJob(ApiClient *client, const QString &projectId, const QString &targetProjectId)
-    : ApiJob(client, Method::Get,
-             projectPath(projectId, QStringLiteral("/referral/targets/")
-                                        + QString::fromLatin1(QUrl::toPercentEncoding(targetProjectId))))
+ReferralTargetJob::ReferralTargetJob(ApiClient *client, const QString &projectId, const QString &targetCode)
+    : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/referral/recipient")))
 {
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("code"), targetCode);
+    setQuery(query);
 }
 
 void ReferralTargetJob::complete(const ApiError &error, const QJsonDocument &document)

@@ -163,7 +163,7 @@ struct WithdrawalOrder
     qint64 amount = 0;
     QString destination;
     QString cardNumber;
-    QString targetProjectId;
+    QString targetCode; // project: the receiving project's referral code
     bool operator==(const WithdrawalOrder &) const = default;
 };
 
@@ -183,7 +183,7 @@ class ReferralTargetJob : public ApiJob
 {
     Q_OBJECT
 public:
-    ReferralTargetJob(ApiClient *client, const QString &projectId, const QString &targetProjectId);
+    ReferralTargetJob(ApiClient *client, const QString &projectId, const QString &targetCode);
 signals:
     void finished(const ApiResult<ReferralTarget> &result);
 protected:

@@ -1757,20 +1757,8 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
         <translation>Card &amp;number</translation>
     </message>
     <message>
-        <source>Project number</source>
-        <translation>Project number</translation>
-    </message>
-    <message>
-        <source>for example 1024</source>
-        <translation>for example 1024</translation>
-    </message>
-    <message>
         <source>Target project</source>
         <translation>Target project</translation>
-    </message>
-    <message>
-        <source>Project &amp;number</source>
-        <translation>Project &amp;number</translation>
     </message>
     <message>
         <source>A&amp;mount</source>
@@ -1787,10 +1775,6 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
     <message>
         <source>Looking the project up…</source>
         <translation>Looking the project up…</translation>
-    </message>
-    <message>
-        <source>No project has this number.</source>
-        <translation>No project has this number.</translation>
     </message>
     <message>
         <source>Project: %1</source>
@@ -1825,8 +1809,28 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
         <translation>%1 moved to another project</translation>
     </message>
     <message>
-        <source>Credited to the main balance of %1 (No. %2).</source>
-        <translation>Credited to the main balance of %1 (No. %2).</translation>
+        <source>Recipient&apos;s referral code</source>
+        <translation>Recipient&apos;s referral code</translation>
+    </message>
+    <message>
+        <source>for example K7M2QX9P</source>
+        <translation>for example K7M2QX9P</translation>
+    </message>
+    <message>
+        <source>Ask the receiving project&apos;s owner for the referral code shown on their Referral Program page.</source>
+        <translation>Ask the receiving project&apos;s owner for the referral code shown on their Referral Program page.</translation>
+    </message>
+    <message>
+        <source>No project has this code.</source>
+        <translation>No project has this code.</translation>
+    </message>
+    <message>
+        <source>Credited to the main balance of %1.</source>
+        <translation>Credited to the main balance of %1.</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s co&amp;de</source>
+        <translation>Recipient&apos;s co&amp;de</translation>
     </message>
 </context>
 <context>

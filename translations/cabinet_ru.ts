@@ -1767,20 +1767,8 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
         <translation>&amp;Номер карты</translation>
     </message>
     <message>
-        <source>Project number</source>
-        <translation>Номер проекта</translation>
-    </message>
-    <message>
-        <source>for example 1024</source>
-        <translation>например, 1024</translation>
-    </message>
-    <message>
         <source>Target project</source>
         <translation>Проект-получатель</translation>
-    </message>
-    <message>
-        <source>Project &amp;number</source>
-        <translation>Номер &amp;проекта</translation>
     </message>
     <message>
         <source>A&amp;mount</source>
@@ -1797,10 +1785,6 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
     <message>
         <source>Looking the project up…</source>
         <translation>Поиск проекта…</translation>
-    </message>
-    <message>
-        <source>No project has this number.</source>
-        <translation>Нет проекта с таким номером.</translation>
     </message>
     <message>
         <source>Project: %1</source>
@@ -1835,8 +1819,28 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
         <translation>%1 переведено на другой проект</translation>
     </message>
     <message>
-        <source>Credited to the main balance of %1 (No. %2).</source>
-        <translation>Зачислено на основной баланс %1 (№ %2).</translation>
+        <source>Recipient&apos;s referral code</source>
+        <translation>Реферальный код получателя</translation>
+    </message>
+    <message>
+        <source>for example K7M2QX9P</source>
+        <translation>например, K7M2QX9P</translation>
+    </message>
+    <message>
+        <source>Ask the receiving project&apos;s owner for the referral code shown on their Referral Program page.</source>
+        <translation>Попросите владельца проекта-получателя о реферальном коде со страницы «Реферальная программа».</translation>
+    </message>
+    <message>
+        <source>No project has this code.</source>
+        <translation>Нет проекта с таким кодом.</translation>
+    </message>
+    <message>
+        <source>Credited to the main balance of %1.</source>
+        <translation>Зачислено на основной баланс %1.</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s co&amp;de</source>
+        <translation>Код по&amp;лучателя</translation>
     </message>
 </context>
 <context>

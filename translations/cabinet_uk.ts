@@ -1767,20 +1767,8 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
         <translation>&amp;Номер картки</translation>
     </message>
     <message>
-        <source>Project number</source>
-        <translation>Номер проєкту</translation>
-    </message>
-    <message>
-        <source>for example 1024</source>
-        <translation>наприклад, 1024</translation>
-    </message>
-    <message>
         <source>Target project</source>
         <translation>Проєкт-отримувач</translation>
-    </message>
-    <message>
-        <source>Project &amp;number</source>
-        <translation>Номер &amp;проєкту</translation>
     </message>
     <message>
         <source>A&amp;mount</source>
@@ -1797,10 +1785,6 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
     <message>
         <source>Looking the project up…</source>
         <translation>Пошук проєкту…</translation>
-    </message>
-    <message>
-        <source>No project has this number.</source>
-        <translation>Немає проєкту з таким номером.</translation>
     </message>
     <message>
         <source>Project: %1</source>
@@ -1835,8 +1819,28 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
         <translation>%1 переказано на інший проєкт</translation>
     </message>
     <message>
-        <source>Credited to the main balance of %1 (No. %2).</source>
-        <translation>Зараховано на основний баланс %1 (№ %2).</translation>
+        <source>Recipient&apos;s referral code</source>
+        <translation>Реферальний код отримувача</translation>
+    </message>
+    <message>
+        <source>for example K7M2QX9P</source>
+        <translation>наприклад, K7M2QX9P</translation>
+    </message>
+    <message>
+        <source>Ask the receiving project&apos;s owner for the referral code shown on their Referral Program page.</source>
+        <translation>Попросіть власника проєкту-отримувача про реферальний код зі сторінки «Реферальна програма».</translation>
+    </message>
+    <message>
+        <source>No project has this code.</source>
+        <translation>Немає проєкту з таким кодом.</translation>
+    </message>
+    <message>
+        <source>Credited to the main balance of %1.</source>
+        <translation>Зараховано на основний баланс %1.</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s co&amp;de</source>
+        <translation>Код о&amp;тримувача</translation>
     </message>
 </context>
 <context>

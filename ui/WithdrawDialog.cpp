@@ -84,16 +84,18 @@ QWidget *WithdrawDialog::buildForm()
     cardLayout->addRow(QString(), m_cardMessage);
 
     m_targetEdit = new QLineEdit(page);
-    m_targetEdit->setAccessibleName(tr("Project number"));
-    m_targetEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_targetEdit));
-    m_targetEdit->setPlaceholderText(tr("for example 1024"));
+    m_targetEdit->setAccessibleName(tr("Recipient's referral code"));
+    m_targetEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9]{0,32}")), m_targetEdit));
+    m_targetEdit->setPlaceholderText(tr("for example K7M2QX9P"));
+    m_targetEdit->setToolTip(tr("Ask the receiving project's owner for the referral code shown on their "
+                                "Referral Program page."));
     m_targetName = new QLabel(page);
     m_targetName->setWordWrap(true);
     m_targetName->setAccessibleName(tr("Target project"));
     m_targetRow = new QWidget(page);
     auto *targetLayout = new QFormLayout(m_targetRow);
     targetLayout->setContentsMargins(24, 0, 0, 0);
-    auto *targetLabel = new QLabel(tr("Project &number"), m_targetRow);
+    auto *targetLabel = new QLabel(tr("Recipient's co&de"), m_targetRow);
     targetLabel->setBuddy(m_targetEdit);
     targetLayout->addRow(targetLabel, m_targetEdit);
     targetLayout->addRow(QString(), m_targetName);
@@ -131,8 +133,8 @@ QWidget *WithdrawDialog::buildForm()
     for (QRadioButton *button : {m_card, m_ownMain, m_project})
         connect(button, &QRadioButton::toggled, this, &WithdrawDialog::updateState);
     connect(m_targetEdit, &QLineEdit::textChanged, this, [this] {
-        // Another id: whatever name was confirmed belongs to the old one.
-        m_confirmedTargetId.clear();
+        // Another code: whatever name was confirmed belongs to the old one.
+        m_confirmedTargetCode.clear();
         if (m_targetJob)
             m_targetJob->abort();
         m_targetName->setText(m_targetEdit->text().isEmpty() ? QString() : tr("Looking the project up…"));
@@ -162,20 +164,20 @@ QWidget *WithdrawDialog::buildResult()
 
 void WithdrawDialog::lookUpTarget()
 {
-    const QString id = m_targetEdit->text();
-    if (id.isEmpty() || !m_project->isChecked())
+    const QString code = m_targetEdit->text();
+    if (code.isEmpty() || !m_project->isChecked())
         return;
-    m_targetJob = m_api->referralTarget(m_projectMembership.id, id);
-    connect(m_targetJob, &ReferralTargetJob::finished, this, [this, id](const ApiResult<ReferralTarget> &result) {
-        if (id != m_targetEdit->text())
+    m_targetJob = m_api->referralTarget(m_projectMembership.id, code);
+    connect(m_targetJob, &ReferralTargetJob::finished, this, [this, code](const ApiResult<ReferralTarget> &result) {
+        if (code != m_targetEdit->text())
             return;
         if (!result.ok()) {
             m_targetName->setProperty("role", QStringLiteral("error"));
-            m_targetName->setText(result.error.httpStatus == 404 ? tr("No project has this number.")
+            m_targetName->setText(result.error.httpStatus == 404 ? tr("No project has this code.")
                                   : result.error.detail.isEmpty() ? result.error.message
                                                                   : result.error.detail);
         } else {
-            m_confirmedTargetId = id;
+            m_confirmedTargetCode = code;
             m_confirmedTargetName = result.value->name;
             m_targetName->setProperty("role", QVariant());
             m_targetName->setText(tr("Project: %1").arg(result.value->name));
@@ -202,10 +204,10 @@ std::optional<WithdrawalOrder> WithdrawDialog::currentOrder() const
         order.destination = QStringLiteral("own_main");
     } else {
         // Only a target whose name the server has confirmed can be committed.
-        if (m_confirmedTargetId.isEmpty() || m_confirmedTargetId != m_targetEdit->text())
+        if (m_confirmedTargetCode.isEmpty() || m_confirmedTargetCode != m_targetEdit->text())
             return std::nullopt;
         order.destination = QStringLiteral("project");
-        order.targetProjectId = m_confirmedTargetId;
+        order.targetCode = m_confirmedTargetCode;
     }
     return order;
 }
@@ -288,8 +290,7 @@ void WithdrawDialog::showResult(const Withdrawal &withdrawal, const QString &car
         m_resultText->setText(tr("The main balance of %1 has grown by %2.").arg(m_projectMembership.name, amount));
     } else {
         m_resultTitle->setText(tr("%1 moved to another project").arg(amount));
-        m_resultText->setText(tr("Credited to the main balance of %1 (No. %2).")
-                                  .arg(m_confirmedTargetName, m_confirmedTargetId));
+        m_resultText->setText(tr("Credited to the main balance of %1.").arg(m_confirmedTargetName));
     }
     m_stack->setCurrentIndex(1);
 }

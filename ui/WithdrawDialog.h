@@ -20,8 +20,9 @@ class StatusPanel;
 
 // Withdraw from the referral balance (R20, R21) to a bank card (Luhn-checked as typed, shown
 // masked afterwards; the payout stays pending until staff complete or reject it), to the
-// project's own main balance, or to another project's main balance (by id: the server confirms
-// the target's name before the user can commit). The amount can never exceed the balance; the
+// project's own main balance, or to another project's main balance (by that project's referral
+// code, which its owner hands out: the server names the project for a valid code only, before the
+// user can commit; issue 11). The amount can never exceed the balance; the
 // server's refusals (422 insufficient_funds, validation) are shown in place. The idempotency key
 // (R23) belongs to the order: a retry of the same order sends the same key.
 class WithdrawDialog : public QDialog
@@ -68,7 +69,7 @@ private:
     QString m_amountRefusal; // the server's 422 insufficient_funds for the current order, shown under the amount
     QPointer<ReferralWithdrawalJob> m_job;
     QPointer<ReferralTargetJob> m_targetJob;
-    QString m_confirmedTargetId; // the id whose name the server confirmed
+    QString m_confirmedTargetCode; // the code whose project the server named
     QString m_confirmedTargetName;
     QTimer m_lookupDelay;
     std::optional<Withdrawal> m_withdrawal;

@@ -69,4 +69,21 @@ void Members::bootstrapStaff(const std::string &email, const std::string &passwo
     });
 }
 
+void Members::bootstrapPlatform(const std::string &email, const std::string &password, std::int64_t now)
+{
+    const auto platformExists = [&](store::Tx &tx) {
+        const auto existing = store::users::findByEmail(tx, email);
+        if (existing && existing->user.serviceRole != "platform")
+            throw domain::Error(domain::ErrorCode::Conflict, email + " is a user who is not the platform");
+        return existing.has_value();
+    };
+    if (m_store.read(platformExists))
+        return;
+    const std::string hash = crypto::hashPassword(password);
+    m_store.write([&](store::Tx &tx) {
+        if (!platformExists(tx))
+            store::users::createPlatform(tx, email, hash, now);
+    });
+}
+
 } // namespace application

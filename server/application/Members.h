@@ -39,6 +39,10 @@ public:
     std::int64_t addUser(std::int64_t projectId, const NewUser &user, const std::string &role, std::int64_t now);
     // The first staff user (--bootstrap-staff); nothing when a staff user exists.
     void bootstrapStaff(const std::string &email, const std::string &password, std::int64_t now);
+    // The telephony platform's credential (--bootstrap-platform, issue 11): a user who may only
+    // post charges. Nothing when this e-mail is the platform's already; Conflict when the e-mail
+    // belongs to anyone else (a customer or staff is never turned into the platform).
+    void bootstrapPlatform(const std::string &email, const std::string &password, std::int64_t now);
 
     // Hashes the new user's password outside the writer.
     struct HashedUser

@@ -34,7 +34,36 @@ const RoleRights *rightsOf(std::string_view role)
     return found == kRoleTable.end() ? nullptr : &*found;
 }
 
+struct ServiceRoleRights
+{
+    std::string_view role;
+    bool postCharges;
+    bool manage;
+};
+
+// Staff do everything; the telephony platform's credential only posts charges, so a leaked
+// platform password cannot grant bonuses, credit or corrections (issue 11).
+constexpr std::array kServiceRoleTable{
+    ServiceRoleRights{"staff", true, true},
+    ServiceRoleRights{"platform", true, false},
+};
+
 } // namespace
+
+bool serviceRoleAllows(std::string_view serviceRole, ServicePermission permission)
+{
+    const auto found = std::find_if(kServiceRoleTable.begin(), kServiceRoleTable.end(),
+                                    [&](const ServiceRoleRights &rights) { return rights.role == serviceRole; });
+    if (found == kServiceRoleTable.end())
+        return false;
+    switch (permission) {
+    case ServicePermission::PostCharges:
+        return found->postCharges;
+    case ServicePermission::Manage:
+        return found->manage;
+    }
+    return false;
+}
 
 bool roleAllows(std::string_view role, Permission permission)
 {

@@ -18,4 +18,14 @@ enum class Permission {
 bool roleAllows(std::string_view role, Permission permission);
 bool isKnownRole(std::string_view role);
 
+// What one of the service's own users may do (/api/v1/staff/..., issue 11). Service roles map to
+// these in their own table (Permissions.cpp), like member roles.
+enum class ServicePermission {
+    PostCharges, // POST /staff/projects/{pid}/charges: staff and the telephony platform
+    Manage,      // every other staff action: projects, members, bonus, credit, adjustments, confirm, payouts
+};
+
+// True when the service role ("staff", "platform"; "" for a customer) has the permission.
+bool serviceRoleAllows(std::string_view serviceRole, ServicePermission permission);
+
 } // namespace application

@@ -136,8 +136,8 @@ void Api::admit(Call &call, const Guard &guard)
         call.user = m_services.app.accounts.userOfToken(*token);
     if (!call.user)
         throw Error(ErrorCode::Unauthenticated, "a valid bearer token is required");
-    if (guard.kind == Guard::Kind::Staff && !call.user->isStaff)
-        throw Error(ErrorCode::Forbidden, "staff only");
+    if (guard.kind == Guard::Kind::Staff && !serviceRoleAllows(call.user->serviceRole, guard.servicePermission))
+        throw Error(ErrorCode::Forbidden, call.user->serviceRole.empty() ? "staff only" : "this credential may not do this");
     if (guard.kind != Guard::Kind::Member)
         return;
     call.projectId = call.pathId(1);

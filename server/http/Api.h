@@ -33,6 +33,7 @@ struct UseCases;
 namespace http {
 
 using application::Permission;
+using application::ServicePermission;
 
 // Everything a route needs: the clock and the application's use cases, never the store.
 struct Services
@@ -71,10 +72,14 @@ struct Guard
     enum class Kind { Public, User, Staff, Member };
     Kind kind = Kind::Public;
     Permission permission = Permission::ViewUsers; // Member routes only
+    ServicePermission servicePermission = ServicePermission::Manage; // Staff routes only
 
     static Guard everyone() { return {Kind::Public, Permission::ViewUsers}; }
     static Guard user() { return {Kind::User, Permission::ViewUsers}; }
-    static Guard staff() { return {Kind::Staff, Permission::ViewUsers}; }
+    // Staff routes: full staff only; the platform credential gets 403 (issue 11).
+    static Guard staff() { return {Kind::Staff, Permission::ViewUsers, ServicePermission::Manage}; }
+    // A staff route the service role table also grants to others (charges: the platform).
+    static Guard service(ServicePermission permission) { return {Kind::Staff, Permission::ViewUsers, permission}; }
     // /projects/{pid}/...: a non-member gets 404 (the project's existence is not revealed),
     // a member whose role lacks the permission 403.
     static Guard member(Permission permission) { return {Kind::Member, permission}; }

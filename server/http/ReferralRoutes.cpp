@@ -6,6 +6,7 @@
 #include "DomainError.h"
 #include "JsonViews.h"
 #include "Paging.h"
+#include "Projects.h"
 #include "ReferralProgram.h"
 #include "Routes.h"
 #include "UseCases.h"
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 
 namespace http {
 
@@ -26,6 +28,7 @@ using domain::ErrorCode;
 
 constexpr std::array<std::string_view, 3> kWithdrawalStatuses{"pending", "completed", "rejected"};
 constexpr int kMaxCardNumberLength = 64;
+constexpr int kMaxTargetCodeLength = 64;
 
 [[noreturn]] void invalid(const std::string &what)
 {
@@ -52,9 +55,13 @@ QJsonObject summaryView(const store::ReferralSummary &summary, int rateBp)
     };
 }
 
+// Who receives a transfer named by code: the project's id, or a refusal (Projects::transferRecipient).
+using RecipientOfCode = std::function<std::int64_t(const std::string &code)>;
+
 // R20: the body of a withdrawal, validated before the writer. A card number must pass the
-// Luhn check and only its mask goes further.
-application::WithdrawalOrder orderOf(std::int64_t projectId, const JsonBody &body)
+// Luhn check and only its mask goes further. Another project is named by its referral code
+// (`target_code`, what the client sends: issue 11) or by `target_project_id` (API.md).
+application::WithdrawalOrder orderOf(std::int64_t projectId, const JsonBody &body, const RecipientOfCode &recipientOf)
 {
     application::WithdrawalOrder order;
     order.projectId = projectId;
@@ -71,8 +78,12 @@ application::WithdrawalOrder orderOf(std::int64_t projectId, const JsonBody &bod
         order.cardMasked = ledger::maskCard(*number);
     } else if (order.destination == "project") {
         order.targetProjectId = body.optionalInteger("target_project_id");
-        if (!order.targetProjectId)
-            invalid("'target_project_id' is required for a transfer to another project");
+        const auto code = body.optionalRawText("target_code", kMaxTargetCodeLength);
+        if (order.targetProjectId.has_value() == code.has_value())
+            invalid("a transfer to another project needs either 'target_code' (its referral code) or "
+                    "'target_project_id', not both");
+        if (code)
+            order.targetProjectId = recipientOf(*code);
     } else if (order.destination != "own_main") {
         invalid("'destination' must be card, own_main or project");
     }
@@ -97,7 +108,10 @@ void registerOwnerRoutes(Api &api)
     });
 
     api.postMoney(R"(/api/v1/projects/(\d+)/referral/withdrawals)", ownerOnly, [&api](Call &call, MoneyRequest &money) {
-        const application::WithdrawalOrder order = orderOf(call.projectId, call.body());
+        const application::WithdrawalOrder order =
+            orderOf(call.projectId, call.body(), [&api, &call](const std::string &code) {
+                return api.app().projects.transferRecipient(call.caller().id, call.projectId, code, call.now).id;
+            });
         return Answer::recorded(api.app().referrals.withdraw(call.actor(), order, money.forOrder(order.normalised()),
                                                              jsonEncoder<store::Withdrawal>(201, views::withdrawal)));
     });

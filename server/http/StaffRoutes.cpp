@@ -162,7 +162,7 @@ void registerProjectAdministration(Api &api)
 
 void registerMoneyRoutes(Api &api)
 {
-    api.postMoney(R"(/api/v1/staff/projects/(\d+)/charges)", Guard::staff(), [&api](Call &call, MoneyRequest &money) {
+    api.postMoney(R"(/api/v1/staff/projects/(\d+)/charges)", Guard::service(ServicePermission::PostCharges), [&api](Call &call, MoneyRequest &money) {
         const application::ChargeOrder order = chargeOrderOf(call);
         return Answer::recorded(api.app().charges.charge(call.actor(), order, money.forOrder(order.normalised()),
                                                          jsonEncoder<application::Charged>(201, chargedView)));

@@ -34,6 +34,9 @@ constexpr std::string_view kUsage =
     "                              CABINET_PAYMENT_SECRET variable); without it every callback is refused\n"
     "  --bootstrap-staff EMAIL:PASSWORD, --payment-secret SECRET\n"
     "                              the same on the command line, where `ps` shows them (warned)\n"
+    "  --bootstrap-platform EMAIL  create the telephony platform's user, which may only post charges;\n"
+    "                              its password from CABINET_BOOTSTRAP_PLATFORM_PASSWORD or the file of\n"
+    "  --bootstrap-platform-file FILE  (the file holds only the password)\n"
     "  --referral-rate-bp N        referral commission in basis points, 0..10000 (default 1000)\n"
     "  --idempotency-retention-days N  keep Idempotency-Key answers N days, 1..3650 (default 30);\n"
     "                              older ones and expired login tokens are purged hourly\n"
@@ -94,6 +97,8 @@ ParsedCommandLine parseCommandLine(int argc, char **argv)
         config.paymentSecret = secret;
     if (const char *staff = std::getenv("CABINET_BOOTSTRAP_STAFF"); staff && !parseStaff(staff, config))
         return failure("CABINET_BOOTSTRAP_STAFF expects EMAIL:PASSWORD");
+    if (const char *password = std::getenv("CABINET_BOOTSTRAP_PLATFORM_PASSWORD"))
+        config.bootstrapPlatformPassword = password;
     bool listenGiven = false;
     std::span<char *> arguments(argv + 1, static_cast<size_t>(argc > 0 ? argc - 1 : 0));
     if (!arguments.empty() && std::string_view(arguments.front()) == "verify") {
@@ -142,6 +147,15 @@ ParsedCommandLine parseCommandLine(int argc, char **argv)
             const std::optional<std::string> staff = readSecretFile(value);
             if (!staff || !parseStaff(*staff, config))
                 return failure("--bootstrap-staff-file expects a file holding EMAIL:PASSWORD: " + value);
+            config.bootstrapStaffEmail = value.substr(0, colon);
+            config.bootstrapStaffPassword = value.substr(colon + 1);
+        } else if (option == "--bootstrap-platform") {
+            config.bootstrapPlatformEmail = value;
+        } else if (option == "--bootstrap-platform-file") {
+            const auto password = readSecretFile(value);
+            if (!password)
+                return failure("--bootstrap-platform-file: cannot read " + value);
+            config.bootstrapPlatformPassword = *password;
         } else if (option == "--payment-secret") {
             config.paymentSecret = value;
             warnings.push_back(visibleSecretWarning("--payment-secret", "--payment-secret-file or CABINET_PAYMENT_SECRET"));
@@ -176,6 +190,9 @@ ParsedCommandLine parseCommandLine(int argc, char **argv)
         return failure("--listen is required");
     if (config.databaseUrl.empty())
         return failure("--db is required");
+    if (!config.bootstrapPlatformEmail.empty() && config.bootstrapPlatformPassword.empty())
+        return failure("--bootstrap-platform needs a password in CABINET_BOOTSTRAP_PLATFORM_PASSWORD or "
+                       "--bootstrap-platform-file");
     if (config.tlsCertificate.empty() != config.tlsKey.empty())
         return failure("--tls-cert and --tls-key go together");
     return ParsedCommandLine{config, 0, {}, std::move(warnings)};

@@ -24,6 +24,10 @@ struct Config
     bool fakeClock = false;
     std::string bootstrapStaffEmail;
     std::string bootstrapStaffPassword;
+    // The platform's credential (issue 11); its password from CABINET_BOOTSTRAP_PLATFORM_PASSWORD
+    // or the first line of --bootstrap-platform-file, never the command line (ps shows it).
+    std::string bootstrapPlatformEmail;
+    std::string bootstrapPlatformPassword;
     std::string paymentSecret;  // --payment-secret or CABINET_PAYMENT_SECRET; empty: callbacks refused
     int referralRateBp = 1000;  // R19 [choice]
     std::int64_t idempotencyRetentionDays = 30; // R23 records older than this are purged (issue 11)

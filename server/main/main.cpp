@@ -136,6 +136,9 @@ int main(int argc, char **argv)
         if (!config.bootstrapStaffEmail.empty())
             app.members.bootstrapStaff(http::normalizedEmail(config.bootstrapStaffEmail), config.bootstrapStaffPassword,
                                        clock.now());
+        if (!config.bootstrapPlatformEmail.empty())
+            app.members.bootstrapPlatform(http::normalizedEmail(config.bootstrapPlatformEmail),
+                                          config.bootstrapPlatformPassword, clock.now());
         if (config.seed == "demo")
             cabinet::seedDemo(*store, clock, config);
     } catch (const std::exception &error) {

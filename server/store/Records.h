@@ -21,6 +21,7 @@ struct User
     std::string email;
     std::string name;
     bool isStaff = false;
+    std::string serviceRole; // "" for a customer; "staff" or "platform" (application/Permissions.cpp)
 };
 
 struct Membership

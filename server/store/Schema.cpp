@@ -173,6 +173,12 @@ const std::vector<Migration> &migrations()
              " BEGIN SELECT RAISE(ABORT, 'the ledger is immutable (R22): postings cannot be deleted'); END",
              nullptr},
         },
+        // 6: the service's own users get a role (issue 11, R4): "staff" may do every staff action,
+        // "platform" (the telephony platform's credential) only posts charges. NULL: a customer.
+        {
+            "ALTER TABLE users ADD COLUMN service_role TEXT CHECK (service_role IN ('staff','platform'))",
+            "UPDATE users SET service_role = 'staff' WHERE is_staff = 1",
+        },
     };
     return all;
 }

@@ -6,24 +6,31 @@
 namespace store::users {
 
 namespace {
+
+// A SELECT of the user columns userFrom reads (first, in its order), then `rest`.
+std::string selectUser(std::string_view rest)
+{
+    return "SELECT u.id, u.email, u.name, u.is_staff, COALESCE(u.service_role, '')" + std::string(rest);
+}
+
 User userFrom(const SqlRow &row)
 {
-    return User{row.integer(0), row.text(1), row.text(2), row.integer(3) != 0};
+    return User{row.integer(0), row.text(1), row.text(2), row.integer(3) != 0, row.text(4)};
 }
 } // namespace
 
 std::optional<Credentials> findByEmail(Tx &tx, std::string_view email)
 {
     std::optional<Credentials> found;
-    tx.query("SELECT id, email, name, is_staff, password_hash FROM users WHERE email = $1", {email},
-             [&](const SqlRow &row) { found = Credentials{userFrom(row), row.text(4)}; });
+    tx.query(selectUser(", u.password_hash FROM users u WHERE u.email = $1"), {email},
+             [&](const SqlRow &row) { found = Credentials{userFrom(row), row.text(5)}; });
     return found;
 }
 
 std::optional<User> findById(Tx &tx, std::int64_t userId)
 {
     std::optional<User> found;
-    tx.query("SELECT id, email, name, is_staff FROM users WHERE id = $1", {userId},
+    tx.query(selectUser(" FROM users u WHERE u.id = $1"), {userId},
              [&](const SqlRow &row) { found = userFrom(row); });
     return found;
 }
@@ -33,10 +40,18 @@ std::int64_t create(Tx &tx, std::string_view email, std::string_view name, std::
 {
     if (findByEmail(tx, email))
         throw domain::Error(domain::ErrorCode::Conflict, "a user with this email already exists");
-    const auto id = tx.queryInteger("INSERT INTO users (email, name, password_hash, is_staff, created_at)"
-                                    " VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                                    {email, name, passwordHash, std::int64_t{isStaff ? 1 : 0}, now});
+    const SqlValue serviceRole = isStaff ? SqlValue(std::string_view("staff")) : SqlValue(nullptr);
+    const auto id = tx.queryInteger("INSERT INTO users (email, name, password_hash, is_staff, service_role, created_at)"
+                                    " VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                                    {email, name, passwordHash, std::int64_t{isStaff ? 1 : 0}, serviceRole, now});
     return id.value();
+}
+
+std::int64_t createPlatform(Tx &tx, std::string_view email, std::string_view passwordHash, std::int64_t now)
+{
+    const std::int64_t id = create(tx, email, "Telephony platform", passwordHash, false, now);
+    tx.execute("UPDATE users SET service_role = 'platform' WHERE id = $1", {id});
+    return id;
 }
 
 bool anyStaff(Tx &tx)
@@ -65,9 +80,9 @@ std::int64_t deleteExpiredTokens(Tx &tx, std::int64_t now)
 std::optional<TokenOwner> findByToken(Tx &tx, std::string_view tokenHash, std::int64_t now)
 {
     std::optional<TokenOwner> found;
-    tx.query("SELECT u.id, u.email, u.name, u.is_staff, t.expires_at FROM tokens t JOIN users u ON u.id = t.user_id"
-             " WHERE t.token_hash = $1 AND t.expires_at > $2",
-             {tokenHash, now}, [&](const SqlRow &row) { found = TokenOwner{userFrom(row), row.integer(4)}; });
+    tx.query(selectUser(", t.expires_at FROM tokens t JOIN users u ON u.id = t.user_id"
+                        " WHERE t.token_hash = $1 AND t.expires_at > $2"),
+             {tokenHash, now}, [&](const SqlRow &row) { found = TokenOwner{userFrom(row), row.integer(5)}; });
     return found;
 }
 

@@ -22,6 +22,9 @@ std::optional<User> findById(Tx &tx, std::int64_t userId);
 // Throws domain::Error(Conflict) when the email is taken.
 std::int64_t create(Tx &tx, std::string_view email, std::string_view name, std::string_view passwordHash,
                     bool isStaff, std::int64_t now);
+// The telephony platform's credential (issue 11, R4): a user whose service role is "platform",
+// which may only post charges (application/Permissions.cpp). Conflict when the email is taken.
+std::int64_t createPlatform(Tx &tx, std::string_view email, std::string_view passwordHash, std::int64_t now);
 bool anyStaff(Tx &tx);
 
 void insertToken(Tx &tx, std::string_view tokenHash, std::int64_t userId, std::int64_t now, std::int64_t expiresAt);

@@ -190,7 +190,7 @@ void TstReferral::r3_administratorGets403OnEveryReferralRoute_data()
     QTest::newRow("referral transactions") << QByteArray("GET") << QStringLiteral("/api/v1/projects/%1/referral/transactions") << QByteArray();
     // Referral routes the server offers beyond API.md fall under R3 all the same.
     QTest::newRow("referral monthly stats") << QByteArray("GET") << QStringLiteral("/api/v1/projects/%1/referral/stats/monthly") << QByteArray();
-    QTest::newRow("referral target lookup") << QByteArray("GET") << QStringLiteral("/api/v1/projects/%1/referral/targets/%2") << QByteArray();
+    QTest::newRow("transfer recipient lookup") << QByteArray("GET") << QStringLiteral("/api/v1/projects/%1/referral/recipient?code=%2") << QByteArray();
     QTest::newRow("withdraw to own main") << QByteArray("POST") << QStringLiteral("/api/v1/projects/%1/referral/withdrawals")
                                           << QByteArray(R"({"amount":1,"destination":"own_main"})");
     QTest::newRow("withdraw to card") << QByteArray("POST") << QStringLiteral("/api/v1/projects/%1/referral/withdrawals")
@@ -205,7 +205,7 @@ void TstReferral::r3_administratorGets403OnEveryReferralRoute()
     const qint64 before = referralBalance(m_referrer);
     Request request;
     request.method = method;
-    request.path = path.contains(QStringLiteral("%2")) ? path.arg(m_referrer.id, m_referred.id) : path.arg(m_referrer.id);
+    request.path = path.contains(QStringLiteral("%2")) ? path.arg(m_referrer.id, m_referred.referralCode) : path.arg(m_referrer.id);
     request.body = body;
     request.token = m_api->tokenFor(m_referrerAdmin);
     request.idempotencyKey = method == "POST" ? ApiTestClient::newIdempotencyKey() : QByteArray();

@@ -235,15 +235,23 @@ private slots:
         partner.setToken(m_rest->tokenFor(PartnerEmail));
         const qint64 partnerBefore = awaitResult<Balances>(partner.balances(partnerId)).value.value_or(Balances{}).main;
 
+        // The partner's owner hands out the project's referral code (its Referral Program page).
+        const ApiTestClient::Reply partnerReferral =
+            m_rest->get(QStringLiteral("/api/v1/projects/%1/referral").arg(partnerId), m_rest->tokenFor(PartnerEmail));
+        API_REQUIRE_STATUS(partnerReferral, 200);
+        const QString partnerCode = partnerReferral.object().value(QStringLiteral("code")).toString();
+        QVERIFY(!partnerCode.isEmpty());
+
         WithdrawDialog *dialog = startWithdrawal(page, QStringLiteral("7.00"), &WithdrawDialog::projectButton);
         QVERIFY(dialog);
-        // A number no project has: said in place, nothing can be committed.
-        QTest::keyClicks(dialog->targetEdit(), QStringLiteral("987654"));
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->targetName()->text(), QStringLiteral("No project has this number."), 10000);
-        QVERIFY(!dialog->submitButton()->isEnabled());
-        // The partner's id: its name appears first, only then can the owner commit.
-        dialog->targetEdit()->clear();
+        // A project number is no way to name the recipient any more (issue 11): only letters and
+        // digits of a code, and a code no project has is said in place; nothing can be committed.
         QTest::keyClicks(dialog->targetEdit(), partnerId);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->targetName()->text(), QStringLiteral("No project has this code."), 10000);
+        QVERIFY(!dialog->submitButton()->isEnabled());
+        // The partner's code, typed in lower case: its name appears first, only then can the owner commit.
+        dialog->targetEdit()->clear();
+        QTest::keyClicks(dialog->targetEdit(), partnerCode.toLower());
         QVERIFY(!dialog->submitButton()->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(dialog->targetName()->text(), QStringLiteral("Project: ") + PartnerProject, 10000);
         QVERIFY(dialog->submitButton()->isEnabled());
