@@ -33,9 +33,9 @@ struct Event
 {
     std::int64_t projectId = 0;
     std::int64_t at = 0;
-    // The signed-in user who acted: kind "staff" for a staff user, else "user". Nothing: the
-    // platform itself (a payment provider's callback, a timer), recorded as kind "platform".
-    // A platform credential (a service account) would be recorded here as kind "platform" with its id.
+    // The signed-in user who acted: kind "platform" for the platform credential (service role
+    // "platform"), "staff" for a staff user, else "user". Nothing: the platform itself (a payment
+    // provider's callback, a timer), recorded as kind "platform" without an id.
     std::optional<std::int64_t> actorUserId;
     std::string action;
     Details details;
@@ -43,9 +43,10 @@ struct Event
 
 void record(Tx &tx, const Event &event);
 
-// The statement that records a user's action (kind staff or user by the user row, e-mail copied);
-// the charge batch inserts many rows through the same columns.
-inline constexpr std::string_view kActorKindOfUser = "CASE WHEN u.is_staff = 1 THEN 'staff' ELSE 'user' END";
+// The statement that records a user's action (kind platform, staff or user by the user row, e-mail
+// copied); the charge batch inserts many rows through the same columns.
+inline constexpr std::string_view kActorKindOfUser =
+    "CASE WHEN u.service_role = 'platform' THEN 'platform' WHEN u.is_staff = 1 THEN 'staff' ELSE 'user' END";
 
 struct Query
 {
