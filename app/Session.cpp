@@ -2,6 +2,7 @@
 #include "Session.h"
 
 #include "ApiClient.h"
+#include "ErrorText.h"
 #include "SecretStore.h"
 
 #include <QSettings>
@@ -114,10 +115,7 @@ void Session::startSignIn(const QUrl &server, StartJob startJob, bool withDetail
     connect(job, &std::remove_pointer_t<decltype(job)>::finished, this, [this, withDetail](const ApiResult<LoginAnswer> &result) {
         setPending(nullptr);
         if (!result.ok()) {
-            failSignIn(withDetail && !result.error.detail.isEmpty()
-                           ? tr("%1\n%2").arg(result.error.message, result.error.detail)
-                           : result.error.message,
-                       false);
+            failSignIn(withDetail ? messageWithDetail(result.error) : result.error.message, false);
             return;
         }
         m_api->setToken(result.value->token);
