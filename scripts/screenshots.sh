@@ -11,7 +11,9 @@ out=docs/screenshots
 tmp=$(mktemp -d)
 trap 'kill $server 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
-"$build/server/http/cabinet-server" --listen 127.0.0.1:0 --db "sqlite:$tmp/demo.db" --seed demo \
+server_bin=$build/server/main/cabinet-server # server/http before the application layer moved main.cpp
+[[ -x $server_bin ]] || server_bin=$build/server/http/cabinet-server
+"$server_bin" --listen 127.0.0.1:0 --db "sqlite:$tmp/demo.db" --seed demo \
   >"$tmp/out" 2>"$tmp/log" &
 server=$!
 for _ in $(seq 1 600); do

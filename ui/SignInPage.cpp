@@ -143,6 +143,11 @@ void SignInPage::openInvitation()
     dialog->open();
 }
 
+AcceptInvitationDialog *SignInPage::invitationDialog() const
+{
+    return m_invitationDialog;
+}
+
 void SignInPage::setServerAddress(const QString &address)
 {
     m_server->setText(address);

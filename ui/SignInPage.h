@@ -37,7 +37,7 @@ public:
     QPushButton *invitationButton() const { return m_invitation; }
     // "I have an invitation" (R32): opens the dialog for the server address typed here.
     void openInvitation();
-    AcceptInvitationDialog *invitationDialog() const { return m_invitationDialog; }
+    AcceptInvitationDialog *invitationDialog() const;
 
 protected:
     void changeEvent(QEvent *event) override;

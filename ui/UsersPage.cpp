@@ -2,6 +2,7 @@
 #include "UsersPage.h"
 
 #include "AddMemberDialog.h"
+#include "ApiClient.h"
 #include "ConnectivityMonitor.h"
 #include "ErrorText.h"
 #include "Icons.h"
@@ -159,6 +160,16 @@ void UsersPage::updateActions()
     m_add->setEnabled(!m_showingSaved);
     if (changeable)
         m_roleChooser->setCurrentIndex(m_roleChooser->findData(roleToApi(member->role)));
+}
+
+AddMemberDialog *UsersPage::addMemberDialog() const
+{
+    return m_addDialog;
+}
+
+QMessageBox *UsersPage::confirmation() const
+{
+    return m_confirmation;
 }
 
 void UsersPage::openAddMember()

@@ -46,9 +46,9 @@ public:
     QComboBox *roleChooser() const { return m_roleChooser; }
     QPushButton *changeRoleButton() const { return m_changeRole; }
     QPushButton *removeButton() const { return m_remove; }
-    AddMemberDialog *addMemberDialog() const { return m_addDialog; }
+    AddMemberDialog *addMemberDialog() const;
     // The confirmation a role change or a removal waits for, while it is open.
-    QMessageBox *confirmation() const { return m_confirmation; }
+    QMessageBox *confirmation() const;
     // Invitations created in this session (e-mail and role; the token is shown once, not kept).
     QStringList sessionInvitations() const { return m_invitations; }
 

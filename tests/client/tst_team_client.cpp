@@ -5,6 +5,7 @@
 #include "AuditExport.h"
 #include "AuditModel.h"
 #include "ClientTestSupport.h"
+#include "SecretStore.h"
 #include "Session.h"
 
 #include <QAbstractItemModelTester>

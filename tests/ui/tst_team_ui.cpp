@@ -18,9 +18,11 @@
 #include "UsersPage.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableView>
@@ -262,7 +264,7 @@ private slots:
             QVERIFY(page->model()->entryAt(row).action.startsWith(QLatin1String("member.")));
         QVERIFY(app.api.requestLog().filter(QStringLiteral("/audit?")).last().contains(QLatin1String("action=member.")));
 
-        const QString path = m_home.filePath(QStringLiteral("audit-%1.csv").arg(QTest::currentDataTag()));
+        const QString path = m_home.filePath(QStringLiteral("audit-%1.csv").arg(QString::fromLatin1(QTest::currentDataTag())));
         QSignalSpy exported(page, &AuditPage::exportFinished);
         page->exportTo(path);
         QVERIFY(exported.wait(30000));
