@@ -8,10 +8,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace store {
 class Clock;
 class Store;
+class Tx;
 } // namespace store
 
 namespace application {
@@ -38,10 +40,32 @@ public:
     // so parallel guesses cannot get past the limit.
     Session login(const std::string &email, const std::string &password, const std::string &clientAddress);
     void logout(std::string_view token);
-    // The user of a valid, unexpired bearer token.
-    std::optional<store::User> userOfToken(std::string_view token);
+    // The user of a valid, unexpired bearer token, and the token's session (R33).
+    struct SignedIn
+    {
+        store::User user;
+        std::int64_t sessionId = 0;
+    };
+    std::optional<SignedIn> userOfToken(std::string_view token);
+
+    static constexpr size_t kMinPasswordLength = 10;
+    static constexpr std::int64_t kLastSeenResolutionSeconds = 60;
+    // R32: sets the invited user's name and password and signs them in. ValidationFailed for a
+    // password under 10 characters or a token that is unknown, used or expired.
+    Session acceptInvitation(const std::string &token, const std::string &name, const std::string &password);
+    // R33: ValidationFailed for a wrong current password (throttled like a login, R35) or a new one
+    // under 10 characters; every other session of the user ends, `sessionId` stays.
+    void changePassword(const SignedIn &caller, const std::string &current, const std::string &replacement,
+                        const std::string &clientAddress);
+    std::vector<store::Session> sessionsOf(std::int64_t userId);
+    // NotFound unless the session is one of the user's own.
+    void endSession(std::int64_t userId, std::int64_t sessionId);
 
 private:
+    // A new token for the user, stored as its hash (inside the caller's transaction).
+    Session openSession(store::Tx &tx, const store::User &user, std::int64_t now, const std::string &token);
+    static void requireLength(const std::string &password, const char *field);
+
     store::Store &m_store;
     const store::Clock &m_clock;
     LoginThrottle m_throttle;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Charges.h"
 
+#include "Audit.h"
 #include "ChargeBatch.h"
 #include "LedgerOps.h"
 #include "MoneyOps.h"
@@ -80,6 +81,8 @@ RecordedAnswer Charges::grantBonus(const Actor &actor, const BonusOrder &order, 
     return m_idempotency.runEncoded(request, encode, [&](store::Tx &tx) {
         const std::int64_t id = store::money::grantBonus(tx, {actor.userId, actor.now}, order.projectId,
                                                          ledger::Money::fromMinor(order.amount), order.reason);
+        recordAudit(tx, actor, order.projectId, "bonus.granted",
+                    store::audit::Details().add("posting_id", id).add("amount", order.amount).add("reason", order.reason));
         return Adjusted{id, "bonus_grant", order.amount, store::ledgerops::balancesOf(tx, order.projectId)};
     });
 }
@@ -90,6 +93,12 @@ RecordedAnswer Charges::adjust(const Actor &actor, const AdjustmentOrder &order,
     return m_idempotency.runEncoded(request, encode, [&](store::Tx &tx) {
         const std::int64_t id = store::money::adjust(tx, {actor.userId, actor.now}, order.projectId, order.kind,
                                                      ledger::Money::fromMinor(order.amount), order.reason);
+        recordAudit(tx, actor, order.projectId, "adjustment",
+                    store::audit::Details()
+                        .add("posting_id", id)
+                        .add("kind", order.kind)
+                        .add("amount", order.amount)
+                        .add("reason", order.reason));
         return Adjusted{id, order.kind, order.amount, store::ledgerops::balancesOf(tx, order.projectId)};
     });
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Credits.h"
 
+#include "Audit.h"
 #include "CreditExpiry.h"
 #include "CreditOps.h"
 #include "LedgerOps.h"
@@ -33,7 +34,11 @@ RecordedAnswer Credits::request(const Actor &actor, const CreditOrder &order, co
                                 const Encoder<store::CreditRequest> &encode)
 {
     return m_idempotency.runEncoded(request, encode, [&](store::Tx &tx) {
-        return store::credits::request(tx, {actor.userId, actor.now}, order.projectId, order.amount, order.termDays);
+        store::CreditRequest requested =
+            store::credits::request(tx, {actor.userId, actor.now}, order.projectId, order.amount, order.termDays);
+        recordAudit(tx, actor, order.projectId, "credit.requested",
+                    store::audit::Details().add("request_id", requested.id).add("amount", requested.amount).add("term_days", requested.termDays));
+        return requested;
     });
 }
 
@@ -49,6 +54,8 @@ RecordedAnswer Credits::grant(const Actor &actor, const CreditOrder &order, cons
     return m_idempotency.runEncoded(request, encode, [&](store::Tx &tx) {
         const store::Credit credit = store::credits::grant(tx, {actor.userId, actor.now}, order.projectId,
                                                            order.amount, order.termDays, order.requestId);
+        recordAudit(tx, actor, order.projectId, "credit.granted",
+                    store::audit::Details().add("credit_id", credit.id).add("amount", credit.granted).add("term_days", credit.termDays));
         m_expiry.scheduled(credit.dueAt);
         return GrantedCredit{credit, store::ledgerops::balancesOf(tx, order.projectId)};
     });
@@ -56,8 +63,12 @@ RecordedAnswer Credits::grant(const Actor &actor, const CreditOrder &order, cons
 
 store::CreditRequest Credits::reject(const Actor &actor, std::int64_t requestId, const std::string &note)
 {
-    return m_store.write(
-        [&](store::Tx &tx) { return store::credits::reject(tx, {actor.userId, actor.now}, requestId, note); });
+    return m_store.write([&](store::Tx &tx) {
+        store::CreditRequest rejected = store::credits::reject(tx, {actor.userId, actor.now}, requestId, note);
+        recordAudit(tx, actor, rejected.projectId, "credit.rejected",
+                    store::audit::Details().add("request_id", rejected.id).add("amount", rejected.amount).add("note", note));
+        return rejected;
+    });
 }
 
 } // namespace application

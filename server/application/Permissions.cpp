@@ -15,16 +15,22 @@ struct RoleRights
     bool viewUsers;
     bool finance;
     bool referral;
+    bool manageMembers;
+    bool viewAudit;
+    bool viewReferralAudit;
 };
 
 // R2: the owner sees everything. R3: an administrator everything but the referral program.
-// R4 [choice]: supervisor, manager and operator only read the members list.
+// R4 [choice]: supervisor, manager and operator only read the members list. R32: only the owner
+// manages members. R34: owner and administrator read the audit log, the administrator without
+// its referral actions (R3).
 constexpr std::array kRoleTable{
-    RoleRights{"owner", true, true, true},
-    RoleRights{"administrator", true, true, false},
-    RoleRights{"supervisor", true, false, false},
-    RoleRights{"manager", true, false, false},
-    RoleRights{"operator", true, false, false},
+    //         role             users finance referral members audit referral-audit
+    RoleRights{"owner",         true, true,   true,    true,   true, true},
+    RoleRights{"administrator", true, true,   false,   false,  true, false},
+    RoleRights{"supervisor",    true, false,  false,   false,  false, false},
+    RoleRights{"manager",       true, false,  false,   false,  false, false},
+    RoleRights{"operator",      true, false,  false,   false,  false, false},
 };
 
 const RoleRights *rightsOf(std::string_view role)
@@ -48,6 +54,12 @@ bool roleAllows(std::string_view role, Permission permission)
         return rights->finance;
     case Permission::Referral:
         return rights->referral;
+    case Permission::ManageMembers:
+        return rights->manageMembers;
+    case Permission::ViewAudit:
+        return rights->viewAudit;
+    case Permission::ViewReferralAudit:
+        return rights->viewReferralAudit;
     }
     return false;
 }

@@ -12,6 +12,9 @@ enum class Permission {
     ViewUsers,   // GET users: every role
     Finance,     // balances, history, top-ups, credit (owner, administrator)
     Referral,    // the referral program (owner only, R3, R18)
+    ManageMembers,     // add, re-role and remove members (owner only, R32)
+    ViewAudit,         // the project's audit log (owner, administrator, R34)
+    ViewReferralAudit, // its referral actions too (owner only, R3)
 };
 
 // True when `role` (owner, administrator, supervisor, manager, operator) has the permission.

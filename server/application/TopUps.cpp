@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TopUps.h"
 
+#include "Audit.h"
 #include "Crypto.h"
 #include "DomainError.h"
 #include "LedgerOps.h"
@@ -40,7 +41,10 @@ RecordedAnswer TopUps::create(const Actor &actor, const TopUpOrder &order, const
                               const Encoder<store::TopUp> &encode)
 {
     return m_idempotency.runEncoded(request, encode, [&](store::Tx &tx) {
-        return store::topups::create(tx, order.projectId, order.method, order.amount, actor.userId, actor.now);
+        store::TopUp topUp = store::topups::create(tx, order.projectId, order.method, order.amount, actor.userId, actor.now);
+        recordAudit(tx, actor, order.projectId, "topup.created",
+                    store::audit::Details().add("topup_id", topUp.id).add("method", topUp.method).add("amount", topUp.amount));
+        return topUp;
     });
 }
 
@@ -57,6 +61,8 @@ RecordedAnswer TopUps::confirm(const Actor &actor, std::int64_t topUpId, const I
             throw Error(ErrorCode::Conflict, "only invoice top-ups are confirmed by staff; the payment provider "
                                              "settles card payments");
         const store::TopUp paid = store::topups::markPaid(tx, topUpId, actor.userId, actor.now);
+        recordAudit(tx, actor, paid.projectId, "topup.paid",
+                    store::audit::Details().add("topup_id", paid.id).add("method", paid.method).add("amount", paid.amount));
         return PaidTopUp{paid, store::ledgerops::balancesOf(tx, paid.projectId)};
     });
 }
@@ -80,8 +86,11 @@ store::TopUp TopUps::settle(const ProviderCallback &callback, std::int64_t now)
             throw Error(ErrorCode::ValidationFailed, "'amount' " + std::to_string(*callback.amount)
                                                          + " is not the top-up's amount "
                                                          + std::to_string(topUp.amount));
-        return callback.status == "paid" ? store::topups::markPaid(tx, topUp.id, std::nullopt, now)
-                                         : store::topups::markFailed(tx, topUp.id, now);
+        const bool paid = callback.status == "paid";
+        // The payment provider, not a signed-in user, settles it: the platform is the actor (R34).
+        recordPlatformAudit(tx, now, topUp.projectId, paid ? "topup.paid" : "topup.failed",
+                            store::audit::Details().add("topup_id", topUp.id).add("method", topUp.method).add("amount", topUp.amount));
+        return paid ? store::topups::markPaid(tx, topUp.id, std::nullopt, now) : store::topups::markFailed(tx, topUp.id, now);
     });
 }
 

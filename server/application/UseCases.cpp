@@ -7,6 +7,7 @@ UseCases::UseCases(store::Store &store, store::Clock &clock, const Settings &set
     : idempotency(store)
     , accounts(store, clock)
     , members(store)
+    , audit(store)
     , projects(store)
     , topUps(store, idempotency, settings.paymentSecret)
     , charges(store, idempotency, settings.referralRateBp)

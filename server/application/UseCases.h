@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Accounts.h"
+#include "Audit.h"
 #include "Charges.h"
 #include "CreditExpiry.h"
 #include "Credits.h"
@@ -43,6 +44,7 @@ struct UseCases
     Idempotency idempotency;
     Accounts accounts;
     Members members;
+    Audit audit;
     Projects projects;
     TopUps topUps;
     Charges charges;

@@ -132,8 +132,12 @@ void Api::admit(Call &call, const Guard &guard)
 {
     if (guard.kind == Guard::Kind::Public)
         return;
-    if (const auto token = bearerToken(call.request.header("Authorization")))
-        call.user = m_services.app.accounts.userOfToken(*token);
+    if (const auto token = bearerToken(call.request.header("Authorization"))) {
+        if (auto signedIn = m_services.app.accounts.userOfToken(*token)) {
+            call.user = std::move(signedIn->user);
+            call.sessionId = signedIn->sessionId;
+        }
+    }
     if (!call.user)
         throw Error(ErrorCode::Unauthenticated, "a valid bearer token is required");
     if (guard.kind == Guard::Kind::Staff && !call.user->isStaff)
@@ -151,7 +155,7 @@ void Api::admit(Call &call, const Guard &guard)
 
 Answer Api::dispatch(const Route &route, const Request &request)
 {
-    Call call{request, std::nullopt, 0, {}, 0};
+    Call call{request, std::nullopt, 0, {}, 0, 0};
     const Guard &guard = route.guard;
     const Handler &handler = route.handler;
     try {

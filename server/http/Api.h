@@ -88,6 +88,7 @@ struct Call
     std::int64_t projectId = 0;      // Member routes: the {pid} the caller is a member of
     std::string role;                // Member routes: the caller's role there
     std::int64_t now = 0;            // the server clock when the request arrived
+    std::int64_t sessionId = 0;      // set unless the route is public: the caller's session (R33)
 
     // The n-th numeric path parameter (1-based, as in the route's pattern); 404 when it does not fit int64.
     [[nodiscard]] std::int64_t pathId(size_t index) const;

@@ -3,6 +3,7 @@
 
 #include "TimeText.h"
 
+#include <QJsonDocument>
 #include <QJsonValue>
 
 namespace http::views {
@@ -36,6 +37,42 @@ QJsonObject user(const store::User &user)
         {QStringLiteral("email"), text(user.email)},
         {QStringLiteral("name"), text(user.name)},
         {QStringLiteral("is_staff"), user.isStaff},
+    };
+}
+
+QJsonObject member(const store::Member &member)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), integer(member.userId)},
+        {QStringLiteral("email"), text(member.email)},
+        {QStringLiteral("name"), text(member.name)},
+        {QStringLiteral("role"), text(member.role)},
+    };
+}
+
+QJsonObject session(const store::Session &session, bool current)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), integer(session.id)},
+        {QStringLiteral("created_at"), text(formatTime(session.createdAt))},
+        {QStringLiteral("last_seen_at"), text(formatTime(session.lastSeenAt))},
+        {QStringLiteral("current"), current},
+    };
+}
+
+QJsonObject auditEntry(const store::AuditEntry &entry)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), integer(entry.id)},
+        {QStringLiteral("at"), text(formatTime(entry.at))},
+        {QStringLiteral("actor"),
+         QJsonObject{
+             {QStringLiteral("kind"), text(entry.actorKind)},
+             {QStringLiteral("id"), optionalInteger(entry.actorId)},
+             {QStringLiteral("email"), optionalText(entry.actorEmail)},
+         }},
+        {QStringLiteral("action"), text(entry.action)},
+        {QStringLiteral("details"), QJsonDocument::fromJson(QByteArray::fromStdString(entry.details)).object()},
     };
 }
 

@@ -14,6 +14,10 @@
 namespace http::views {
 
 QJsonObject user(const store::User &user);
+QJsonObject member(const store::Member &member);
+QJsonObject session(const store::Session &session, bool current);
+// An audit row (R34); its details are the JSON object the application recorded.
+QJsonObject auditEntry(const store::AuditEntry &entry);
 QJsonObject balances(const store::Balances &balances); // never a referral figure (R3)
 QJsonObject historyItem(const store::HistoryItem &item);
 QJsonObject topUp(const store::TopUp &topUp);

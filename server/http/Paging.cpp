@@ -49,6 +49,16 @@ void invalidParameter(const std::string &name, const std::string &what)
     throw domain::Error(domain::ErrorCode::ValidationFailed, "query parameter '" + name + "' " + what);
 }
 
+std::optional<std::int64_t> timeOf(const Request &request, const std::string &name, Rounding rounding)
+{
+    if (!request.hasQuery(name))
+        return std::nullopt;
+    const auto time = parseTime(request.queryValue(name), rounding);
+    if (!time)
+        invalidParameter(name, "must be an RFC 3339 time such as 2026-01-31T00:00:00Z");
+    return time;
+}
+
 int limitOf(const Request &request)
 {
     if (!request.hasQuery("limit"))

@@ -4,6 +4,7 @@
 #include "Records.h"
 
 #include "Request.h"
+#include "TimeText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,6 +20,8 @@ namespace http::paging {
 [[noreturn]] void invalidParameter(const std::string &name, const std::string &what);
 
 int limitOf(const Request &request);
+// `?name=` as an RFC 3339 time (rounded as asked), nothing when absent, 422 when it is not one.
+std::optional<std::int64_t> timeOf(const Request &request, const std::string &name, Rounding rounding);
 std::optional<store::HistoryCursor> cursorOf(const Request &request);
 QJsonObject page(const QJsonArray &items, const std::optional<store::HistoryCursor> &next);
 

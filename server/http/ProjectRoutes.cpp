@@ -33,18 +33,10 @@ store::HistoryQuery historyQueryOf(const Call &call)
     store::HistoryQuery query;
     query.projectId = call.projectId;
     query.limit = paging::limitOf(request);
-    if (request.hasQuery("from")) {
-        const auto from = parseTime(request.queryValue("from"), Rounding::Ceil);
-        if (!from)
-            invalidParameter("from", "must be an RFC 3339 time such as 2026-01-31T00:00:00Z");
+    if (const auto from = paging::timeOf(request, "from", Rounding::Ceil))
         query.from = *from;
-    }
-    if (request.hasQuery("to")) {
-        const auto to = parseTime(request.queryValue("to"), Rounding::Floor);
-        if (!to)
-            invalidParameter("to", "must be an RFC 3339 time such as 2026-01-31T23:59:59Z");
+    if (const auto to = paging::timeOf(request, "to", Rounding::Floor))
         query.to = *to;
-    }
     if (request.hasQuery("balance")) {
         const std::string balance = request.queryValue("balance");
         if (!ledger::balanceFromString(balance))
@@ -81,12 +73,7 @@ void registerProjectRoutes(Api &api)
     api.get(R"(/api/v1/projects/(\d+)/users)", Guard::member(Permission::ViewUsers), [&api](Call &call) {
         QJsonArray items;
         for (const store::Member &member : api.app().members.membersOf(call.projectId))
-            items.append(QJsonObject{
-                {QStringLiteral("id"), views::integer(member.userId)},
-                {QStringLiteral("email"), QString::fromStdString(member.email)},
-                {QStringLiteral("name"), QString::fromStdString(member.name)},
-                {QStringLiteral("role"), QString::fromStdString(member.role)},
-            });
+            items.append(views::member(member));
         return Answer::json(200, QJsonObject{{QStringLiteral("items"), items},
                                              {QStringLiteral("next_cursor"), QJsonValue(QJsonValue::Null)}});
     });

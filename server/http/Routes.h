@@ -15,5 +15,6 @@ void registerReferralRoutes(Api &api);
 void registerTestClockRoutes(Api &api);
 void registerStatsRoutes(Api &api);          // StatsRoutes.cpp: aggregates for the client's charts
 void registerReferralTargetRoutes(Api &api); // ReferralTargetRoutes.cpp: target project's name before a transfer
+void registerTeamRoutes(Api &api);           // TeamRoutes.cpp: members, invitations, password, sessions, audit (R32-R34)
 
 } // namespace http

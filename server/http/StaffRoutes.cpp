@@ -150,7 +150,7 @@ void registerProjectAdministration(Api &api)
         if (!application::isKnownRole(role))
             invalid("'role' must be administrator, supervisor, manager or operator");
         const application::NewUser user = newUserFrom(body);
-        const std::int64_t userId = api.app().members.addUser(projectId, user, role, call.now);
+        const std::int64_t userId = api.app().members.addUser(call.actor(), projectId, user, role);
         return Answer::json(201, QJsonObject{
                                      {QStringLiteral("id"), views::integer(userId)},
                                      {QStringLiteral("project_id"), views::integer(projectId)},

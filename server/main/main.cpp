@@ -129,6 +129,7 @@ int main(int argc, char **argv)
     http::registerTestClockRoutes(api);
     http::registerStatsRoutes(api);
     http::registerReferralTargetRoutes(api);
+    http::registerTeamRoutes(api);
 
     http::front::HttpFront front(frontLimits(config),
                                  [&api](http::Request &&request, http::front::Responder responder) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChargeBatch.h"
 
+#include "AuditOps.h"
 #include "CreditOps.h"
 #include "DomainError.h"
 #include "LedgerOps.h"
@@ -62,8 +63,19 @@ struct BatchRows
     ArrayLiteral referralProject, referralPosting, referralAt, referralKind, referralAmount, referralAfter,
         referralSource;
     ArrayLiteral keyUser, keyText, keyFingerprint, keyStatus, keyBody, keyAt;
+    ArrayLiteral auditProject, auditAt, auditActor, auditDetails;
     int keys = 0;
 };
+
+// The audit row of a charge made (R34), the same whether it runs alone or in a batch.
+audit::Event chargeAudit(const ChargeCommand &command, std::int64_t postingId)
+{
+    audit::Details details;
+    details.add("posting_id", postingId)
+        .add("category", ledger::toString(command.category))
+        .add("amount", command.amount.minor());
+    return audit::Event{command.projectId, command.actor.now, command.actor.userId, "charge", std::move(details)};
+}
 
 struct Account
 {
@@ -247,6 +259,11 @@ ChargeOutcome applyCharge(BatchState &state, BatchRows &rows, const ChargeComman
             rows.referralSource.add(info.sourceProjectId);
         }
     }
+    const audit::Event event = chargeAudit(command, postingId);
+    rows.auditProject.add(event.projectId);
+    rows.auditAt.add(event.at);
+    rows.auditActor.add(event.actorUserId);
+    rows.auditDetails.add(event.details.json());
     return ChargeOutcome{postingId, std::move(plan.routing.parts), state.balancesOf(command.projectId)};
 }
 
@@ -280,6 +297,14 @@ void writeRows(Tx &tx, const BatchRows &rows, const BatchState &state)
                    {rows.historyProject.text(), rows.historyPosting.text(), rows.historyAt.text(),
                     rows.historyKind.text(), rows.historyCategory.text(), rows.historyBalance.text(),
                     rows.historyAmount.text(), rows.historyAfter.text(), rows.historyDescription.text()});
+    // The charges' audit rows (R34): the actor's kind and e-mail come from the users table, as
+    // for every audited action (audit::record); a platform credential would set the kind there.
+    if (!rows.auditProject.empty())
+        tx.executeLater("INSERT INTO audit (project_id, created_at, actor_kind, actor_id, actor_email, action, details)"
+                        " SELECT r.project_id, r.at, " + std::string(audit::kActorKindOfUser) + ", u.id, u.email,"
+                        " 'charge', r.details FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[])"
+                        " AS r(project_id, at, actor_id, details) JOIN users u ON u.id = r.actor_id",
+                        {rows.auditProject.text(), rows.auditAt.text(), rows.auditActor.text(), rows.auditDetails.text()});
     if (!rows.referralProject.empty())
         tx.executeLater("INSERT INTO referral_transactions (project_id, posting_id, at, kind, amount, balance_after,"
                    " source_project_id) SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[],"
@@ -321,6 +346,7 @@ idempotency::StoredAnswer chargeOnce(Tx &tx, const ChargeCommand &command)
     try {
         const money::ChargeResult charged = money::charge(tx, command.actor, command.projectId, command.category,
                                                           command.amount, command.description, command.referralRateBp);
+        audit::record(tx, chargeAudit(command, charged.id));
         answer = command.charged(ChargeOutcome{charged.id, charged.parts, ledgerops::balancesOf(tx, command.projectId)});
     } catch (const domain::Error &error) {
         // Refused before anything was written (planCharge); the refusal is the key's answer (R23).

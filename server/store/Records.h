@@ -228,4 +228,30 @@ struct MonthReferral
 
 } // namespace stats
 
+// A signed-in token (R33): its id, never the token itself.
+struct Session
+{
+    std::int64_t id = 0;
+    std::int64_t createdAt = 0;
+    std::int64_t lastSeenAt = 0;
+};
+
+// One row of a project's audit log (R34). The actor's e-mail is kept as it was at the time.
+struct AuditEntry
+{
+    std::int64_t id = 0;
+    std::int64_t at = 0;
+    std::string actorKind; // user, staff, platform
+    std::optional<std::int64_t> actorId;
+    std::optional<std::string> actorEmail;
+    std::string action;
+    std::string details; // a JSON object
+};
+
+struct AuditPage
+{
+    std::vector<AuditEntry> items;
+    std::optional<HistoryCursor> next;
+};
+
 } // namespace store

@@ -134,6 +134,28 @@ const std::vector<Migration> &migrations()
             " INSERT INTO accounts (project_id, kind, shard) SELECT NULL, accounts.kind, shards.n"
             " FROM accounts, shards WHERE accounts.project_id IS NULL AND accounts.shard = 0",
         },
+        // 5: the team (R32-R34). Sessions are the token rows with an id a user can name and a
+        // last_seen_at (R33): the table is rebuilt, as SQLite cannot add a primary key, keeping every
+        // signed-in token. Invitations keep only the token's SHA-256, like sessions (R32). The audit
+        // log (R34) is written in the transaction of the action it records, paged newest first.
+        {
+            "CREATE TABLE tokens_v5 (id {id}, token_hash TEXT NOT NULL UNIQUE,"
+            " user_id BIGINT NOT NULL REFERENCES users(id), created_at BIGINT NOT NULL,"
+            " expires_at BIGINT NOT NULL, last_seen_at BIGINT NOT NULL)",
+            "INSERT INTO tokens_v5 (token_hash, user_id, created_at, expires_at, last_seen_at)"
+            " SELECT token_hash, user_id, created_at, expires_at, created_at FROM tokens",
+            "DROP TABLE tokens",
+            "ALTER TABLE tokens_v5 RENAME TO tokens",
+            "CREATE INDEX tokens_user ON tokens(user_id)",
+            "CREATE INDEX tokens_expires ON tokens(expires_at)",
+            "CREATE TABLE invitations (id {id}, token_hash TEXT NOT NULL UNIQUE,"
+            " user_id BIGINT NOT NULL REFERENCES users(id), project_id BIGINT NOT NULL REFERENCES projects(id),"
+            " created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, used_at BIGINT)",
+            "CREATE TABLE audit (id {id}, project_id BIGINT NOT NULL REFERENCES projects(id),"
+            " created_at BIGINT NOT NULL, actor_kind TEXT NOT NULL CHECK (actor_kind IN ('user','staff','platform')),"
+            " actor_id BIGINT REFERENCES users(id), actor_email TEXT, action TEXT NOT NULL, details TEXT NOT NULL)",
+            "CREATE INDEX audit_page ON audit(project_id, created_at DESC, id DESC)",
+        },
     };
     return all;
 }

@@ -48,7 +48,8 @@ void insertToken(Tx &tx, std::string_view tokenHash, std::int64_t userId, std::i
 {
     // Expired tokens of this user go at the next login, so the table does not grow forever.
     tx.execute("DELETE FROM tokens WHERE user_id = $1 AND expires_at <= $2", {userId, now});
-    tx.execute("INSERT INTO tokens (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+    tx.execute("INSERT INTO tokens (token_hash, user_id, created_at, expires_at, last_seen_at)"
+               " VALUES ($1, $2, $3, $4, $3)",
                {tokenHash, userId, now, expiresAt});
 }
 
@@ -65,10 +66,64 @@ std::int64_t deleteExpiredTokens(Tx &tx, std::int64_t now)
 std::optional<TokenOwner> findByToken(Tx &tx, std::string_view tokenHash, std::int64_t now)
 {
     std::optional<TokenOwner> found;
-    tx.query("SELECT u.id, u.email, u.name, u.is_staff, t.expires_at FROM tokens t JOIN users u ON u.id = t.user_id"
-             " WHERE t.token_hash = $1 AND t.expires_at > $2",
-             {tokenHash, now}, [&](const SqlRow &row) { found = TokenOwner{userFrom(row), row.integer(4)}; });
+    tx.query("SELECT u.id, u.email, u.name, u.is_staff, t.expires_at, t.id, t.last_seen_at FROM tokens t"
+             " JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND t.expires_at > $2",
+             {tokenHash, now}, [&](const SqlRow &row) {
+                 found = TokenOwner{userFrom(row), row.integer(4), row.integer(5), row.integer(6)};
+             });
     return found;
+}
+
+void touchSession(Tx &tx, std::int64_t sessionId, std::int64_t now)
+{
+    tx.execute("UPDATE tokens SET last_seen_at = $2 WHERE id = $1 AND last_seen_at < $2", {sessionId, now});
+}
+
+std::vector<Session> sessionsOf(Tx &tx, std::int64_t userId, std::int64_t now)
+{
+    std::vector<Session> result;
+    tx.query("SELECT id, created_at, last_seen_at FROM tokens WHERE user_id = $1 AND expires_at > $2"
+             " ORDER BY created_at DESC, id DESC",
+             {userId, now}, [&](const SqlRow &row) { result.push_back({row.integer(0), row.integer(1), row.integer(2)}); });
+    return result;
+}
+
+bool deleteSession(Tx &tx, std::int64_t userId, std::int64_t sessionId)
+{
+    return tx.execute("DELETE FROM tokens WHERE id = $1 AND user_id = $2", {sessionId, userId}) > 0;
+}
+
+void deleteOtherSessions(Tx &tx, std::int64_t userId, std::int64_t keptSessionId)
+{
+    tx.execute("DELETE FROM tokens WHERE user_id = $1 AND id <> $2", {userId, keptSessionId});
+}
+
+void setPassword(Tx &tx, std::int64_t userId, std::string_view passwordHash)
+{
+    tx.execute("UPDATE users SET password_hash = $2 WHERE id = $1", {userId, passwordHash});
+}
+
+void setName(Tx &tx, std::int64_t userId, std::string_view name)
+{
+    tx.execute("UPDATE users SET name = $2 WHERE id = $1", {userId, name});
+}
+
+void insertInvitation(Tx &tx, std::string_view tokenHash, std::int64_t userId, std::int64_t projectId,
+                      std::int64_t now, std::int64_t expiresAt)
+{
+    tx.execute("INSERT INTO invitations (token_hash, user_id, project_id, created_at, expires_at)"
+               " VALUES ($1, $2, $3, $4, $5)",
+               {tokenHash, userId, projectId, now, expiresAt});
+}
+
+std::optional<std::int64_t> useInvitation(Tx &tx, std::string_view tokenHash, std::int64_t now)
+{
+    const auto userId = tx.queryInteger("SELECT user_id FROM invitations WHERE token_hash = $1 AND used_at IS NULL"
+                                        " AND expires_at > $2",
+                                        {tokenHash, now});
+    if (userId)
+        tx.execute("UPDATE invitations SET used_at = $2 WHERE token_hash = $1", {tokenHash, now});
+    return userId;
 }
 
 std::vector<Membership> membershipsOf(Tx &tx, std::int64_t userId)
@@ -101,6 +156,25 @@ void addMember(Tx &tx, std::int64_t projectId, std::int64_t userId, std::string_
         throw domain::Error(domain::ErrorCode::Conflict, "the user is already a member of this project");
     tx.execute("INSERT INTO members (project_id, user_id, role, joined_at) VALUES ($1, $2, $3, $4)",
                {projectId, userId, role, now});
+}
+
+std::optional<Member> memberOf(Tx &tx, std::int64_t projectId, std::int64_t userId)
+{
+    std::optional<Member> found;
+    tx.query("SELECT u.id, u.email, u.name, m.role FROM members m JOIN users u ON u.id = m.user_id"
+             " WHERE m.project_id = $1 AND m.user_id = $2",
+             {projectId, userId}, [&](const SqlRow &row) { found = Member{row.integer(0), row.text(1), row.text(2), row.text(3)}; });
+    return found;
+}
+
+void setRole(Tx &tx, std::int64_t projectId, std::int64_t userId, std::string_view role)
+{
+    tx.execute("UPDATE members SET role = $3 WHERE project_id = $1 AND user_id = $2", {projectId, userId, role});
+}
+
+void removeMember(Tx &tx, std::int64_t projectId, std::int64_t userId)
+{
+    tx.execute("DELETE FROM members WHERE project_id = $1 AND user_id = $2", {projectId, userId});
 }
 
 } // namespace store::users

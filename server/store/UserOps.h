@@ -28,18 +28,39 @@ void insertToken(Tx &tx, std::string_view tokenHash, std::int64_t userId, std::i
 void deleteToken(Tx &tx, std::string_view tokenHash);
 // Deletes every token whose expiry has come by `now`. Returns how many.
 std::int64_t deleteExpiredTokens(Tx &tx, std::int64_t now);
-// The user of an unexpired token, with the token's expiry.
+// The user of an unexpired token, with the token's expiry and its session row (R33).
 struct TokenOwner
 {
     User user;
     std::int64_t expiresAt = 0;
+    std::int64_t sessionId = 0;
+    std::int64_t lastSeenAt = 0;
 };
 std::optional<TokenOwner> findByToken(Tx &tx, std::string_view tokenHash, std::int64_t now);
+
+void touchSession(Tx &tx, std::int64_t sessionId, std::int64_t now);
+// The user's unexpired sessions, newest first.
+std::vector<Session> sessionsOf(Tx &tx, std::int64_t userId, std::int64_t now);
+// Ends one of the user's own sessions; false when the user has no session with this id.
+bool deleteSession(Tx &tx, std::int64_t userId, std::int64_t sessionId);
+// Signs the user out everywhere but `keptSessionId` (R33).
+void deleteOtherSessions(Tx &tx, std::int64_t userId, std::int64_t keptSessionId);
+void setPassword(Tx &tx, std::int64_t userId, std::string_view passwordHash);
+void setName(Tx &tx, std::int64_t userId, std::string_view name);
+
+// Invitations (R32): only the token's SHA-256 is stored.
+void insertInvitation(Tx &tx, std::string_view tokenHash, std::int64_t userId, std::int64_t projectId,
+                      std::int64_t now, std::int64_t expiresAt);
+// Marks an unused, unexpired invitation used and returns its user; nothing when there is none.
+std::optional<std::int64_t> useInvitation(Tx &tx, std::string_view tokenHash, std::int64_t now);
 
 std::vector<Membership> membershipsOf(Tx &tx, std::int64_t userId);
 std::optional<std::string> roleIn(Tx &tx, std::int64_t projectId, std::int64_t userId);
 std::vector<Member> membersOf(Tx &tx, std::int64_t projectId);
 // Adds the membership; Conflict when the user is already a member.
 void addMember(Tx &tx, std::int64_t projectId, std::int64_t userId, std::string_view role, std::int64_t now);
+std::optional<Member> memberOf(Tx &tx, std::int64_t projectId, std::int64_t userId);
+void setRole(Tx &tx, std::int64_t projectId, std::int64_t userId, std::string_view role);
+void removeMember(Tx &tx, std::int64_t projectId, std::int64_t userId);
 
 } // namespace store::users
