@@ -85,6 +85,11 @@ void ApiClient::reportAuthenticationRequired()
     emit authenticationRequired();
 }
 
+void ApiClient::reportProjectAccessRefused(const QString &path)
+{
+    emit projectAccessRefused(path);
+}
+
 LoginJob *ApiClient::login(const QString &email, const QString &password)
 {
     return startJob<LoginJob>(email, password);
@@ -172,4 +177,44 @@ MonthlySpendJob *ApiClient::monthlySpend(const QString &projectId, const QDate &
 MonthlyReferralJob *ApiClient::monthlyReferral(const QString &projectId, const QDate &fromMonth, const QDate &toMonth)
 {
     return startJob<MonthlyReferralJob>(projectId, fromMonth, toMonth);
+}
+
+AddMemberJob *ApiClient::addMember(const QString &projectId, const NewMember &member)
+{
+    return startJob<AddMemberJob>(projectId, member);
+}
+
+ChangeMemberRoleJob *ApiClient::changeMemberRole(const QString &projectId, const QString &userId, Role role)
+{
+    return startJob<ChangeMemberRoleJob>(projectId, userId, role);
+}
+
+RemoveMemberJob *ApiClient::removeMember(const QString &projectId, const QString &userId)
+{
+    return startJob<RemoveMemberJob>(projectId, userId);
+}
+
+AcceptInvitationJob *ApiClient::acceptInvitation(const QString &token, const QString &name, const QString &password)
+{
+    return startJob<AcceptInvitationJob>(token, name, password);
+}
+
+ChangePasswordJob *ApiClient::changePassword(const QString &current, const QString &newPassword)
+{
+    return startJob<ChangePasswordJob>(current, newPassword);
+}
+
+AuthSessionsJob *ApiClient::authSessions()
+{
+    return startJob<AuthSessionsJob>();
+}
+
+EndSessionJob *ApiClient::endSession(const QString &sessionId)
+{
+    return startJob<EndSessionJob>(sessionId);
+}
+
+AuditPageJob *ApiClient::audit(const QString &projectId, const AuditFilter &filter, const QString &cursor, int limit)
+{
+    return startJob<AuditPageJob>(projectId, filter, cursor, limit);
 }

@@ -62,12 +62,23 @@ public:
     DailyBalancesJob *dailyBalances(const QString &projectId, const QDate &from, const QDate &to);
     MonthlySpendJob *monthlySpend(const QString &projectId, const QDate &fromMonth, const QDate &toMonth);
     MonthlyReferralJob *monthlyReferral(const QString &projectId, const QDate &fromMonth, const QDate &toMonth);
+    // Team (R32, Owner only), invitations, the account (R33) and the audit log (R34).
+    AddMemberJob *addMember(const QString &projectId, const NewMember &member);
+    ChangeMemberRoleJob *changeMemberRole(const QString &projectId, const QString &userId, Role role);
+    RemoveMemberJob *removeMember(const QString &projectId, const QString &userId);
+    AcceptInvitationJob *acceptInvitation(const QString &token, const QString &name, const QString &password);
+    ChangePasswordJob *changePassword(const QString &current, const QString &newPassword);
+    AuthSessionsJob *authSessions();
+    EndSessionJob *endSession(const QString &sessionId);
+    AuditPageJob *audit(const QString &projectId, const AuditFilter &filter, const QString &cursor, int limit);
 
     // Used by ApiJob: sends one request; nullptr when there is no usable server address.
     QNetworkReply *send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
                         const QByteArray &jsonBody, const QString &idempotencyKey);
     // Used by ApiJob when an authenticated request answers 401.
     void reportAuthenticationRequired();
+    // Used by ApiJob when a project route answers 403 or 404.
+    void reportProjectAccessRefused(const QString &path);
 
     static QString newIdempotencyKey();
     // When a reply was sent (QElapsedTimer::msecsSinceReference()): a reply cancelled after a
@@ -77,6 +88,8 @@ public:
 signals:
     // The token is no longer valid: the UI returns to sign-in.
     void authenticationRequired();
+    // A project route answered 403 or 404: the role may have changed (Session reads /me again).
+    void projectAccessRefused(const QString &path);
     void requestSent(const QString &entry);
     // Every reply as it finishes, answered or not (ConnectivityMonitor tells offline from it, R25).
     void replyFinished(QNetworkReply *reply);

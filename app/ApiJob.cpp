@@ -21,9 +21,10 @@ void ApiJob::start()
         deleteLater();
         return;
     }
-    const QByteArray verb = m_method == Method::Get ? QByteArrayLiteral("GET") : QByteArrayLiteral("POST");
-    const QByteArray payload = m_method == Method::Post ? QJsonDocument(m_body).toJson(QJsonDocument::Compact)
-                                                        : QByteArray();
+    static constexpr const char *Verbs[] = {"GET", "POST", "PATCH", "DELETE"};
+    const QByteArray verb(Verbs[int(m_method)]);
+    const bool hasBody = m_method == Method::Post || m_method == Method::Patch;
+    const QByteArray payload = hasBody ? QJsonDocument(m_body).toJson(QJsonDocument::Compact) : QByteArray();
     QNetworkReply *reply = m_client->send(verb, m_path, m_query, payload, m_idempotencyKey);
     m_reply = reply;
     if (!reply) {
@@ -100,6 +101,9 @@ void ApiJob::onReplyFinished()
     const ApiError error = makeApiError(ApiError::Kind::Http, networkError, status, type, detail, m_errorContext);
     if (status == 401 && m_errorContext != ErrorContext::SignIn && m_client)
         m_client->reportAuthenticationRequired();
+    // A project route refused: the user's role may have changed since /me was read (R32).
+    if ((status == 403 || status == 404) && m_client && m_path.startsWith(QLatin1String("/api/v1/projects/")))
+        m_client->reportProjectAccessRefused(m_path);
     finishWith(error, {});
 }
 

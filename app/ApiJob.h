@@ -37,7 +37,7 @@ class ApiJob : public QObject
     Q_OBJECT
 
 public:
-    enum class Method { Get, Post };
+    enum class Method { Get, Post, Patch, Delete };
 
     void start();
     void abort();

@@ -339,3 +339,37 @@ std::optional<MonthlyReferral> MonthlyReferral::fromJson(const QJsonObject &json
                           return month;
                       });
 }
+
+std::optional<AddMemberAnswer> AddMemberAnswer::fromJson(const QJsonObject &json)
+{
+    AddMemberAnswer answer;
+    if (!readString(json, QLatin1String("user_id"), &answer.userId)
+        || !readOptionalString(json, QLatin1String("invitation_token"), &answer.invitationToken))
+        return std::nullopt;
+    return answer;
+}
+
+std::optional<AuthSession> AuthSession::fromJson(const QJsonObject &json)
+{
+    AuthSession session;
+    if (!readString(json, QLatin1String("id"), &session.id)
+        || !readTime(json, QLatin1String("created_at"), &session.createdAt, false)
+        || !readTime(json, QLatin1String("last_seen_at"), &session.lastSeenAt, true)
+        || !readBool(json, QLatin1String("current"), &session.current))
+        return std::nullopt;
+    return session;
+}
+
+std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject &json)
+{
+    AuditEntry entry;
+    const QJsonObject actor = json.value(QLatin1String("actor")).toObject();
+    if (!readString(json, QLatin1String("id"), &entry.id) || !readTime(json, QLatin1String("at"), &entry.at, false)
+        || !readString(json, QLatin1String("action"), &entry.action)
+        || !readString(actor, QLatin1String("kind"), &entry.actorKind)
+        || !readOptionalString(actor, QLatin1String("id"), &entry.actorId)
+        || !readOptionalString(actor, QLatin1String("email"), &entry.actorEmail))
+        return std::nullopt;
+    entry.details = json.value(QLatin1String("details")).toObject();
+    return entry;
+}

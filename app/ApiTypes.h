@@ -221,3 +221,35 @@ struct MonthlyReferral
     QList<Month> months;
     static std::optional<MonthlyReferral> fromJson(const QJsonObject &json);
 };
+
+// POST /members (R32): the new member's id, and a one-time invitation token when the e-mail was
+// unknown (empty otherwise). The token is shown to the Owner once, never stored.
+struct AddMemberAnswer
+{
+    QString userId;
+    QString invitationToken;
+    static std::optional<AddMemberAnswer> fromJson(const QJsonObject &json);
+};
+
+// One of the signed-in user's sessions (GET /auth/sessions, R33).
+struct AuthSession
+{
+    QString id;
+    QDateTime createdAt;
+    QDateTime lastSeenAt;
+    bool current = false; // the session of this device
+    static std::optional<AuthSession> fromJson(const QJsonObject &json);
+};
+
+// One row of the project's audit log (GET /audit, R34), newest first.
+struct AuditEntry
+{
+    QString id;
+    QDateTime at;
+    QString actorKind; // user | staff | platform
+    QString actorId;
+    QString actorEmail;
+    QString action;
+    QJsonObject details;
+    static std::optional<AuditEntry> fromJson(const QJsonObject &json);
+};

@@ -42,6 +42,27 @@ QString dayStart(const QDate &day)
     return day.startOfDay().toUTC().toString(Qt::ISODate);
 }
 
+// ?from=&to= for inclusive local days: "to" is the start of the day after, so the last day is included.
+void addLocalDays(QUrlQuery &query, const QDate &from, const QDate &to)
+{
+    if (from.isValid())
+        query.addQueryItem(QStringLiteral("from"), dayStart(from));
+    if (to.isValid())
+        query.addQueryItem(QStringLiteral("to"), dayStart(to.addDays(1)));
+}
+
+void addPaging(QUrlQuery &query, const QString &cursor, int limit)
+{
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+}
+
+QString encoded(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
 } // namespace
 
 LoginJob::LoginJob(ApiClient *client, const QString &email, const QString &password)
@@ -57,14 +78,8 @@ void LoginJob::complete(const ApiError &error, const QJsonDocument &document)
 }
 
 LogoutJob::LogoutJob(ApiClient *client)
-    : ApiJob(client, Method::Post, QStringLiteral("/api/v1/auth/logout"))
+    : NoContentJob(client, Method::Post, QStringLiteral("/api/v1/auth/logout"))
 {
-    setExpectsBody(false);
-}
-
-void LogoutJob::complete(const ApiError &error, const QJsonDocument &document)
-{
-    emit finished(makeResult<NoContent>(error, document, [](const QJsonDocument &) { return NoContent{}; }));
 }
 
 MeJob::MeJob(ApiClient *client)
@@ -92,17 +107,12 @@ TransactionsPageJob::TransactionsPageJob(ApiClient *client, const QString &proje
     : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/transactions")))
 {
     QUrlQuery query;
-    if (filter.from.isValid())
-        query.addQueryItem(QStringLiteral("from"), dayStart(filter.from));
-    if (filter.to.isValid()) // "to" is the start of the day after, so the last day is included
-        query.addQueryItem(QStringLiteral("to"), dayStart(filter.to.addDays(1)));
+    addLocalDays(query, filter.from, filter.to);
     if (!filter.balance.isEmpty())
         query.addQueryItem(QStringLiteral("balance"), filter.balance);
     if (!filter.kind.isEmpty())
         query.addQueryItem(QStringLiteral("kind"), filter.kind);
-    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    if (!cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+    addPaging(query, cursor, limit);
     setQuery(query);
 }
 
@@ -210,9 +220,7 @@ ReferralTransactionsPageJob::ReferralTransactionsPageJob(ApiClient *client, cons
     : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/referral/transactions")))
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    if (!cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+    addPaging(query, cursor, limit);
     setQuery(query);
 }
 
@@ -285,4 +293,91 @@ MonthlyReferralJob::MonthlyReferralJob(ApiClient *client, const QString &project
 void MonthlyReferralJob::complete(const ApiError &error, const QJsonDocument &document)
 {
     emit finished(makeResult<MonthlyReferral>(error, document, objectParser<MonthlyReferral>()));
+}
+
+AddMemberJob::AddMemberJob(ApiClient *client, const QString &projectId, const NewMember &member)
+    : ApiJob(client, Method::Post, projectPath(projectId, QStringLiteral("/members")))
+{
+    setBody({{QStringLiteral("email"), member.email},
+             {QStringLiteral("name"), member.name},
+             {QStringLiteral("role"), roleToApi(member.role)}});
+}
+
+void AddMemberJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<AddMemberAnswer>(error, document, objectParser<AddMemberAnswer>()));
+}
+
+NoContentJob::NoContentJob(ApiClient *client, Method method, const QString &path)
+    : ApiJob(client, method, path)
+{
+    setExpectsBody(false);
+}
+
+void NoContentJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<NoContent>(error, document, [](const QJsonDocument &) { return NoContent{}; }));
+}
+
+ChangeMemberRoleJob::ChangeMemberRoleJob(ApiClient *client, const QString &projectId, const QString &userId, Role role)
+    : NoContentJob(client, Method::Patch, projectPath(projectId, QStringLiteral("/members/") + encoded(userId)))
+{
+    setBody({{QStringLiteral("role"), roleToApi(role)}});
+}
+
+RemoveMemberJob::RemoveMemberJob(ApiClient *client, const QString &projectId, const QString &userId)
+    : NoContentJob(client, Method::Delete, projectPath(projectId, QStringLiteral("/members/") + encoded(userId)))
+{
+}
+
+AcceptInvitationJob::AcceptInvitationJob(ApiClient *client, const QString &token, const QString &name,
+                                         const QString &password)
+    : ApiJob(client, Method::Post, QStringLiteral("/api/v1/invitations/accept"))
+{
+    setBody({{QStringLiteral("token"), token}, {QStringLiteral("name"), name}, {QStringLiteral("password"), password}});
+}
+
+void AcceptInvitationJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<LoginAnswer>(error, document, objectParser<LoginAnswer>()));
+}
+
+ChangePasswordJob::ChangePasswordJob(ApiClient *client, const QString &current, const QString &newPassword)
+    : NoContentJob(client, Method::Post, QStringLiteral("/api/v1/auth/password"))
+{
+    setBody({{QStringLiteral("current"), current}, {QStringLiteral("new"), newPassword}});
+}
+
+AuthSessionsJob::AuthSessionsJob(ApiClient *client)
+    : ApiJob(client, Method::Get, QStringLiteral("/api/v1/auth/sessions"))
+{
+}
+
+void AuthSessionsJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<ListPage<AuthSession>>(error, document, parsePage<AuthSession>));
+}
+
+EndSessionJob::EndSessionJob(ApiClient *client, const QString &sessionId)
+    : NoContentJob(client, Method::Delete, QStringLiteral("/api/v1/auth/sessions/") + encoded(sessionId))
+{
+}
+
+AuditPageJob::AuditPageJob(ApiClient *client, const QString &projectId, const AuditFilter &filter,
+                           const QString &cursor, int limit)
+    : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/audit")))
+{
+    QUrlQuery query;
+    if (!filter.actorId.isEmpty())
+        query.addQueryItem(QStringLiteral("actor"), filter.actorId);
+    if (!filter.action.isEmpty())
+        query.addQueryItem(QStringLiteral("action"), filter.action);
+    addLocalDays(query, filter.from, filter.to);
+    addPaging(query, cursor, limit);
+    setQuery(query);
+}
+
+void AuditPageJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<ListPage<AuditEntry>>(error, document, parsePage<AuditEntry>));
 }

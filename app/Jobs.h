@@ -9,6 +9,18 @@
 // One job class per route of API.md that the client uses. Each emits finished() exactly once
 // (unless aborted) with a typed ApiResult, then deletes itself. Create them through ApiClient.
 
+// The answers without a body (204, or 200 whose body the client does not need).
+class NoContentJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    NoContentJob(ApiClient *client, Method method, const QString &path);
+signals:
+    void finished(const ApiResult<NoContent> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
 class LoginJob : public ApiJob
 {
     Q_OBJECT
@@ -20,15 +32,11 @@ protected:
     void complete(const ApiError &error, const QJsonDocument &document) override;
 };
 
-class LogoutJob : public ApiJob
+class LogoutJob : public NoContentJob
 {
     Q_OBJECT
 public:
     explicit LogoutJob(ApiClient *client);
-signals:
-    void finished(const ApiResult<NoContent> &result);
-protected:
-    void complete(const ApiError &error, const QJsonDocument &document) override;
 };
 
 class MeJob : public ApiJob
@@ -222,6 +230,99 @@ public:
     MonthlyReferralJob(ApiClient *client, const QString &projectId, const QDate &fromMonth, const QDate &toMonth);
 signals:
     void finished(const ApiResult<MonthlyReferral> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+// Team management (R32): Owner only; the server answers 403 to anyone else.
+struct NewMember
+{
+    QString email;
+    QString name;
+    Role role = Role::Unknown;
+};
+
+class AddMemberJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    AddMemberJob(ApiClient *client, const QString &projectId, const NewMember &member);
+signals:
+    void finished(const ApiResult<AddMemberAnswer> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+class ChangeMemberRoleJob : public NoContentJob
+{
+    Q_OBJECT
+public:
+    ChangeMemberRoleJob(ApiClient *client, const QString &projectId, const QString &userId, Role role);
+};
+
+class RemoveMemberJob : public NoContentJob
+{
+    Q_OBJECT
+public:
+    RemoveMemberJob(ApiClient *client, const QString &projectId, const QString &userId);
+};
+
+// POST /invitations/accept: sets the name and password and signs in, like a login (R32).
+class AcceptInvitationJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    AcceptInvitationJob(ApiClient *client, const QString &token, const QString &name, const QString &password);
+signals:
+    void finished(const ApiResult<LoginAnswer> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+// R33: the current password is required; every other session of the user ends.
+class ChangePasswordJob : public NoContentJob
+{
+    Q_OBJECT
+public:
+    ChangePasswordJob(ApiClient *client, const QString &current, const QString &newPassword);
+};
+
+class AuthSessionsJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    explicit AuthSessionsJob(ApiClient *client);
+signals:
+    void finished(const ApiResult<ListPage<AuthSession>> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+class EndSessionJob : public NoContentJob
+{
+    Q_OBJECT
+public:
+    EndSessionJob(ApiClient *client, const QString &sessionId);
+};
+
+// Server-side filters of the audit log (R34). Empty = no filter. `action` is a name or a prefix.
+struct AuditFilter
+{
+    QString actorId;
+    QString action;
+    QDate from; // inclusive, local calendar day
+    QDate to;   // inclusive, local calendar day
+    bool operator==(const AuditFilter &) const = default;
+};
+
+class AuditPageJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    AuditPageJob(ApiClient *client, const QString &projectId, const AuditFilter &filter, const QString &cursor,
+                 int limit);
+signals:
+    void finished(const ApiResult<ListPage<AuditEntry>> &result);
 protected:
     void complete(const ApiError &error, const QJsonDocument &document) override;
 };

@@ -15,16 +15,19 @@ struct RoleRow
     bool finance;
     bool referral;
     bool users;
+    bool manageMembers;
+    bool audit;
 };
 
 // R2: the Owner sees everything. R3: an Administrator everything but the referral program.
 // R4 [choice]: Supervisor, Manager and Operator have no finance rights, but read the members list.
+// R32: only the Owner manages members. R34: the Owner and Administrators read the audit log.
 constexpr std::array<RoleRow, 5> RoleTable{{
-    {Role::Owner, "owner", QT_TRANSLATE_NOOP("Role", "Owner"), true, true, true},
-    {Role::Administrator, "administrator", QT_TRANSLATE_NOOP("Role", "Administrator"), true, false, true},
-    {Role::Supervisor, "supervisor", QT_TRANSLATE_NOOP("Role", "Supervisor"), false, false, true},
-    {Role::Manager, "manager", QT_TRANSLATE_NOOP("Role", "Manager"), false, false, true},
-    {Role::Operator, "operator", QT_TRANSLATE_NOOP("Role", "Operator"), false, false, true},
+    {Role::Owner, "owner", QT_TRANSLATE_NOOP("Role", "Owner"), true, true, true, true, true},
+    {Role::Administrator, "administrator", QT_TRANSLATE_NOOP("Role", "Administrator"), true, false, true, false, true},
+    {Role::Supervisor, "supervisor", QT_TRANSLATE_NOOP("Role", "Supervisor"), false, false, true, false, false},
+    {Role::Manager, "manager", QT_TRANSLATE_NOOP("Role", "Manager"), false, false, true, false, false},
+    {Role::Operator, "operator", QT_TRANSLATE_NOOP("Role", "Operator"), false, false, true, false, false},
 }};
 
 const RoleRow *rowOf(Role role)
@@ -72,6 +75,10 @@ bool roleHas(Role role, Permission permission)
         return row->referral;
     case Permission::ViewUsers:
         return row->users;
+    case Permission::ManageMembers:
+        return row->manageMembers;
+    case Permission::ViewAudit:
+        return row->audit;
     }
     return false;
 }

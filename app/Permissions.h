@@ -12,6 +12,8 @@ enum class Permission {
     ViewFinance,  // Finance > Balance: balances, history, top-up, credit (R2, R3, R4)
     ViewReferral, // Finance > Referral Program (R2, R3, R18)
     ViewUsers,    // Users (R4)
+    ManageMembers, // Users: add, change the role of and remove members (R32, Owner only)
+    ViewAudit,     // Audit log (R34: Owner and Administrator; the server leaves referral actions out for the latter)
 };
 
 Role roleFromApi(const QString &apiName);

@@ -2,9 +2,13 @@
 #include "Session.h"
 
 #include "ApiClient.h"
+#include "ErrorText.h"
 #include "SecretStore.h"
 
 #include <QSettings>
+
+#include <algorithm>
+#include <type_traits>
 
 namespace {
 const QString ServerUrlSetting = QStringLiteral("session/serverUrl");
@@ -19,6 +23,7 @@ Session::Session(ApiClient *api, SecretStore *secrets, QObject *parent)
 {
     m_api->setBaseUrl(serverUrl());
     connect(m_api, &ApiClient::authenticationRequired, this, &Session::onAuthenticationRequired);
+    connect(m_api, &ApiClient::projectAccessRefused, this, &Session::refreshProfile);
 }
 
 QUrl Session::normalizeServerUrl(const QString &text, QString *refusal)
@@ -98,16 +103,29 @@ void Session::setPending(ApiJob *job)
 
 void Session::signIn(const QUrl &server, const QString &email, const QString &password)
 {
+    QSettings().setValue(EmailSetting, email);
+    startSignIn(server, [&] { return m_api->login(email, password); }, false);
+}
+
+void Session::acceptInvitation(const QUrl &server, const QString &token, const QString &name, const QString &password)
+{
+    // A refused invitation says why (used, expired, a short password: the server's detail, 422).
+    startSignIn(server, [&] { return m_api->acceptInvitation(token, name, password); }, true);
+}
+
+// A login and an accepted invitation answer alike: a token, then the profile is read.
+template<typename StartJob>
+void Session::startSignIn(const QUrl &server, StartJob startJob, bool withDetail)
+{
     if (m_pending)
         m_pending->abort();
     clearSession();
     setServerUrl(server);
-    QSettings().setValue(EmailSetting, email);
-    LoginJob *job = m_api->login(email, password);
-    connect(job, &LoginJob::finished, this, [this](const ApiResult<LoginAnswer> &result) {
+    auto *job = startJob();
+    connect(job, &std::remove_pointer_t<decltype(job)>::finished, this, [this, withDetail](const ApiResult<LoginAnswer> &result) {
         setPending(nullptr);
         if (!result.ok()) {
-            failSignIn(result.error.message, false);
+            failSignIn(withDetail ? messageWithDetail(result.error) : result.error.message, false);
             return;
         }
         m_api->setToken(result.value->token);
@@ -153,6 +171,33 @@ void Session::loadProfile(bool restoring)
         finishSignIn(*result.value, restoring);
     });
     setPending(job);
+}
+
+void Session::refreshProfile()
+{
+    if (!m_signedIn || m_profileRefresh || m_api->token().isEmpty())
+        return;
+    MeJob *job = m_api->me();
+    m_profileRefresh = job;
+    connect(job, &MeJob::finished, this, [this](const ApiResult<MeAnswer> &result) {
+        if (result.ok() && m_signedIn)
+            adoptProfile(*result.value);
+    });
+}
+
+void Session::adoptProfile(const MeAnswer &me)
+{
+    const auto sameProjects = [](const QList<ProjectMembership> &a, const QList<ProjectMembership> &b) {
+        return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const auto &x, const auto &y) {
+            return x.id == y.id && x.name == y.name && x.role == y.role;
+        });
+    };
+    if (sameProjects(m_projects, me.projects))
+        return; // a 403/404 for another reason (a deleted card, an unknown target): nothing to rebuild
+    m_projects = me.projects;
+    if (!currentProject())
+        m_currentProjectId = m_projects.isEmpty() ? QString() : m_projects.first().id;
+    emit projectsChanged();
 }
 
 void Session::openOffline(const MeAnswer &profile)

@@ -43,6 +43,11 @@ public:
     void setCurrentProject(const QString &projectId);
 
     void signIn(const QUrl &server, const QString &email, const QString &password);
+    // Accepts an invitation (R32): sets the name and password, and signs in like signIn().
+    void acceptInvitation(const QUrl &server, const QString &token, const QString &name, const QString &password);
+    // Reads /me again; emits projectsChanged when the projects or roles differ from what the client
+    // knew. Runs by itself when a project route answers 403 or 404 (a role changed, R32).
+    void refreshProfile();
     // Signs in again with a token kept by the SecretStore; emits restoreFinished either way.
     void restore();
     // Opens the remembered user's session without the server (R25), from a profile the offline
@@ -61,9 +66,15 @@ signals:
     // reason is empty when the user signed out, a translated message when the server ended the session.
     void signedOut(const QString &reason);
     void currentProjectChanged();
+    // refreshProfile() found other projects or roles: the navigation is rebuilt from them.
+    void projectsChanged();
 
 private:
+    // StartJob: () -> a job whose finished() carries ApiResult<LoginAnswer>.
+    template<typename StartJob>
+    void startSignIn(const QUrl &server, StartJob startJob, bool withDetail);
     void loadProfile(bool restoring);
+    void adoptProfile(const MeAnswer &me);
     void finishSignIn(const MeAnswer &me, bool restoring);
     void failSignIn(const QString &message, bool restoring);
     void onAuthenticationRequired();
@@ -74,6 +85,7 @@ private:
     ApiClient *m_api;
     SecretStore *m_secrets;
     QPointer<ApiJob> m_pending;
+    QPointer<ApiJob> m_profileRefresh;
     bool m_signedIn = false;
     bool m_offlineStart = false; // opened by openOffline(), not by an answer of the server
     UserInfo m_user;

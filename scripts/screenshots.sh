@@ -11,7 +11,9 @@ out=docs/screenshots
 tmp=$(mktemp -d)
 trap 'kill $server 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
-"$build/server/http/cabinet-server" --listen 127.0.0.1:0 --db "sqlite:$tmp/demo.db" --seed demo \
+server_bin=$build/server/main/cabinet-server # server/http before the application layer moved main.cpp
+[[ -x $server_bin ]] || server_bin=$build/server/http/cabinet-server
+"$server_bin" --listen 127.0.0.1:0 --db "sqlite:$tmp/demo.db" --seed demo \
   >"$tmp/out" 2>"$tmp/log" &
 server=$!
 for _ in $(seq 1 600); do
@@ -39,6 +41,8 @@ shot balance balance-owner-ru.png owner@demo.unitalk demo-owner --project 2 --la
 shot balance balance-administrator.png admin@demo.unitalk demo-admin --project 2
 shot users users-administrator.png admin@demo.unitalk demo-admin --project 2
 shot settings settings-administrator.png admin@demo.unitalk demo-admin --project 2
+shot audit audit-owner.png owner@demo.unitalk demo-owner --project 2
+shot audit audit-administrator.png admin@demo.unitalk demo-admin --project 2
 shot noaccess noaccess-supervisor.png supervisor@demo.unitalk demo-supervisor --project 2
 shot balance balance-busy-project.png busy@demo.unitalk demo-busy --project 1
 shot balance-charts balance-charts-busy.png busy@demo.unitalk demo-busy --project 1

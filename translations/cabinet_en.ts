@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AcceptInvitationDialog</name>
+    <message>
+        <source>Accept an invitation</source>
+        <translation>Accept an invitation</translation>
+    </message>
+    <message>
+        <source>Paste the invitation token the project&apos;s Owner sent you, and choose your name and password.</source>
+        <translation>Paste the invitation token the project&apos;s Owner sent you, and choose your name and password.</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;token</source>
+        <translation>Invitation &amp;token</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Your &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Repeat the password</translation>
+    </message>
+    <message>
+        <source>Accept and sign in</source>
+        <translation>Accept and sign in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Accepting the invitation…</source>
+        <translation>Accepting the invitation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The passwords match.</source>
+        <translation>The passwords match.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPanel</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
+        <translation>C&amp;urrent password</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>C&amp;hange password</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Your sessions</source>
+        <translation>Your sessions</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;everywhere else</source>
+        <translation>Sign out &amp;everywhere else</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: at least %n character.</numerusform>
+            <numerusform>Too short: at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: a longer password, or one mixing letters, digits and signs, is harder to guess.</source>
+        <translation>Weak: a longer password, or one mixing letters, digits and signs, is harder to guess.</translation>
+    </message>
+    <message>
+        <source>Fair.</source>
+        <translation>Fair.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Changing the password…</translation>
+    </message>
+    <message>
+        <source>Password changed. Every other session has been signed out.</source>
+        <translation>Password changed. Every other session has been signed out.</translation>
+    </message>
+    <message>
+        <source>Loading your sessions…</source>
+        <translation>Loading your sessions…</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Sign out the session created %1</source>
+        <translation>Sign out the session created %1</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Signing out…</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add a member</source>
+        <translation>Add a member</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the invitation token</source>
+        <translation>Copy the invitation token</translation>
+    </message>
+    <message>
+        <source>%1 has no account yet. Send them this invitation token: it is shown only once and is valid for 7 days. They choose &quot;I have an invitation&quot; when signing in.</source>
+        <translation>%1 has no account yet. Send them this invitation token: it is shown only once and is valid for 7 days. They choose &quot;I have an invitation&quot; when signing in.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Add %1 &lt;%2&gt; to the project as %3?</source>
+        <translation>Add %1 &lt;%2&gt; to the project as %3?</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Adding the member…</source>
+        <translation>Adding the member…</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of the project.</source>
+        <translation>%1 is now a member of the project.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Cannot connect to the server. Check the server address and that the server is running.</source>
@@ -90,6 +304,165 @@
     <message>
         <source>The server sent an answer the cabinet cannot read. The server may be misconfigured or an older version.</source>
         <translation>The server sent an answer the cabinet cannot read. The server may be misconfigured or an older version.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>UniTalk staff</source>
+        <translation>UniTalk staff</translation>
+    </message>
+    <message>
+        <source>UniTalk staff (%1)</source>
+        <translation>UniTalk staff (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>Top-ups</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Bonuses</source>
+        <translation>Bonuses</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>Auto top-up</source>
+        <translation>Auto top-up</translation>
+    </message>
+    <message>
+        <source>Referral program</source>
+        <translation>Referral program</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Who did what in %1, newest first.</source>
+        <translation>Who did what in %1, newest first.</translation>
+    </message>
+    <message>
+        <source>Who did what in %1, newest first. Referral program actions are shown to the Owner only.</source>
+        <translation>Who did what in %1, newest first. Referral program actions are shown to the Owner only.</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Export to CSV…</translation>
+    </message>
+    <message>
+        <source>name or prefix</source>
+        <translation>name or prefix</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Every action</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation>Loading the audit log…</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>No entries match these filters.</translation>
+    </message>
+    <message>
+        <source>audit-%1.csv</source>
+        <translation>audit-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n entries</source>
+        <translation>
+            <numerusform>Exporting… %n entry</numerusform>
+            <numerusform>Exporting… %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>%n entry written to %1.</numerusform>
+            <numerusform>%n entries written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -729,6 +1102,10 @@ Credit available: %4</translation>
     <message>
         <source>Also delete the offline copy of the figures on this computer</source>
         <translation>Also delete the offline copy of the figures on this computer</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1828,10 @@ Ask the Owner of the project if you need access. You can still see the project&a
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
+    <message>
+        <source>I have an &amp;invitation…</source>
+        <translation>I have an &amp;invitation…</translation>
+    </message>
 </context>
 <context>
     <name>Spinner</name>
@@ -1712,6 +2093,58 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
     <message>
         <source>Offline: the members saved on this computer.</source>
         <translation>Offline: the members saved on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Add member…</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role…</source>
+        <translation>C&amp;hange role…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invitations sent from this window, not accepted yet as far as it knows: %1</source>
+        <translation>Invitations sent from this window, not accepted yet as far as it knows: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Change the role of %1 from %2 to %3?</source>
+        <translation>Change the role of %1 from %2 to %3?</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project? They will no longer see it.</source>
+        <translation>Remove %1 from the project? They will no longer see it.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the project.</source>
+        <translation>%1 was removed from the project.</translation>
     </message>
 </context>
 <context>

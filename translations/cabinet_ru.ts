@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AcceptInvitationDialog</name>
+    <message>
+        <source>Accept an invitation</source>
+        <translation>Принять приглашение</translation>
+    </message>
+    <message>
+        <source>Paste the invitation token the project&apos;s Owner sent you, and choose your name and password.</source>
+        <translation>Вставьте токен приглашения, который прислал вам владелец проекта, и укажите своё имя и пароль.</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;token</source>
+        <translation>&amp;Токен приглашения</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Ваше &amp;имя</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Повторите пароль</translation>
+    </message>
+    <message>
+        <source>Accept and sign in</source>
+        <translation>Принять и войти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Accepting the invitation…</source>
+        <translation>Принятие приглашения…</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Не менее %n символа.</numerusform>
+            <numerusform>Не менее %n символов.</numerusform>
+            <numerusform>Не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>The passwords match.</source>
+        <translation>Пароли совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPanel</name>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
+        <translation>Те&amp;кущий пароль</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Новый пароль</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>Из&amp;менить пароль</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сеансы</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Последняя активность</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Your sessions</source>
+        <translation>Ваши сеансы</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;everywhere else</source>
+        <translation>Выйти на &amp;всех других устройствах</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Слишком короткий: не менее %n символа.</numerusform>
+            <numerusform>Слишком короткий: не менее %n символов.</numerusform>
+            <numerusform>Слишком короткий: не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: a longer password, or one mixing letters, digits and signs, is harder to guess.</source>
+        <translation>Слабый: более длинный пароль или пароль из букв, цифр и знаков труднее угадать.</translation>
+    </message>
+    <message>
+        <source>Fair.</source>
+        <translation>Приемлемый.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Надёжный.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Не менее %n символа.</numerusform>
+            <numerusform>Не менее %n символов.</numerusform>
+            <numerusform>Не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Смена пароля…</translation>
+    </message>
+    <message>
+        <source>Password changed. Every other session has been signed out.</source>
+        <translation>Пароль изменён. Все остальные сеансы завершены.</translation>
+    </message>
+    <message>
+        <source>Loading your sessions…</source>
+        <translation>Загрузка сеансов…</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Это устройство</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Sign out the session created %1</source>
+        <translation>Завершить сеанс, начатый %1</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Выход…</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add a member</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the invitation token</source>
+        <translation>Скопировать токен приглашения</translation>
+    </message>
+    <message>
+        <source>%1 has no account yet. Send them this invitation token: it is shown only once and is valid for 7 days. They choose &quot;I have an invitation&quot; when signing in.</source>
+        <translation>У %1 ещё нет учётной записи. Отправьте этому человеку токен приглашения: он показывается только один раз и действует 7 дней. При входе нужно выбрать «У меня есть приглашение».</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Add %1 &lt;%2&gt; to the project as %3?</source>
+        <translation>Добавить %1 &lt;%2&gt; в проект с ролью «%3»?</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Adding the member…</source>
+        <translation>Добавление участника…</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of the project.</source>
+        <translation>%1 теперь участник проекта.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Cannot connect to the server. Check the server address and that the server is running.</source>
@@ -90,6 +307,167 @@
     <message>
         <source>The server sent an answer the cabinet cannot read. The server may be misconfigured or an older version.</source>
         <translation>Сервер прислал ответ, который кабинет не может прочитать. Возможно, сервер неправильно настроен или имеет более старую версию.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>UniTalk staff</source>
+        <translation>Сотрудник UniTalk</translation>
+    </message>
+    <message>
+        <source>UniTalk staff (%1)</source>
+        <translation>Сотрудник UniTalk (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>Пополнения</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Списания</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Bonuses</source>
+        <translation>Бонусы</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Корректировки</translation>
+    </message>
+    <message>
+        <source>Auto top-up</source>
+        <translation>Автопополнение</translation>
+    </message>
+    <message>
+        <source>Referral program</source>
+        <translation>Реферальная программа</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал действий</translation>
+    </message>
+    <message>
+        <source>Who did what in %1, newest first.</source>
+        <translation>Кто что делал в %1, сначала самое новое.</translation>
+    </message>
+    <message>
+        <source>Who did what in %1, newest first. Referral program actions are shown to the Owner only.</source>
+        <translation>Кто что делал в %1, сначала самое новое. Действия с реферальной программой видит только владелец.</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Кто</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Действие</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Период</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>name or prefix</source>
+        <translation>название или начало</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation>Загрузка журнала действий…</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Нет записей для этих фильтров.</translation>
+    </message>
+    <message>
+        <source>audit-%1.csv</source>
+        <translation>audit-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Экспорт журнала действий</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n entries</source>
+        <translation>
+            <numerusform>Экспорт… %n запись</numerusform>
+            <numerusform>Экспорт… %n записи</numerusform>
+            <numerusform>Экспорт… %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>%n запись сохранена в %1.</numerusform>
+            <numerusform>%n записи сохранены в %1.</numerusform>
+            <numerusform>%n записей сохранено в %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -737,6 +1115,10 @@ Credit available: %4</source>
     <message>
         <source>Also delete the offline copy of the figures on this computer</source>
         <translation>Также удалить офлайн-копию данных на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал действий</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1843,10 @@ Ask the Owner of the project if you need access. You can still see the project&a
         <source>Signing in…</source>
         <translation>Вход…</translation>
     </message>
+    <message>
+        <source>I have an &amp;invitation…</source>
+        <translation>У меня есть &amp;приглашение…</translation>
+    </message>
 </context>
 <context>
     <name>Spinner</name>
@@ -1722,6 +2108,58 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
     <message>
         <source>Offline: the members saved on this computer.</source>
         <translation>Офлайн: участники, сохранённые на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Добавить участника…</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Новая роль</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role…</source>
+        <translation>Из&amp;менить роль…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>У&amp;далить…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invitations sent from this window, not accepted yet as far as it knows: %1</source>
+        <translation>Приглашения, созданные в этом окне (насколько оно знает, ещё не приняты): %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Change the role of %1 from %2 to %3?</source>
+        <translation>Изменить роль %1 с «%2» на «%3»?</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Изменить роль</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 теперь имеет роль «%2».</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project? They will no longer see it.</source>
+        <translation>Удалить %1 из проекта? Этот человек больше не будет его видеть.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the project.</source>
+        <translation>%1 больше не участник проекта.</translation>
     </message>
 </context>
 <context>

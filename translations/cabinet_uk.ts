@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AcceptInvitationDialog</name>
+    <message>
+        <source>Accept an invitation</source>
+        <translation>Прийняти запрошення</translation>
+    </message>
+    <message>
+        <source>Paste the invitation token the project&apos;s Owner sent you, and choose your name and password.</source>
+        <translation>Вставте токен запрошення, який надіслав вам власник проєкту, і вкажіть своє ім’я та пароль.</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;token</source>
+        <translation>&amp;Токен запрошення</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Ваше &amp;ім’я</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Повторіть пароль</translation>
+    </message>
+    <message>
+        <source>Accept and sign in</source>
+        <translation>Прийняти й увійти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Accepting the invitation…</source>
+        <translation>Приймання запрошення…</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Щонайменше %n символ.</numerusform>
+            <numerusform>Щонайменше %n символи.</numerusform>
+            <numerusform>Щонайменше %n символів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Паролі не збігаються.</translation>
+    </message>
+    <message>
+        <source>The passwords match.</source>
+        <translation>Паролі збігаються.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPanel</name>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
+        <translation>По&amp;точний пароль</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Новий пароль</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>З&amp;мінити пароль</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сеанси</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Вхід</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Остання активність</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Пристрій</translation>
+    </message>
+    <message>
+        <source>Your sessions</source>
+        <translation>Ваші сеанси</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;everywhere else</source>
+        <translation>Вийти на &amp;всіх інших пристроях</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Закороткий: щонайменше %n символ.</numerusform>
+            <numerusform>Закороткий: щонайменше %n символи.</numerusform>
+            <numerusform>Закороткий: щонайменше %n символів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: a longer password, or one mixing letters, digits and signs, is harder to guess.</source>
+        <translation>Слабкий: довший пароль або пароль із літер, цифр і знаків важче вгадати.</translation>
+    </message>
+    <message>
+        <source>Fair.</source>
+        <translation>Прийнятний.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Надійний.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Щонайменше %n символ.</numerusform>
+            <numerusform>Щонайменше %n символи.</numerusform>
+            <numerusform>Щонайменше %n символів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Зміна пароля…</translation>
+    </message>
+    <message>
+        <source>Password changed. Every other session has been signed out.</source>
+        <translation>Пароль змінено. Усі інші сеанси завершено.</translation>
+    </message>
+    <message>
+        <source>Loading your sessions…</source>
+        <translation>Завантаження сеансів…</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Цей пристрій</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>Sign out the session created %1</source>
+        <translation>Завершити сеанс, розпочатий %1</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Вихід…</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add a member</source>
+        <translation>Додати учасника</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Ел. пошта</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Ім’я</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <source>Copy the invitation token</source>
+        <translation>Скопіювати токен запрошення</translation>
+    </message>
+    <message>
+        <source>%1 has no account yet. Send them this invitation token: it is shown only once and is valid for 7 days. They choose &quot;I have an invitation&quot; when signing in.</source>
+        <translation>%1 ще не має облікового запису. Надішліть цій людині токен запрошення: він показується лише один раз і діє 7 днів. Під час входу слід вибрати «У мене є запрошення».</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Add %1 &lt;%2&gt; to the project as %3?</source>
+        <translation>Додати %1 &lt;%2&gt; до проєкту з роллю «%3»?</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Додати</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <source>Adding the member…</source>
+        <translation>Додавання учасника…</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of the project.</source>
+        <translation>%1 тепер учасник проєкту.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Cannot connect to the server. Check the server address and that the server is running.</source>
@@ -90,6 +307,167 @@
     <message>
         <source>The server sent an answer the cabinet cannot read. The server may be misconfigured or an older version.</source>
         <translation>Сервер надіслав відповідь, яку кабінет не може прочитати. Можливо, сервер неправильно налаштований або має старішу версію.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>UniTalk staff</source>
+        <translation>Співробітник UniTalk</translation>
+    </message>
+    <message>
+        <source>UniTalk staff (%1)</source>
+        <translation>Співробітник UniTalk (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>Поповнення</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Списання</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Bonuses</source>
+        <translation>Бонуси</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Коригування</translation>
+    </message>
+    <message>
+        <source>Auto top-up</source>
+        <translation>Автопоповнення</translation>
+    </message>
+    <message>
+        <source>Referral program</source>
+        <translation>Реферальна програма</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал дій</translation>
+    </message>
+    <message>
+        <source>Who did what in %1, newest first.</source>
+        <translation>Хто що робив у %1, спочатку найновіше.</translation>
+    </message>
+    <message>
+        <source>Who did what in %1, newest first. Referral program actions are shown to the Owner only.</source>
+        <translation>Хто що робив у %1, спочатку найновіше. Дії з реферальною програмою бачить лише власник.</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Хто</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Дія</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Період</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Експорт у CSV…</translation>
+    </message>
+    <message>
+        <source>name or prefix</source>
+        <translation>назва або початок</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Усі дії</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation>Завантаження журналу дій…</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Немає записів для цих фільтрів.</translation>
+    </message>
+    <message>
+        <source>audit-%1.csv</source>
+        <translation>audit-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Експорт журналу дій</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n entries</source>
+        <translation>
+            <numerusform>Експорт… %n запис</numerusform>
+            <numerusform>Експорт… %n записи</numerusform>
+            <numerusform>Експорт… %n записів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>%n запис збережено в %1.</numerusform>
+            <numerusform>%n записи збережено в %1.</numerusform>
+            <numerusform>%n записів збережено в %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -737,6 +1115,10 @@ Credit available: %4</source>
     <message>
         <source>Also delete the offline copy of the figures on this computer</source>
         <translation>Також видалити офлайн-копію даних на цьому комп’ютері</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал дій</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1843,10 @@ Ask the Owner of the project if you need access. You can still see the project&a
         <source>Signing in…</source>
         <translation>Вхід…</translation>
     </message>
+    <message>
+        <source>I have an &amp;invitation…</source>
+        <translation>У мене є &amp;запрошення…</translation>
+    </message>
 </context>
 <context>
     <name>Spinner</name>
@@ -1722,6 +2108,58 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
     <message>
         <source>Offline: the members saved on this computer.</source>
         <translation>Офлайн: учасники, збережені на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Додати учасника…</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Нова роль</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role…</source>
+        <translation>З&amp;мінити роль…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>В&amp;илучити…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invitations sent from this window, not accepted yet as far as it knows: %1</source>
+        <translation>Запрошення, створені в цьому вікні (наскільки воно знає, ще не прийняті): %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <source>Change the role of %1 from %2 to %3?</source>
+        <translation>Змінити роль %1 з «%2» на «%3»?</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Змінити роль</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 тепер має роль «%2».</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project? They will no longer see it.</source>
+        <translation>Вилучити %1 з проєкту? Ця людина більше не бачитиме його.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the project.</source>
+        <translation>%1 більше не учасник проєкту.</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     });
     connect(m_session, &Session::restoreUnreachable, this, &MainWindow::openOffline);
     connect(m_session, &Session::currentProjectChanged, this, &MainWindow::rebuildForProject);
+    // A role changed under an open client (R32): the navigation is rebuilt from the new roles, and
+    // the offline cache reopened with the new role purges what that role may not keep (R3).
+    connect(m_session, &Session::projectsChanged, this, [this] {
+        if (screen() == Screen::Workspace)
+            openWorkspace();
+    });
     connect(m_session->secrets(), &SecretStore::persistenceChanged, this, &MainWindow::updateKeyringNotice);
     for (const PageEntry &entry : workspacePages()) {
         if (entry.shortcutDigit == 0)

@@ -2,6 +2,7 @@
 #include "PageRegistry.h"
 
 #include "ApiClient.h"
+#include "AuditPage.h"
 #include "BalancePage.h"
 #include "CacheLocation.h"
 #include "NoFinanceAccessPage.h"
@@ -47,6 +48,11 @@ Page *createUsers(const PageContext &context)
     return users;
 }
 
+Page *createAudit(const PageContext &context)
+{
+    return new AuditPage(context.session->api(), context.project, context.parent);
+}
+
 Page *createSettings(const PageContext &context)
 {
     return new SettingsPage(context.session, context.parent);
@@ -66,6 +72,9 @@ const QList<PageEntry> &workspacePages()
          QStringLiteral("download"), 0, createReports},
         {QStringLiteral("users"), Permission::ViewUsers, false, QT_TRANSLATE_NOOP("MainWindow", "Users"),
          QStringLiteral("users"), 3, createUsers},
+        // R34: the Owner and Administrators (the server leaves referral actions out for the latter).
+        {QStringLiteral("audit"), Permission::ViewAudit, false, QT_TRANSLATE_NOOP("MainWindow", "Audit log"),
+         QStringLiteral("search"), 5, createAudit},
         {QStringLiteral("settings"), std::nullopt, false, QT_TRANSLATE_NOOP("MainWindow", "Settings"),
          QStringLiteral("settings"), 4, createSettings},
     };

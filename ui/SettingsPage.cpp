@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsPage.h"
 
+#include "AccountPanel.h"
 #include "Icons.h"
 #include "LanguageSettings.h"
 #include "SecretStore.h"
@@ -74,6 +75,9 @@ SettingsPage::SettingsPage(Session *session, QWidget *parent)
     signOutRow->addStretch(1);
     form->addRow(QString(), signOutRow);
     layout->addWidget(card);
+    // Settings > Account: password and sessions (R33); not offline-only: it asks the server.
+    m_account = new AccountPanel(session->api(), this);
+    layout->addWidget(m_account);
     layout->addStretch(1);
     m_texts.add([=, this] {
         setAccessibleName(tr("Settings"));

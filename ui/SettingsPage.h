@@ -3,6 +3,7 @@
 
 #include "Page.h"
 
+class AccountPanel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -19,6 +20,7 @@ public:
 
     // System language, Українська, Русский, English: saved in QSettings and applied at once.
     QComboBox *languageChooser() const { return m_language; }
+    AccountPanel *account() const { return m_account; }
 
 private:
     void applyServer();
@@ -29,4 +31,5 @@ private:
     QLabel *m_serverError;
     QLabel *m_keyring;
     QComboBox *m_language;
+    AccountPanel *m_account = nullptr;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignInPage.h"
 
+#include "AcceptInvitationDialog.h"
 #include "Icons.h"
 #include "Session.h"
 #include "StatusPanel.h"
@@ -21,6 +22,7 @@ SignInPage::SignInPage(Session *session, QWidget *parent)
     , m_email(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_signIn(new QPushButton(this))
+    , m_invitation(new QPushButton(this))
     , m_status(new StatusPanel(this))
     , m_notice(new QLabel(this))
     , m_keyringNotice(new QLabel(this))
@@ -72,7 +74,9 @@ SignInPage::SignInPage(Session *session, QWidget *parent)
         emailLabel->setText(tr("&E-mail"));
         passwordLabel->setText(tr("&Password"));
         m_keyringNotice->setText(tr("No system keyring: you will need to sign in again next time."));
+        m_invitation->setText(tr("I have an &invitation…"));
     });
+    m_invitation->setFlat(true);
     m_keyringNotice->setProperty("role", QStringLiteral("notice"));
     m_keyringNotice->setWordWrap(true);
     m_keyringNotice->hide();
@@ -89,6 +93,7 @@ SignInPage::SignInPage(Session *session, QWidget *parent)
     cardLayout->addWidget(m_status);
     cardLayout->addSpacing(4);
     cardLayout->addWidget(m_signIn);
+    cardLayout->addWidget(m_invitation, 0, Qt::AlignHCenter);
     cardLayout->addWidget(m_keyringNotice);
 
     auto *outer = new QVBoxLayout(this);
@@ -109,6 +114,7 @@ SignInPage::SignInPage(Session *session, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &SignInPage::updateButton);
     }
     connect(m_status, &StatusPanel::retryRequested, this, &SignInPage::submit);
+    connect(m_invitation, &QPushButton::clicked, this, &SignInPage::openInvitation);
     connect(m_session, &Session::busyChanged, this, &SignInPage::setBusy);
     connect(m_session, &Session::signInFailed, this, [this](const QString &message) {
         m_status->showError(message);
@@ -121,6 +127,25 @@ SignInPage::SignInPage(Session *session, QWidget *parent)
         m_notice->hide();
     });
     updateButton();
+}
+
+void SignInPage::openInvitation()
+{
+    const QUrl server = Session::normalizeServerUrl(m_server->text());
+    if (server.isEmpty()) {
+        m_status->showError(tr("Enter the server address, for example https://cabinet.example.com."));
+        m_server->setFocus();
+        return;
+    }
+    auto *dialog = new AcceptInvitationDialog(m_session, server, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_invitationDialog = dialog;
+    dialog->open();
+}
+
+AcceptInvitationDialog *SignInPage::invitationDialog() const
+{
+    return m_invitationDialog;
 }
 
 void SignInPage::setServerAddress(const QString &address)

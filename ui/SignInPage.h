@@ -3,8 +3,10 @@
 
 #include "TranslatedTexts.h"
 
+#include <QPointer>
 #include <QWidget>
 
+class AcceptInvitationDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -32,6 +34,10 @@ public:
     QLineEdit *passwordEdit() const { return m_password; }
     QPushButton *signInButton() const { return m_signIn; }
     StatusPanel *statusPanel() const { return m_status; }
+    QPushButton *invitationButton() const { return m_invitation; }
+    // "I have an invitation" (R32): opens the dialog for the server address typed here.
+    void openInvitation();
+    AcceptInvitationDialog *invitationDialog() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +53,8 @@ private:
     QLineEdit *m_email;
     QLineEdit *m_password;
     QPushButton *m_signIn;
+    QPushButton *m_invitation;
+    QPointer<AcceptInvitationDialog> m_invitationDialog;
     StatusPanel *m_status;
     QLabel *m_notice;
     QLabel *m_keyringNotice;

@@ -147,7 +147,7 @@ private slots:
         signIn(app, Demo::OwnerEmail, Demo::OwnerPassword, Demo::MainProject);
         QCOMPARE(app.window.navigationEntries(),
                  QStringList({QStringLiteral("balance"), QStringLiteral("referral"), QStringLiteral("reports"),
-                              QStringLiteral("users"), QStringLiteral("settings")}));
+                              QStringLiteral("users"), QStringLiteral("audit"), QStringLiteral("settings")}));
         checkBalancePage(app, serverBalances(Demo::OwnerEmail, Demo::OwnerPassword, Demo::MainProject));
     }
 
@@ -169,7 +169,7 @@ private slots:
         signIn(app, Demo::AdminEmail, Demo::AdminPassword, Demo::MainProject);
         const QStringList entries = app.window.navigationEntries();
         QCOMPARE(entries, QStringList({QStringLiteral("balance"), QStringLiteral("reports"), QStringLiteral("users"),
-                                       QStringLiteral("settings")}));
+                                       QStringLiteral("audit"), QStringLiteral("settings")}));
         // Not greyed out: the entry does not exist at all.
         for (QTreeWidgetItemIterator it(app.window.navigation()); *it; ++it)
             QVERIFY(!(*it)->text(0).contains(QLatin1String("Referral")));
