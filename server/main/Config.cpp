@@ -147,8 +147,6 @@ ParsedCommandLine parseCommandLine(int argc, char **argv)
             const std::optional<std::string> staff = readSecretFile(value);
             if (!staff || !parseStaff(*staff, config))
                 return failure("--bootstrap-staff-file expects a file holding EMAIL:PASSWORD: " + value);
-            config.bootstrapStaffEmail = value.substr(0, colon);
-            config.bootstrapStaffPassword = value.substr(colon + 1);
         } else if (option == "--bootstrap-platform") {
             config.bootstrapPlatformEmail = value;
         } else if (option == "--bootstrap-platform-file") {
