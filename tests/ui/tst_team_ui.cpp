@@ -287,6 +287,7 @@ private slots:
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("demote"));
             db.setDatabaseName(m_server->databasePath());
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000")); // the server writes too (WAL)
             QVERIFY(db.open());
             QSqlQuery query(db);
             const QString ownerId = app.session.user().id;
