@@ -41,6 +41,7 @@ shot balance balance-owner-ru.png owner@demo.unitalk demo-owner --project 2 --la
 shot balance balance-administrator.png admin@demo.unitalk demo-admin --project 2
 shot users users-administrator.png admin@demo.unitalk demo-admin --project 2
 shot settings settings-administrator.png admin@demo.unitalk demo-admin --project 2
+shot settings settings-owner.png owner@demo.unitalk demo-owner --project 2
 shot audit audit-owner.png owner@demo.unitalk demo-owner --project 2
 shot audit audit-administrator.png admin@demo.unitalk demo-admin --project 2
 shot noaccess noaccess-supervisor.png supervisor@demo.unitalk demo-supervisor --project 2

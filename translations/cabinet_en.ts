@@ -371,10 +371,6 @@
         <translation>Adjustments</translation>
     </message>
     <message>
-        <source>Auto top-up</source>
-        <translation>Auto top-up</translation>
-    </message>
-    <message>
         <source>Referral program</source>
         <translation>Referral program</translation>
     </message>

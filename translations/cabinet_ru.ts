@@ -374,10 +374,6 @@
         <translation>Корректировки</translation>
     </message>
     <message>
-        <source>Auto top-up</source>
-        <translation>Автопополнение</translation>
-    </message>
-    <message>
         <source>Referral program</source>
         <translation>Реферальная программа</translation>
     </message>

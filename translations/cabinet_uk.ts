@@ -374,10 +374,6 @@
         <translation>Коригування</translation>
     </message>
     <message>
-        <source>Auto top-up</source>
-        <translation>Автопоповнення</translation>
-    </message>
-    <message>
         <source>Referral program</source>
         <translation>Реферальна програма</translation>
     </message>

@@ -23,22 +23,22 @@
 #include <QVBoxLayout>
 
 namespace {
-// Action prefixes offered in the filter ("topic.verb" names); anything else may be typed.
+// Action prefixes offered in the filter (the server's names: "member.added", "topup.paid", "charge",
+// "adjustment", ...; it matches a name or its beginning); anything else may be typed.
 // Referral actions only where the role has the referral program (R3): the Administrator's
 // server list has none, and the client does not suggest them.
 QList<std::pair<QString, QString>> actionChoices(bool withReferral)
 {
     QList<std::pair<QString, QString>> choices{
-        {AuditPage::tr("Members"), QStringLiteral("member.")},
-        {AuditPage::tr("Top-ups"), QStringLiteral("topup.")},
-        {AuditPage::tr("Charges"), QStringLiteral("charge.")},
-        {AuditPage::tr("Credit"), QStringLiteral("credit.")},
-        {AuditPage::tr("Bonuses"), QStringLiteral("bonus.")},
-        {AuditPage::tr("Adjustments"), QStringLiteral("adjustment.")},
-        {AuditPage::tr("Auto top-up"), QStringLiteral("auto_topup.")},
+        {AuditPage::tr("Members"), QStringLiteral("member")},
+        {AuditPage::tr("Top-ups"), QStringLiteral("topup")},
+        {AuditPage::tr("Charges"), QStringLiteral("charge")},
+        {AuditPage::tr("Credit"), QStringLiteral("credit")},
+        {AuditPage::tr("Bonuses"), QStringLiteral("bonus")},
+        {AuditPage::tr("Adjustments"), QStringLiteral("adjustment")},
     };
     if (withReferral)
-        choices.append({AuditPage::tr("Referral program"), QStringLiteral("referral.")});
+        choices.append({AuditPage::tr("Referral program"), QStringLiteral("referral")});
     return choices;
 }
 } // namespace

@@ -18,7 +18,7 @@ class StatusPanel;
 
 // Audit (R34; Owner and Administrator): who did what and when in the project, newest first,
 // paged lazily like the history. Filters by actor (a member), action (a name or a prefix such
-// as "member.") and period are applied by the server. An Administrator's list comes without
+// as "member") and period are applied by the server. An Administrator's list comes without
 // referral actions from the server (R3); the client offers no referral filter to them either.
 // Export to CSV writes every entry the filters match, in the statement export's conventions.
 class AuditPage : public Page

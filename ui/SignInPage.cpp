@@ -55,6 +55,10 @@ SignInPage::SignInPage(Session *session, QWidget *parent)
     auto *serverLabel = new QLabel(card);
     auto *emailLabel = new QLabel(card);
     auto *passwordLabel = new QLabel(card);
+    // Buddies make the labels' & mnemonics work (and not show as a literal "&").
+    serverLabel->setBuddy(m_server);
+    emailLabel->setBuddy(m_email);
+    passwordLabel->setBuddy(m_password);
     form->addRow(serverLabel, m_server);
     form->addRow(emailLabel, m_email);
     form->addRow(passwordLabel, m_password);

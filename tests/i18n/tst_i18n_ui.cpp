@@ -202,7 +202,8 @@ private slots:
         signInAsOwner(app);
         QCOMPARE(sidebarTexts(app.window),
                  (QStringList{QStringLiteral("Фінанси"), QStringLiteral("Баланс"), QStringLiteral("Реферальна програма"),
-                              QStringLiteral("Звіти"), QStringLiteral("Користувачі"), QStringLiteral("Налаштування")}));
+                              QStringLiteral("Звіти"), QStringLiteral("Користувачі"), QStringLiteral("Журнал дій"),
+                              QStringLiteral("Налаштування")}));
         QVERIFY(pageShowsText(app.window, QStringLiteral("Основний баланс")));
         QVERIFY(pageShowsText(app.window, QStringLiteral("Бонусний баланс")));
         QVERIFY(pageShowsText(app.window, QStringLiteral("Кредитні кошти")));
