@@ -122,7 +122,7 @@ void TstServerTls::r35_boundsHoldOverTls()
     const QString path = method == "DELETE" ? QStringLiteral("/api/v1/health") : QStringLiteral("/api/v1/auth/login");
     const Answer answer = send(method, path, body, headers);
     QCOMPARE(answer.status, status);
-    QVERIFY2(answer.body.contains("\"" + type + "\""), answer.body.constData());
+    QVERIFY2(answer.body.contains(QByteArray("\"" + type + "\"")), answer.body.constData());
     if (status == 405)
         QCOMPARE(answer.allow, QByteArray("GET"));
 }
