@@ -97,8 +97,12 @@ SettingsPage::SettingsPage(Session *session, QWidget *parent)
         signOut->setText(tr("Sign &out"));
         signOut->setAccessibleName(tr("Sign out"));
         updateKeyringText();
-        if (m_serverError->isVisible())
-            m_serverError->setText(tr("Enter a valid http:// or https:// address."));
+        if (m_serverError->isVisible()) {
+            // The refusal in the new language: the same check over the same text.
+            QString refusal;
+            Session::normalizeServerUrl(m_server->text(), &refusal);
+            m_serverError->setText(refusal);
+        }
     });
     m_language->setCurrentIndex(m_language->findData(Language::savedChoice()));
 
