@@ -135,9 +135,10 @@ SignInPage::SignInPage(Session *session, QWidget *parent)
 
 void SignInPage::openInvitation()
 {
-    const QUrl server = Session::normalizeServerUrl(m_server->text());
+    QString refusal;
+    const QUrl server = Session::normalizeServerUrl(m_server->text(), &refusal);
     if (server.isEmpty()) {
-        m_status->showError(tr("Enter the server address, for example https://cabinet.example.com."));
+        m_status->showError(refusal);
         m_server->setFocus();
         return;
     }
