@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CreditOps.h"
 
+#include "AuditOps.h"
 #include "DomainError.h"
 #include "Keyset.h"
 #include "LedgerOps.h"
@@ -242,6 +243,12 @@ int expireDue(Tx &tx, std::int64_t now)
             Money::fromMinor(ledgerops::balanceOf(tx, ledger::projectAccount(credit.projectId, AccountKind::Credit)));
         const Money outstanding = Money::fromMinor(credit.granted) - available - Money::fromMinor(credit.repaid);
         const ledger::CreditExpiry expiry = ledger::expiryOf(available, outstanding);
+        // R34: the expiry is the platform's own action, recorded with the credit's due time.
+        audit::record(tx, {credit.projectId, credit.dueAt, std::nullopt, "credit.expired",
+                           audit::Details()
+                               .add("credit_id", credit.id)
+                               .add("unspent_withdrawn", expiry.unspentWithdrawn.minor())
+                               .add("debt_to_main", expiry.debtToMain.minor())});
         if (expiry.unspentWithdrawn.isZero() && expiry.debtToMain.isZero())
             continue; // spent and repaid in full: nothing left to move
         ledgerops::PostingInfo info;

@@ -226,6 +226,20 @@ void TstCreditMechanics::r17_expiryWithdrawsUnspentAndTurnsUsedIntoDebt()
     };
     const QMap<QString, qint64> expected{{QStringLiteral("credit"), -3800}, {QStringLiteral("main"), -1200}};
     QCOMPARE(expiryRows(), expected);
+    // R34: the project's audit log names the expiry as the platform's action.
+    const QString ownerToken = m_api->login(project.ownerEmail, ApiTestClient::MemberPassword);
+    QVERIFY2(!ownerToken.isEmpty(), qPrintable(m_api->lastError()));
+    const ApiTestClient::Reply audit =
+        m_api->get(QStringLiteral("/api/v1/projects/%1/audit?action=credit.expired").arg(project.id), ownerToken);
+    API_REQUIRE_STATUS(audit, 200);
+    const QJsonArray expiries = audit.json.object().value(QStringLiteral("items")).toArray();
+    QCOMPARE(expiries.size(), qsizetype(1));
+    const QJsonObject expiryEvent = expiries.first().toObject();
+    QCOMPARE(expiryEvent.value(QStringLiteral("actor")).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("platform"));
+    QCOMPARE(ApiTestClient::money(expiryEvent.value(QStringLiteral("details")).toObject(), "unspent_withdrawn"),
+             qint64(3800));
+    QCOMPARE(ApiTestClient::money(expiryEvent.value(QStringLiteral("details")).toObject(), "debt_to_main"), qint64(1200));
     // Written once: later reads change nothing.
     API_REQUIRE_OK(m_api->advanceClock(3600));
     QCOMPARE(m_api->balances(project), balances);
