@@ -149,13 +149,17 @@ std::int64_t peakResidentKiB(std::int64_t pid)
     return -1;
 }
 
-void raiseDescriptorLimit()
+std::int64_t raiseDescriptorLimit()
 {
     rlimit files{};
-    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+    if (getrlimit(RLIMIT_NOFILE, &files) != 0)
+        return 1024;
+    if (files.rlim_cur < files.rlim_max) {
         files.rlim_cur = files.rlim_max;
         setrlimit(RLIMIT_NOFILE, &files);
+        getrlimit(RLIMIT_NOFILE, &files);
     }
+    return files.rlim_cur == RLIM_INFINITY ? std::int64_t(1) << 20 : std::int64_t(files.rlim_cur);
 }
 
 Probe::Probe(int port, QByteArray chargeRequestHead, QByteArray chargeBody)

@@ -42,8 +42,9 @@ Exchange exchange(int port, const QByteArray &request, std::chrono::milliseconds
 // The peak resident memory of a process so far (VmHWM), in KiB; -1 when unreadable.
 std::int64_t peakResidentKiB(std::int64_t pid);
 
-// Raises this process's descriptor limit to its hard limit (a thousand sockets are opened).
-void raiseDescriptorLimit();
+// Raises this process's descriptor limit to its hard limit (a thousand sockets are opened) and
+// returns it.
+std::int64_t raiseDescriptorLimit();
 
 // While an attack runs: health and a signed-in charge, again and again from 127.0.0.1, each
 // timed. The slowest of each is what the suite asserts.

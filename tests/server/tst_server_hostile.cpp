@@ -16,6 +16,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <memory>
@@ -93,12 +94,13 @@ private:
 
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<ApiTestClient> m_api;
+    std::int64_t m_descriptorLimit = 1024;
     QByteArray m_chargeHead;
 };
 
 void TstServerHostile::initTestCase()
 {
-    hostile::raiseDescriptorLimit();
+    m_descriptorLimit = hostile::raiseDescriptorLimit();
     ServerProcess::Options options;
     options.extraArguments = {QStringLiteral("--max-connections"), QStringLiteral("3000")};
     m_server = std::make_unique<ServerProcess>(options);
@@ -215,7 +217,10 @@ void TstServerHostile::r35_boundsAreAnswered()
 void TstServerHostile::r35_halfSentRequestsAreCheapAndTimedOut()
 {
     // 1,000 connections from ten addresses, each with half a request, held open.
-    constexpr int kConnections = 1000;
+    // (Fewer only where this process and the server may not hold a thousand sockets each.)
+    const int kConnections = int(std::min<std::int64_t>(1000, m_descriptorLimit - 100));
+    if (kConnections < 1000)
+        qInfo("descriptor limit %lld: %d half-sent requests", static_cast<long long>(m_descriptorLimit), kConnections);
     std::vector<int> sockets;
     underAttack([&] {
         for (int i = 0; i < kConnections; ++i) {
