@@ -23,7 +23,7 @@ build=${1:?usage: pg-charges.sh [--reps N] [--seconds S] [--projects P] BUILD_DI
 shift
 bench=$build/bench/cabinet-bench-charges
 binaries=("$@")
-[ ${#binaries[@]} -gt 0 ] || binaries=("current=$build/server/http/cabinet-server")
+[ ${#binaries[@]} -gt 0 ] || binaries=("current=$build/server/main/cabinet-server")
 
 dir=$(mktemp -d /tmp/pg-charges.XXXXXX)
 port=$(free_port)

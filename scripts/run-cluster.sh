@@ -36,11 +36,11 @@ env_file=$dir/cluster.env
 
 server_binary() {
     for candidate in "$build" "$root/build/dev" "$root/build/ci"; do
-        [ -n "$candidate" ] && [ -x "$candidate/server/http/cabinet-server" ] && { echo "$candidate/server/http/cabinet-server"; return; }
+        [ -n "$candidate" ] && [ -x "$candidate/server/main/cabinet-server" ] && { echo "$candidate/server/main/cabinet-server"; return; }
     done
     echo "building cabinet-server (cmake --preset dev)" >&2
     (cd "$root" && cmake --preset dev >/dev/null && cmake --build build/dev -j "$(nproc)" --target cabinet-server >&2)
-    echo "$root/build/dev/server/http/cabinet-server"
+    echo "$root/build/dev/server/main/cabinet-server"
 }
 
 # A killed server may stay a zombie when nothing reaps it (PID 1 of a container): not alive.

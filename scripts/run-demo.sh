@@ -19,7 +19,7 @@ mkdir -p "$state"
 seed=()
 [[ -e $state/demo.db ]] || seed=(--seed demo)
 CABINET_PAYMENT_SECRET=demo-payment-secret \
-  build/dev/server/http/cabinet-server --listen 127.0.0.1:0 --db "sqlite:$state/demo.db" "${seed[@]}" \
+  build/dev/server/main/cabinet-server --listen 127.0.0.1:0 --db "sqlite:$state/demo.db" "${seed[@]}" \
   >"$state/server.out" 2>"$state/server.log" &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT

@@ -11,8 +11,7 @@ out=docs/screenshots
 tmp=$(mktemp -d)
 trap 'kill $server 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
-server_bin=$build/server/main/cabinet-server # server/http before the application layer moved main.cpp
-[[ -x $server_bin ]] || server_bin=$build/server/http/cabinet-server
+server_bin=$build/server/main/cabinet-server
 "$server_bin" --listen 127.0.0.1:0 --db "sqlite:$tmp/demo.db" --seed demo \
   >"$tmp/out" 2>"$tmp/log" &
 server=$!
