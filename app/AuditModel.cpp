@@ -2,6 +2,9 @@
 #include "AuditModel.h"
 
 #include "ApiClient.h"
+#include "Labels.h"
+#include "Money.h"
+#include "Permissions.h"
 
 #include <QJsonDocument>
 
@@ -35,23 +38,30 @@ QString AuditModel::actorText(const AuditEntry &entry)
     return entry.actorEmail.isEmpty() ? entry.actorId : entry.actorEmail;
 }
 
-QString AuditModel::detailsText(const AuditEntry &entry)
+QString AuditModel::detailsText(const AuditEntry &entry, const QString &currency, const QLocale &locale)
 {
     QStringList parts;
     for (auto it = entry.details.constBegin(); it != entry.details.constEnd(); ++it) {
+        const QString &key = it.key();
         const QJsonValue value = it.value();
         QString text;
-        if (value.isString())
-            text = value.toString();
+        if (value.isDouble() && Labels::isMoneyDetail(key))
+            text = Money::format(value.toInteger(), currency, locale); // minor units on the wire
         else if (value.isDouble())
-            text = QString::number(value.toInteger()); // ids and minor units: integers on the wire
+            text = locale.toString(value.toInteger()); // ids and counts: integers on the wire
+        else if (value.isString() && key == QLatin1String("category"))
+            text = Labels::category(value.toString());
+        else if (value.isString() && key == QLatin1String("role"))
+            text = roleDisplayName(roleFromApi(value.toString()));
+        else if (value.isString())
+            text = value.toString();
         else if (value.isBool())
-            text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+            text = value.toBool() ? tr("yes") : tr("no");
         else if (value.isNull())
-            text = QStringLiteral("null");
+            text = QStringLiteral("—");
         else
             text = QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact));
-        parts.append(it.key() + QStringLiteral(": ") + text);
+        parts.append(Labels::auditDetail(key) + QStringLiteral(": ") + text);
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -80,9 +90,10 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         case ActorColumn:
             return actorText(entry);
         case ActionColumn:
-            return entry.action;
+            // The server's own name stays in the tool tip: it is what the action filter matches.
+            return role == Qt::ToolTipRole ? entry.action : Labels::auditAction(entry.action);
         case DetailsColumn:
-            return detailsText(entry);
+            return detailsText(entry, m_currency, m_locale);
         default:
             return {};
         }

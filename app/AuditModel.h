@@ -26,8 +26,9 @@ public:
 
     // "UniTalk staff", "Platform", or the user's e-mail (translated where it is a word).
     static QString actorText(const AuditEntry &entry);
-    // The details object as "key: value" pairs, in the server's key order.
-    static QString detailsText(const AuditEntry &entry);
+    // The details object as translated "key: value" pairs in the server's key order; amounts in
+    // minor units are shown as money of the project's currency.
+    static QString detailsText(const AuditEntry &entry, const QString &currency, const QLocale &locale);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

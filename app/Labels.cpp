@@ -48,6 +48,44 @@ constexpr std::array<Entry, 3> TopUpStatuses{{
     {"cancelled", QT_TRANSLATE_NOOP("Labels", "Cancelled")},
 }};
 
+// The server's audit action names (R34); a newer server's names are shown as sent.
+constexpr std::array<Entry, 16> AuditActions{{
+    {"charge", QT_TRANSLATE_NOOP("Labels", "Charge")},
+    {"adjustment", QT_TRANSLATE_NOOP("Labels", "Balance adjustment")},
+    {"bonus.granted", QT_TRANSLATE_NOOP("Labels", "Bonus credited")},
+    {"topup.created", QT_TRANSLATE_NOOP("Labels", "Top-up requested")},
+    {"topup.paid", QT_TRANSLATE_NOOP("Labels", "Top-up paid")},
+    {"topup.failed", QT_TRANSLATE_NOOP("Labels", "Top-up failed")},
+    {"credit.requested", QT_TRANSLATE_NOOP("Labels", "Credit requested")},
+    {"credit.granted", QT_TRANSLATE_NOOP("Labels", "Credit granted")},
+    {"credit.rejected", QT_TRANSLATE_NOOP("Labels", "Credit request rejected")},
+    {"credit.expired", QT_TRANSLATE_NOOP("Labels", "Credit term ended")},
+    {"member.added", QT_TRANSLATE_NOOP("Labels", "Member added")},
+    {"member.role_changed", QT_TRANSLATE_NOOP("Labels", "Member's role changed")},
+    {"member.removed", QT_TRANSLATE_NOOP("Labels", "Member removed")},
+    {"referral.withdrawal", QT_TRANSLATE_NOOP("Labels", "Referral withdrawal requested")},
+    {"referral.withdrawal_completed", QT_TRANSLATE_NOOP("Labels", "Referral withdrawal completed")},
+    {"referral.withdrawal_rejected", QT_TRANSLATE_NOOP("Labels", "Referral withdrawal rejected")},
+}};
+
+constexpr std::array<Entry, 15> AuditDetails{{
+    {"amount", QT_TRANSLATE_NOOP("Labels", "amount")},
+    {"category", QT_TRANSLATE_NOOP("Labels", "category")},
+    {"method", QT_TRANSLATE_NOOP("Labels", "method")},
+    {"reason", QT_TRANSLATE_NOOP("Labels", "reason")},
+    {"note", QT_TRANSLATE_NOOP("Labels", "note")},
+    {"role", QT_TRANSLATE_NOOP("Labels", "role")},
+    {"email", QT_TRANSLATE_NOOP("Labels", "e-mail")},
+    {"invited", QT_TRANSLATE_NOOP("Labels", "invited")},
+    {"term_days", QT_TRANSLATE_NOOP("Labels", "term, days")},
+    {"debt_to_main", QT_TRANSLATE_NOOP("Labels", "debt moved to main")},
+    {"unspent_withdrawn", QT_TRANSLATE_NOOP("Labels", "unspent credit withdrawn")},
+    {"posting_id", QT_TRANSLATE_NOOP("Labels", "posting")},
+    {"topup_id", QT_TRANSLATE_NOOP("Labels", "top-up")},
+    {"request_id", QT_TRANSLATE_NOOP("Labels", "request")},
+    {"credit_id", QT_TRANSLATE_NOOP("Labels", "credit")},
+}};
+
 // Unknown values (a newer server) are shown as sent rather than hidden.
 template<std::size_t N>
 QString lookup(const std::array<Entry, N> &table, const QString &apiName)
@@ -98,6 +136,23 @@ QString balanceName(const QString &balance)
 QString topUpStatus(const QString &status)
 {
     return lookup(TopUpStatuses, status);
+}
+
+QString auditAction(const QString &action)
+{
+    return lookup(AuditActions, action);
+}
+
+QString auditDetail(const QString &key)
+{
+    return lookup(AuditDetails, key);
+}
+
+bool isMoneyDetail(const QString &key)
+{
+    static const QStringList keys{QStringLiteral("amount"), QStringLiteral("debt_to_main"),
+                                  QStringLiteral("unspent_withdrawn")};
+    return keys.contains(key);
 }
 
 } // namespace Labels

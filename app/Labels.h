@@ -13,5 +13,9 @@ QString category(const QString &category);  // empty category -> empty text
 QStringList balanceNames();                 // main, bonus, credit
 QString balanceName(const QString &balance); // which balance paid (R26)
 QString topUpStatus(const QString &status);
+QString auditAction(const QString &action);  // "member.added" -> "Member added" (R34)
+QString auditDetail(const QString &key);     // "amount" -> "Amount"
+// Keys of an audit record's details that carry minor units of money.
+bool isMoneyDetail(const QString &key);
 
 } // namespace Labels

@@ -343,6 +343,14 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1014,6 +1022,114 @@ Credit available: %4</translation>
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Balance adjustment</source>
+        <translation>Balance adjustment</translation>
+    </message>
+    <message>
+        <source>Top-up requested</source>
+        <translation>Top-up requested</translation>
+    </message>
+    <message>
+        <source>Top-up paid</source>
+        <translation>Top-up paid</translation>
+    </message>
+    <message>
+        <source>Top-up failed</source>
+        <translation>Top-up failed</translation>
+    </message>
+    <message>
+        <source>Credit requested</source>
+        <translation>Credit requested</translation>
+    </message>
+    <message>
+        <source>Credit request rejected</source>
+        <translation>Credit request rejected</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Member added</translation>
+    </message>
+    <message>
+        <source>Member&apos;s role changed</source>
+        <translation>Member&apos;s role changed</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Member removed</translation>
+    </message>
+    <message>
+        <source>Referral withdrawal requested</source>
+        <translation>Referral withdrawal requested</translation>
+    </message>
+    <message>
+        <source>Referral withdrawal completed</source>
+        <translation>Referral withdrawal completed</translation>
+    </message>
+    <message>
+        <source>Referral withdrawal rejected</source>
+        <translation>Referral withdrawal rejected</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invited</translation>
+    </message>
+    <message>
+        <source>term, days</source>
+        <translation>term, days</translation>
+    </message>
+    <message>
+        <source>debt moved to main</source>
+        <translation>debt moved to main</translation>
+    </message>
+    <message>
+        <source>unspent credit withdrawn</source>
+        <translation>unspent credit withdrawn</translation>
+    </message>
+    <message>
+        <source>posting</source>
+        <translation>posting</translation>
+    </message>
+    <message>
+        <source>top-up</source>
+        <translation>top-up</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>credit</translation>
     </message>
 </context>
 <context>

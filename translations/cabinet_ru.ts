@@ -346,6 +346,14 @@
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1027,6 +1035,114 @@ Credit available: %4</source>
     <message>
         <source>Cancelled</source>
         <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Balance adjustment</source>
+        <translation>Корректировка баланса</translation>
+    </message>
+    <message>
+        <source>Top-up requested</source>
+        <translation>Запрос на пополнение</translation>
+    </message>
+    <message>
+        <source>Top-up paid</source>
+        <translation>Пополнение оплачено</translation>
+    </message>
+    <message>
+        <source>Top-up failed</source>
+        <translation>Пополнение не удалось</translation>
+    </message>
+    <message>
+        <source>Credit requested</source>
+        <translation>Запрос на кредит</translation>
+    </message>
+    <message>
+        <source>Credit request rejected</source>
+        <translation>Запрос на кредит отклонён</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Участник добавлен</translation>
+    </message>
+    <message>
+        <source>Member&apos;s role changed</source>
+        <translation>Роль участника изменена</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Участник удалён</translation>
+    </message>
+    <message>
+        <source>Referral withdrawal requested</source>
+        <translation>Запрос на вывод реферальных средств</translation>
+    </message>
+    <message>
+        <source>Referral withdrawal completed</source>
+        <translation>Вывод реферальных средств выполнен</translation>
+    </message>
+    <message>
+        <source>Referral withdrawal rejected</source>
+        <translation>Вывод реферальных средств отклонён</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>способ</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>приглашён</translation>
+    </message>
+    <message>
+        <source>term, days</source>
+        <translation>срок, дней</translation>
+    </message>
+    <message>
+        <source>debt moved to main</source>
+        <translation>долг перенесён на основной</translation>
+    </message>
+    <message>
+        <source>unspent credit withdrawn</source>
+        <translation>неиспользованный кредит списан</translation>
+    </message>
+    <message>
+        <source>posting</source>
+        <translation>проводка</translation>
+    </message>
+    <message>
+        <source>top-up</source>
+        <translation>пополнение</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>запрос</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>кредит</translation>
     </message>
 </context>
 <context>

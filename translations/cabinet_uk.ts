@@ -346,6 +346,14 @@
         <source>Details</source>
         <translation>Подробиці</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1027,6 +1035,114 @@ Credit available: %4</source>
     <message>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Balance adjustment</source>
+        <translation>Коригування балансу</translation>
+    </message>
+    <message>
+        <source>Top-up requested</source>
+        <translation>Запит на поповнення</translation>
+    </message>
+    <message>
+        <source>Top-up paid</source>
+        <translation>Поповнення оплачено</translation>
+    </message>
+    <message>
+        <source>Top-up failed</source>
+        <translation>Поповнення не вдалося</translation>
+    </message>
+    <message>
+        <source>Credit requested</source>
+        <translation>Запит на кредит</translation>
+    </message>
+    <message>
+        <source>Credit request rejected</source>
+        <translation>Запит на кредит відхилено</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Учасника додано</translation>
+    </message>
+    <message>
+        <source>Member&apos;s role changed</source>
+        <translation>Роль учасника змінено</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Учасника видалено</translation>
+    </message>
+    <message>
+        <source>Referral withdrawal requested</source>
+        <translation>Запит на виведення реферальних коштів</translation>
+    </message>
+    <message>
+        <source>Referral withdrawal completed</source>
+        <translation>Виведення реферальних коштів виконано</translation>
+    </message>
+    <message>
+        <source>Referral withdrawal rejected</source>
+        <translation>Виведення реферальних коштів відхилено</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сума</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категорія</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>спосіб</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примітка</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>запрошено</translation>
+    </message>
+    <message>
+        <source>term, days</source>
+        <translation>строк, днів</translation>
+    </message>
+    <message>
+        <source>debt moved to main</source>
+        <translation>борг перенесено на основний</translation>
+    </message>
+    <message>
+        <source>unspent credit withdrawn</source>
+        <translation>невикористаний кредит списано</translation>
+    </message>
+    <message>
+        <source>posting</source>
+        <translation>проводка</translation>
+    </message>
+    <message>
+        <source>top-up</source>
+        <translation>поповнення</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>запит</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>кредит</translation>
     </message>
 </context>
 <context>

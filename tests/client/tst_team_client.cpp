@@ -5,6 +5,7 @@
 #include "AuditExport.h"
 #include "AuditModel.h"
 #include "ClientTestSupport.h"
+#include "Labels.h"
 #include "SecretStore.h"
 #include "Session.h"
 
@@ -293,6 +294,35 @@ private slots:
         QVERIFY(csv.startsWith("\xEF\xBB\xBFid,at,actor_kind,actor_id,actor_email,action,details\r\n"));
         QCOMPARE(int(csv.count("\r\n")), rows + 1);
         QVERIFY(csv.contains(",member.added,"));
+    }
+
+    // R34: the audit page reads as words and money, not as the server's names and kopecks; the
+    // CSV export keeps the machine values (auditCsvQuotesLikeTheStatementExport).
+    void auditDetailsAreReadable_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("amount in kopecks") << QStringLiteral("amount") << QJsonValue(123456) << QStringLiteral("amount: \u20B41,234.56");
+        QTest::newRow("negative money") << QStringLiteral("debt_to_main") << QJsonValue(-5) << QStringLiteral("debt moved to main: -\u20B40.05");
+        QTest::newRow("an id is a number") << QStringLiteral("topup_id") << QJsonValue(12345) << QStringLiteral("top-up: 12,345");
+        QTest::newRow("category") << QStringLiteral("category") << QJsonValue(QStringLiteral("api_call")) << QStringLiteral("category: API calls");
+        QTest::newRow("role") << QStringLiteral("role") << QJsonValue(QStringLiteral("manager")) << QStringLiteral("role: Manager");
+        QTest::newRow("unknown key as sent") << QStringLiteral("shiny_new") << QJsonValue(QStringLiteral("x")) << QStringLiteral("shiny_new: x");
+    }
+
+    void auditDetailsAreReadable()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        AuditEntry entry;
+        entry.action = QStringLiteral("topup.paid");
+        entry.details = {{key, value}};
+        QCOMPARE(AuditModel::detailsText(entry, QStringLiteral("UAH"), QLocale(QLocale::English, QLocale::UnitedStates)),
+                 expected);
+        QCOMPARE(Labels::auditAction(entry.action), QStringLiteral("Top-up paid"));
+        QCOMPARE(Labels::auditAction(QStringLiteral("future.action")), QStringLiteral("future.action"));
     }
 
     void auditCsvQuotesLikeTheStatementExport()
