@@ -4,11 +4,13 @@
 // (R17, R21), an Idempotency-Key sent to both servers at once applies once (R23), a top-up
 // confirmed on both at once is credited once (R5), and servers starting together migrate once.
 #include "ApiTestClient.h"
+#include "AutoTopUpFixture.h"
 #include "CreditFixture.h"
 #include "PgInstance.h"
 #include "ServerProcess.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -16,6 +18,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <memory>
 #include <thread>
 
@@ -56,6 +59,8 @@ private slots:
     void r23_sameKeyOnBothServersAppliesOnce();
     void r5_confirmOnBothServersCreditsOnce();
     void r21_referralWithdrawalsOnTwoServersNeverExceedBalance();
+    void r28_crossingChargesOnTwoServersOpenOneAutoTopUp();
+    void r31_eventWrittenOnAReachesAPollWaitingOnB();
     void r17_creditGrantedOnAExpiresOnBAndOnlyOnce(); // moves the fake clocks: after the others
     void r17_threeServersPassingTheDueTimeTogetherExpireOnce();
     void r22_ledgerSumsToZeroAfterTheRaces();
@@ -250,6 +255,70 @@ void TstPgMultiServer::r21_referralWithdrawalsOnTwoServersNeverExceedBalance()
     QCOMPARE(moneyOf(m_clients[1]->get(programPath, ownerToken).object(), "balance"), qint64(0));
     QCOMPARE(moneyOf(balancesOnB(referrer), "main"), qint64(3000));
     QCOMPARE(m_api->allTransactions(referrer, QStringLiteral("kind=referral_transfer_in")).size(), qsizetype(30));
+}
+
+void TstPgMultiServer::r28_crossingChargesOnTwoServersOpenOneAutoTopUp()
+{
+    // 100100 on main, T = 50000: 60 charges of 1500 split over both servers end at 10100; the
+    // later ones all leave main below T, from two processes' batches at once (R28).
+    AutoTopUpFixture fx(*m_api);
+    const Project project = m_api->newProject(QStringLiteral("pgauto"), 100000);
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    QVERIFY(fx.saveCard(project));
+    API_REQUIRE_STATUS(fx.setAutoTopUp(project, true, 50000, 45000), 200);
+    std::vector<Request> requests;
+    const QByteArray body = R"({"category":"api_call","amount":1500})";
+    for (int i = 0; i < 60; ++i)
+        requests.push_back(postRequest(QStringLiteral("/api/v1/staff/projects/%1/charges").arg(project.id), body,
+                                       m_api->staffToken(), ApiTestClient::newIdempotencyKey()));
+    for (const Reply &reply : sendSplit(requests))
+        QVERIFY2(reply.status == 201, qPrintable(reply.describe()));
+    QCOMPARE(moneyOf(balancesOnB(project), "main"), qint64(100100 - 60 * 1500));
+    const QList<QJsonObject> autos = fx.topUps(project, QStringLiteral("auto"));
+    QCOMPARE(autos.size(), 1);
+    QCOMPARE(autos.first().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    QCOMPARE(fx.eventTypes(project).count(QStringLiteral("auto_topup_opened")), 1);
+    // Paid through server B's callback: main back at or above T (10100 + 45000); the next
+    // crossing, on A, opens a second.
+    AutoTopUpFixture onB(*m_clients[1]);
+    API_REQUIRE_STATUS(onB.callback(QJsonObject{{QStringLiteral("topup_id"), autos.first().value(QStringLiteral("id"))},
+                                                {QStringLiteral("status"), QStringLiteral("paid")}}),
+                       200);
+    QCOMPARE(moneyOf(balancesOnB(project), "main"), qint64(100100 - 60 * 1500 + 45000));
+    QCOMPARE(fx.topUps(project, QStringLiteral("auto")).size(), 1);
+    API_REQUIRE_STATUS(m_api->charge(project.id, QStringLiteral("api_call"), 30000), 201);
+    QCOMPARE(fx.topUps(project, QStringLiteral("auto")).size(), 2);
+}
+
+void TstPgMultiServer::r31_eventWrittenOnAReachesAPollWaitingOnB()
+{
+    AutoTopUpFixture fx(*m_api);
+    const Project project = m_api->newProject(QStringLiteral("pgpoll"), 10000);
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    API_REQUIRE_STATUS(fx.setAlert(project, 5000), 200);
+    const qint64 after = fx.events(project).object().value(QStringLiteral("last_id")).toInteger();
+    const QString token = m_api->tokenFor(project.ownerEmail);
+    const QUrl onB = m_servers[1]->baseUrl();
+    Reply polled;
+    std::atomic<qint64> answeredAt{0};
+    QElapsedTimer clock;
+    clock.start();
+    std::thread poller([&] {
+        ApiTestClient client(onB);
+        polled = client.get(QStringLiteral("/api/v1/projects/%1/events?after=%2&wait=20").arg(project.id).arg(after), token);
+        answeredAt = clock.elapsed();
+    });
+    QTest::qWait(500);
+    API_REQUIRE_STATUS(m_api->charge(project.id, QStringLiteral("api_call"), 6000), 201); // on A, below 5000
+    const qint64 committedAt = clock.elapsed();
+    poller.join();
+    API_REQUIRE_STATUS(polled, 200);
+    const QJsonArray items = polled.object().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first()[QStringLiteral("type")].toString(), QStringLiteral("low_balance"));
+    // B re-checks the feed every 250 ms: well within a second.
+    QVERIFY2(answeredAt.load() - committedAt < 1000,
+             qPrintable(QStringLiteral("answered %1 ms after the commit on A").arg(answeredAt.load() - committedAt)));
 }
 
 void TstPgMultiServer::r17_creditGrantedOnAExpiresOnBAndOnlyOnce()
