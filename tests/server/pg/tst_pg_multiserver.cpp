@@ -62,6 +62,7 @@ private slots:
     void r28_crossingChargesOnTwoServersOpenOneAutoTopUp();
     void r31_eventWrittenOnAReachesAPollWaitingOnB();
     void r17_creditGrantedOnAExpiresOnBAndOnlyOnce(); // moves the fake clocks: after the others
+    void r31_threeServersPassingTheNoticeTimeTogetherWriteCreditDueOnce();
     void r17_threeServersPassingTheDueTimeTogetherExpireOnce();
     void r22_ledgerSumsToZeroAfterTheRaces();
 
@@ -358,6 +359,51 @@ void TstPgMultiServer::r17_creditGrantedOnAExpiresOnBAndOnlyOnce()
 // The background-job mechanism (store/JobOps.h) across three servers: all three clocks pass a
 // credit's due time at the same moment, so all three run the expiry job together; the runs queue
 // on the job's lock and the credit expires exactly once.
+void TstPgMultiServer::r31_threeServersPassingTheNoticeTimeTogetherWriteCreditDueOnce()
+{
+    ServerProcess::Options options;
+    options.database = m_pg.url(m_database);
+    ServerProcess thirdServer(options);
+    QVERIFY2(thirdServer.start(), qPrintable(thirdServer.errorString()));
+    ApiTestClient third(thirdServer.baseUrl(), 120000);
+    const std::array<ApiTestClient *, 3> clients{m_clients[0].get(), m_clients[1].get(), &third};
+    for (ApiTestClient *client : clients)
+        client->forgetTokens(); // the clocks moved in the tests before
+    CreditFixture credit(*m_api);
+    const Project project = credit.eligibleProject(100000);
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    API_REQUIRE_STATUS(credit.grant(project, CreditFixture::creditBody(100000, "3")), 201);
+    const auto events = [&](const char *type) {
+        return m_pg.psql(m_database, QStringLiteral("SELECT COUNT(*) FROM events WHERE type = '%1' AND project_id = %2")
+                                         .arg(QLatin1String(type), project.id));
+    };
+    QCOMPARE(events("credit_due"), QStringLiteral("0"));
+    // All three servers' clocks pass "a day before the due time" together: each runs the job.
+    QDateTime latest;
+    for (ApiTestClient *client : clients)
+        latest = std::max(latest, client->serverNow());
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("now"),
+                                                       latest.addSecs(2 * 86400 + 3600).toUTC().toString(Qt::ISODate)}})
+                                .toJson(QJsonDocument::Compact);
+    std::array<QString, 3> tokens;
+    for (size_t i = 0; i < clients.size(); ++i) {
+        tokens[i] = clients[i]->staffToken();
+        QVERIFY2(!tokens[i].isEmpty(), qPrintable(clients[i]->lastError()));
+    }
+    std::array<int, 3> statuses{};
+    std::array<std::thread, 3> movers;
+    for (size_t i = 0; i < clients.size(); ++i)
+        movers[i] = std::thread([&, i] {
+            statuses[i] = clients[i]->postRaw(QStringLiteral("/api/v1/test/clock"), body, tokens[i]).status;
+        });
+    for (std::thread &mover : movers)
+        mover.join();
+    for (const int status : statuses)
+        QCOMPARE(status, 200);
+    QCOMPARE(events("credit_due"), QStringLiteral("1"));
+    QCOMPARE(events("credit_expired"), QStringLiteral("0"));
+}
+
 void TstPgMultiServer::r17_threeServersPassingTheDueTimeTogetherExpireOnce()
 {
     ServerProcess::Options options;
@@ -402,6 +448,11 @@ void TstPgMultiServer::r17_threeServersPassingTheDueTimeTogetherExpireOnce()
     QCOMPARE(m_pg.psql(m_database, QStringLiteral("SELECT balance FROM accounts WHERE kind = 'main'"
                                                   " AND project_id = %1").arg(project.id)),
              QStringLiteral("-40000")); // unrepaid credit is a debt on main, once
+    // R31: and one credit_expired event (the 1-day credit's credit_due came at once, once).
+    for (const char *type : {"credit_expired", "credit_due"})
+        QCOMPARE(m_pg.psql(m_database, QStringLiteral("SELECT COUNT(*) FROM events WHERE type = '%1' AND project_id = %2")
+                                           .arg(QLatin1String(type), project.id)),
+                 QStringLiteral("1"));
 }
 
 void TstPgMultiServer::r22_ledgerSumsToZeroAfterTheRaces()
