@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Charges per second on PostgreSQL, side by side in one run (docs/readme/postgres.md § Figures):
-# the hand-written pgbench charge (bench/pgbench/charge.sql, 16 clients), then cabinet-bench-charges
+# the hand-written pgbench charge (bench/pgbench/charge.sql, as many clients as the bench's connections),
+# then cabinet-bench-charges
 # with one and with two servers on one database, for each server binary given, REPS times over.
 #   bash bench/pg-charges.sh [--reps 3] [--seconds 10] [--projects 1] [--connections 16] BUILD_DIR [LABEL=SERVER_BINARY ...]
 # Without LABEL=BINARY pairs it measures BUILD_DIR's own cabinet-server. Needs root (PostgreSQL).
@@ -38,9 +39,9 @@ figure() { # the charges/s and latency part of cabinet-bench-charges' line
 for rep in $(seq "$reps"); do
     pg_local_database "$dir" "$port" pgbench
     pg_local_sql "$dir" "$port" pgbench "$(cat "$here/pgbench/charge-schema.sql")"
-    tps=$(runuser -u postgres -- "$PG_BIN/pgbench" -n -M prepared -c 16 -j 2 -T "$seconds" -h "$dir/sock" -p "$port" \
-              -U postgres -f "$here/pgbench/charge.sql" pgbench 2>/dev/null | sed -n 's/^tps = \([0-9]*\).*/\1/p')
-    echo "rep $rep  pgbench hand-written charge, 16 clients: $tps tps"
+    tps=$(runuser -u postgres -- "$PG_BIN/pgbench" -n -M prepared -c "$connections" -j 2 -T "$seconds" -h "$dir/sock" -p "$port" \
+              -U postgres -D projects="$projects" -f "$here/pgbench/charge.sql" pgbench 2>/dev/null | sed -n 's/^tps = \([0-9]*\).*/\1/p')
+    echo "rep $rep  pgbench hand-written charge, $connections clients: $tps tps"
     for entry in "${binaries[@]}"; do
         label=${entry%%=*} binary=${entry#*=}
         for servers in 1 2; do
