@@ -7,6 +7,8 @@
 #include "LedgerOps.h"
 #include "Store.h"
 
+#include "CivilTime.h"
+
 namespace application {
 
 NormalisedOrder CreditOrder::normalised() const
@@ -56,7 +58,7 @@ RecordedAnswer Credits::grant(const Actor &actor, const CreditOrder &order, cons
                                                            order.amount, order.termDays, order.requestId);
         recordAudit(tx, actor, order.projectId, "credit.granted",
                     store::audit::Details().add("credit_id", credit.id).add("amount", credit.granted).add("term_days", credit.termDays));
-        m_expiry.scheduled(credit.dueAt);
+        m_expiry.scheduled(credit.dueAt - ledger::kSecondsPerDay); // its credit_due event first (R31)
         return GrantedCredit{credit, store::ledgerops::balancesOf(tx, order.projectId)};
     });
 }
@@ -68,6 +70,25 @@ store::CreditRequest Credits::reject(const Actor &actor, std::int64_t requestId,
         recordAudit(tx, actor, rejected.projectId, "credit.rejected",
                     store::audit::Details().add("request_id", rejected.id).add("amount", rejected.amount).add("note", note));
         return rejected;
+    });
+}
+
+store::CreditRequest Credits::cancel(const Actor &actor, std::int64_t projectId, std::int64_t requestId,
+                                     bool mayCancelOthers)
+{
+    return m_store.write([&](store::Tx &tx) {
+        const auto asked = store::credits::findRequest(tx, requestId);
+        if (!asked || asked->projectId != projectId)
+            throw domain::Error(domain::ErrorCode::NotFound, "no such credit request");
+        if (!mayCancelOthers && asked->requestedBy != actor.userId)
+            throw domain::Error(domain::ErrorCode::Forbidden,
+                                "only the project's owner may cancel a credit request somebody else made");
+        if (asked->status == "cancelled")
+            return *asked;
+        store::CreditRequest cancelled = store::credits::cancelRequest(tx, requestId, actor.now);
+        recordAudit(tx, actor, projectId, "credit.request_cancelled",
+                    store::audit::Details().add("request_id", cancelled.id).add("amount", cancelled.amount));
+        return cancelled;
     });
 }
 

@@ -39,7 +39,7 @@ struct GrantedCredit
 struct CreditRequestFilter
 {
     std::optional<std::int64_t> projectId;
-    std::optional<std::string> status; // pending, granted, rejected
+    std::optional<std::string> status; // pending, granted, rejected, cancelled
     std::optional<store::HistoryCursor> after;
     int limit = 100;
 };
@@ -63,6 +63,10 @@ public:
                          const Encoder<GrantedCredit> &encode);
     // Staff decline a pending request (moves no money: repeating it changes nothing).
     store::CreditRequest reject(const Actor &actor, std::int64_t requestId, const std::string &note);
+    // Issue 12: a member withdraws a pending request of the project: their own, or any when
+    // mayCancelOthers (the owner); Forbidden otherwise, NotFound for another project's, Conflict
+    // once granted or rejected. Cancelling a cancelled one changes nothing.
+    store::CreditRequest cancel(const Actor &actor, std::int64_t projectId, std::int64_t requestId, bool mayCancelOthers);
 
 private:
     store::Store &m_store;

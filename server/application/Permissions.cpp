@@ -18,19 +18,21 @@ struct RoleRights
     bool manageMembers;
     bool viewAudit;
     bool viewReferralAudit;
+    bool cancelOthersPending;
 };
 
 // R2: the owner sees everything. R3: an administrator everything but the referral program.
 // R4 [choice]: supervisor, manager and operator only read the members list. R32: only the owner
 // manages members. R34: owner and administrator read the audit log, the administrator without
-// its referral actions (R3).
+// its referral actions (R3). Issue 12: a member cancels their own pending top-up or credit
+// request; the owner any of the project's.
 constexpr std::array kRoleTable{
-    //         role             users finance referral members audit referral-audit
-    RoleRights{"owner",         true, true,   true,    true,   true, true},
-    RoleRights{"administrator", true, true,   false,   false,  true, false},
-    RoleRights{"supervisor",    true, false,  false,   false,  false, false},
-    RoleRights{"manager",       true, false,  false,   false,  false, false},
-    RoleRights{"operator",      true, false,  false,   false,  false, false},
+    //         role             users finance referral members audit referral-audit cancel-others
+    RoleRights{"owner",         true, true,   true,    true,   true, true,          true},
+    RoleRights{"administrator", true, true,   false,   false,  true, false,         false},
+    RoleRights{"supervisor",    true, false,  false,   false,  false, false,        false},
+    RoleRights{"manager",       true, false,  false,   false,  false, false,        false},
+    RoleRights{"operator",      true, false,  false,   false,  false, false,        false},
 };
 
 const RoleRights *rightsOf(std::string_view role)
@@ -89,6 +91,8 @@ bool roleAllows(std::string_view role, Permission permission)
         return rights->viewAudit;
     case Permission::ViewReferralAudit:
         return rights->viewReferralAudit;
+    case Permission::CancelOthersPending:
+        return rights->cancelOthersPending;
     }
     return false;
 }

@@ -15,6 +15,7 @@ enum class Permission {
     ManageMembers,     // add, re-role and remove members (owner only, R32)
     ViewAudit,         // the project's audit log (owner, administrator, R34)
     ViewReferralAudit, // its referral actions too (owner only, R3)
+    CancelOthersPending, // cancel another member's pending top-up or credit request (owner only, issue 12)
 };
 
 // True when `role` (owner, administrator, supervisor, manager, operator) has the permission.

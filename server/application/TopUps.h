@@ -22,6 +22,7 @@ struct TopUpOrder
     std::int64_t projectId = 0;
     std::string method; // invoice, card
     std::int64_t amount = 0;
+    bool saveCard = false; // card only (R27)
 
     [[nodiscard]] NormalisedOrder normalised() const;
 };
@@ -32,6 +33,10 @@ struct ProviderCallback
     std::int64_t topUpId = 0;
     std::string status;                // paid, failed
     std::optional<std::int64_t> amount; // when sent, must equal the top-up's (API.md v1.1)
+    // R27: the provider's token and the card's mask; with "paid" on a top-up that asked to save
+    // the card, they become the project's saved card. Never the card number.
+    std::optional<std::string> cardToken;
+    std::optional<std::string> cardMask;
 };
 
 struct PaidTopUp
@@ -62,6 +67,11 @@ public:
     // top-up is ValidationFailed (staff confirm those), so is an amount other than the top-up's;
     // nothing is credited then.
     store::TopUp settle(const ProviderCallback &callback, std::int64_t now);
+
+    // Issue 12: a member cancels a pending top-up of the project: their own, or any when
+    // mayCancelOthers (the owner); Forbidden otherwise, NotFound for another project's, Conflict
+    // once paid. Cancelling a cancelled one changes nothing.
+    store::TopUp cancel(const Actor &actor, std::int64_t projectId, std::int64_t topUpId, bool mayCancelOthers);
 
 private:
     store::Store &m_store;

@@ -17,6 +17,8 @@ UseCases::UseCases(store::Store &store, store::Clock &clock, const Settings &set
     , statistics(store)
     , testClock(clock)
     , housekeeping(store, settings.idempotencyRetentionDays)
+    , autoTopUps(store)
+    , outlook(store)
 {
 }
 

@@ -3,12 +3,14 @@
 
 #include "Accounts.h"
 #include "Audit.h"
+#include "AutoTopUps.h"
 #include "Charges.h"
 #include "CreditExpiry.h"
 #include "Credits.h"
 #include "Housekeeping.h"
 #include "Idempotency.h"
 #include "Members.h"
+#include "Outlook.h"
 #include "Projects.h"
 #include "ReferralProgram.h"
 #include "Statistics.h"
@@ -54,6 +56,8 @@ struct UseCases
     Statistics statistics;
     TestClock testClock;
     Housekeeping housekeeping;
+    AutoTopUps autoTopUps; // R27, R28, R31's alert
+    Outlook outlook;       // R29, R30, R31's feed
 };
 
 } // namespace application

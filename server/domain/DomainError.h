@@ -25,6 +25,7 @@ enum class ErrorCode {
     RateLimited,              // too many attempts by this caller (R35)
     Busy,                     // the server is at a bound it keeps for everyone (R35); try again soon
     Conflict,                 // the thing is not in a state that allows this
+    NoSavedCard,              // R28: auto top-up needs the project's saved card (R27)
     Internal,                 // a bug or a broken database, never the caller's fault
 };
 

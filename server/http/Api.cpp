@@ -31,6 +31,7 @@ front::Response toResponse(Answer &&answer)
         response.contentType = std::move(answer.contentType);
         response.body = std::move(answer.body);
     }
+    response.headers = std::move(answer.headers);
     return response;
 }
 
@@ -124,8 +125,28 @@ Api::~Api()
 
 void Api::stop()
 {
+    {
+        const std::lock_guard lock(m_waitersMutex);
+        if (m_eventWaiters)
+            m_eventWaiters->stop();
+    }
     m_workers->stop();
     m_hashers->stop();
+}
+
+EventWaiters &Api::eventWaiters()
+{
+    const std::lock_guard lock(m_waitersMutex);
+    if (!m_eventWaiters) {
+        // R35: 1000 waiting polls in all, 10 per user; a re-check tick of 250 ms carries events
+        // written by another server on the same PostgreSQL (docs/readme/autotopup.md).
+        m_eventWaiters = std::make_unique<EventWaiters>(
+            [this](const std::vector<std::int64_t> &projects) { return m_services.app.outlook.latestEventIds(projects); },
+            1000, 10, std::chrono::milliseconds(250));
+        EventWaiters *waiters = m_eventWaiters.get();
+        m_services.app.outlook.onCommitted([waiters] { waiters->committed(); });
+    }
+    return *m_eventWaiters;
 }
 
 void Api::admit(Call &call, const Guard &guard)
@@ -153,9 +174,9 @@ void Api::admit(Call &call, const Guard &guard)
     call.role = *role;
 }
 
-Answer Api::dispatch(const Route &route, const Request &request)
+Answer Api::dispatch(const Route &route, const Request &request, const front::Responder *responder)
 {
-    Call call{request, std::nullopt, 0, {}, 0, 0};
+    Call call{request, std::nullopt, 0, {}, 0, 0, responder};
     const Guard &guard = route.guard;
     const Handler &handler = route.handler;
     try {
@@ -186,10 +207,12 @@ void Api::handle(Request &&request, front::Responder responder)
     request.pathParams = std::move(match.captures);
     const Route &route = *match.target;
     if (route.lane == Lane::EventLoop)
-        return responder(toResponse(dispatch(route, request)));
+        return responder(toResponse(dispatch(route, request, nullptr)));
     ++m_active;
     auto task = [this, &route, request = std::move(request), responder]() {
-        responder(toResponse(dispatch(route, request)));
+        Answer answer = dispatch(route, request, &responder);
+        if (!answer.deferred)
+            responder(toResponse(std::move(answer)));
         --m_active;
     };
     WorkQueue &queue = route.lane == Lane::Hashing ? *m_hashers : *m_workers;

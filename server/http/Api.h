@@ -9,6 +9,7 @@
 #include "Request.h"
 #include "UseCase.h"
 
+#include "EventWaiters.h"
 #include "Router.h"
 #include "WorkQueue.h"
 #include "front/HttpFront.h"
@@ -18,8 +19,11 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace store {
 class Clock;
@@ -46,12 +50,30 @@ struct Services
 // A route's answer: status and JSON body (empty for 204).
 struct Answer
 {
+    Answer() = default;
+    Answer(int statusCode, std::string bodyText, std::string type = "application/json")
+        : status(statusCode)
+        , body(std::move(bodyText))
+        , contentType(std::move(type))
+    {
+    }
+
     int status = 200;
     std::string body;
     std::string contentType = "application/json";
 
+    std::vector<std::pair<std::string, std::string>> headers; // extra fields: Retry-After
+    bool deferred = false; // the route answers later through Call::responder (a long poll)
+
     static Answer json(int status, const QJsonObject &object);
     static Answer noContent() { return Answer{204, {}, {}}; }
+    // The route took Call::responder and answers later, from another thread.
+    static Answer later()
+    {
+        Answer answer;
+        answer.deferred = true;
+        return answer;
+    }
     // An answer a money-moving use case recorded (or replayed) under its Idempotency-Key.
     static Answer recorded(const application::RecordedAnswer &answer);
 };
@@ -94,6 +116,8 @@ struct Call
     std::string role;                // Member routes: the caller's role there
     std::int64_t now = 0;            // the server clock when the request arrived
     std::int64_t sessionId = 0;      // set unless the route is public: the caller's session (R33)
+    // Worker routes: the connection's responder, for a route that answers later (Answer::later).
+    const front::Responder *responder = nullptr;
 
     // The n-th numeric path parameter (1-based, as in the route's pattern); 404 when it does not fit int64.
     [[nodiscard]] std::int64_t pathId(size_t index) const;
@@ -169,6 +193,8 @@ public:
 
     [[nodiscard]] Services &services() { return m_services; }
     [[nodiscard]] application::UseCases &app() { return m_services.app; }
+    // The long polls waiting for their project's events (R31), created on first use.
+    EventWaiters &eventWaiters();
     // Requests being handled now (shutdown waits for them).
     [[nodiscard]] int activeRequests() const { return m_active.load(); }
     // Lets queued work finish and stops the lanes' threads.
@@ -183,7 +209,7 @@ private:
     };
 
     void add(const char *method, const std::string &pattern, Guard guard, Handler handler, Lane lane);
-    Answer dispatch(const Route &route, const Request &request);
+    Answer dispatch(const Route &route, const Request &request, const front::Responder *responder);
     Answer runMoneyMoving(Call &call, const MoneyHandler &handler);
     void admit(Call &call, const Guard &guard);
 
@@ -191,6 +217,8 @@ private:
     Router<Route> m_router;
     std::unique_ptr<WorkQueue> m_workers;
     std::unique_ptr<WorkQueue> m_hashers;
+    std::mutex m_waitersMutex;
+    std::unique_ptr<EventWaiters> m_eventWaiters;
     std::atomic<int> m_active{0};
 };
 

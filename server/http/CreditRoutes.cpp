@@ -19,7 +19,7 @@ namespace http {
 namespace {
 
 constexpr int kMaxNoteLength = 500;
-constexpr std::array<std::string_view, 3> kRequestStatuses{"pending", "granted", "rejected"};
+constexpr std::array<std::string_view, 4> kRequestStatuses{"pending", "granted", "rejected", "cancelled"};
 
 QJsonObject eligibilityView(const ledger::CreditAssessment &assessment)
 {
@@ -39,7 +39,7 @@ QJsonObject eligibilityView(const ledger::CreditAssessment &assessment)
     };
 }
 
-// ?status=pending|granted|rejected (absent: every status).
+// ?status=pending|granted|rejected|cancelled (absent: every status).
 application::CreditRequestFilter requestFilterOf(const Request &request)
 {
     application::CreditRequestFilter filter;
@@ -48,7 +48,7 @@ application::CreditRequestFilter requestFilterOf(const Request &request)
     if (request.hasQuery("status")) {
         const std::string status = request.queryValue("status");
         if (std::find(kRequestStatuses.begin(), kRequestStatuses.end(), status) == kRequestStatuses.end())
-            paging::invalidParameter("status", "must be pending, granted or rejected");
+            paging::invalidParameter("status", "must be pending, granted, rejected or cancelled");
         filter.status = status;
     }
     return filter;
@@ -103,6 +103,15 @@ void registerMemberRoutes(Api &api)
         filter.projectId = call.projectId;
         return requestPage(api, filter);
     });
+
+    // Issue 12: a member withdraws their own pending request, the owner any of the project's.
+    // Moves no money, so no Idempotency-Key: cancelling a cancelled one answers it as it is.
+    api.post(R"(/api/v1/projects/(\d+)/credit/requests/(\d+)/cancel)", Guard::member(Permission::Finance),
+             [&api](Call &call) {
+                 return Answer::json(200, views::creditRequest(api.app().credits.cancel(
+                                              call.actor(), call.projectId, call.pathId(2),
+                                              application::roleAllows(call.role, Permission::CancelOthersPending))));
+             });
 }
 
 void registerStaffCreditRoutes(Api &api)

@@ -139,4 +139,26 @@ JsonBody JsonBody::object(const char *field) const
     return JsonBody(value.toObject());
 }
 
+std::optional<bool> JsonBody::optionalBoolean(const char *field) const
+{
+    if (!has(field))
+        return std::nullopt;
+    const QJsonValue value = m_object.value(QLatin1String(field));
+    if (!value.isBool())
+        invalid(field, "must be true or false");
+    return value.toBool();
+}
+
+bool JsonBody::boolean(const char *field) const
+{
+    if (!has(field))
+        invalid(field, "is required");
+    return *optionalBoolean(field);
+}
+
+bool JsonBody::present(const char *field) const
+{
+    return !m_object.value(QLatin1String(field)).isUndefined();
+}
+
 } // namespace http

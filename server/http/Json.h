@@ -39,6 +39,11 @@ public:
     // The string exactly as sent (may be empty, not trimmed), at most maxLength characters.
     [[nodiscard]] std::optional<std::string> optionalRawText(const char *field, int maxLength) const;
     [[nodiscard]] JsonBody object(const char *field) const;
+    // true/false; absent or null: nullopt. Any other type is 422.
+    [[nodiscard]] std::optional<bool> optionalBoolean(const char *field) const;
+    [[nodiscard]] bool boolean(const char *field) const;
+    // Present in the body, also when null (a nullable field set to null).
+    [[nodiscard]] bool present(const char *field) const;
 
 private:
     explicit JsonBody(QJsonObject object) : m_object(std::move(object)) {}

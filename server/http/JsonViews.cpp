@@ -119,6 +119,9 @@ QJsonObject topUp(const store::TopUp &topUp)
         {QStringLiteral("invoice_number"), optionalText(topUp.invoiceNumber)},
         {QStringLiteral("payment_url"), optionalText(topUp.paymentUrl)},
         {QStringLiteral("created_at"), text(formatTime(topUp.createdAt))},
+        {QStringLiteral("settled_at"), optionalTime(topUp.settledAt)},
+        {QStringLiteral("save_card"), topUp.saveCard},
+        {QStringLiteral("created_by"), optionalInteger(topUp.createdBy)},
     };
 }
 
@@ -137,6 +140,7 @@ QJsonObject creditRequest(const store::CreditRequest &request)
         {QStringLiteral("note"), request.decisionNote.empty() ? QJsonValue(QJsonValue::Null)
                                                               : QJsonValue(text(request.decisionNote))},
         {QStringLiteral("credit_id"), optionalInteger(request.creditId)},
+        {QStringLiteral("requested_by"), optionalInteger(request.requestedBy)},
     };
 }
 

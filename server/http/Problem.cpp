@@ -38,6 +38,8 @@ ProblemKind problemKind(domain::ErrorCode code)
         return {503, "service_unavailable", "Server busy"};
     case ErrorCode::Conflict:
         return {409, "conflict", "Conflict"};
+    case ErrorCode::NoSavedCard:
+        return {422, "no_saved_card", "No saved card"};
     case ErrorCode::Internal:
         break;
     }

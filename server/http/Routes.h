@@ -15,6 +15,8 @@ void registerReferralRoutes(Api &api);
 void registerTestClockRoutes(Api &api);
 void registerStatsRoutes(Api &api);          // StatsRoutes.cpp: aggregates for the client's charts
 void registerReferralTargetRoutes(Api &api); // ReferralTargetRoutes.cpp: target project's name before a transfer
-void registerTeamRoutes(Api &api);           // TeamRoutes.cpp: members, invitations, password, sessions, audit (R32-R34)
+void registerTeamRoutes(Api &api);
+void registerAutoTopUpRoutes(Api &api);      // OutlookRoutes.cpp: saved card, auto top-up, alerts, forecast, preview (R27-R31)
+void registerEventRoutes(Api &api);          // EventRoutes.cpp: the event feed with long poll (R31)           // TeamRoutes.cpp: members, invitations, password, sessions, audit (R32-R34)
 
 } // namespace http

@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace http {
 
 namespace {
@@ -35,6 +37,9 @@ application::TopUpOrder topUpOrderOf(const Call &call)
     order.method = body.text("method", 16);
     if (order.method != "invoice" && order.method != "card")
         throw Error(ErrorCode::ValidationFailed, "'method' must be invoice or card");
+    order.saveCard = body.optionalBoolean("save_card").value_or(false);
+    if (order.saveCard && order.method != "card")
+        throw Error(ErrorCode::ValidationFailed, "'save_card' is for card payments only (R27)");
     return order;
 }
 
@@ -47,6 +52,14 @@ application::ProviderCallback callbackOf(const Call &call)
     if (callback.status != "paid" && callback.status != "failed")
         throw Error(ErrorCode::ValidationFailed, "'status' must be paid or failed");
     callback.amount = body.optionalInteger("amount");
+    // R27: the provider's token and a mask, never a number: a mask shows at most 4 digits.
+    callback.cardToken = body.optionalText("card_token", 200);
+    callback.cardMask = body.optionalText("card_mask", 32);
+    if (callback.cardMask
+        && std::count_if(callback.cardMask->begin(), callback.cardMask->end(), [](char c) { return c >= '0' && c <= '9'; }) > 4)
+        throw Error(ErrorCode::ValidationFailed, "'card_mask' must hide the card number (at most its last 4 digits)");
+    if (callback.cardToken.has_value() != callback.cardMask.has_value())
+        throw Error(ErrorCode::ValidationFailed, "'card_token' and 'card_mask' come together");
     return callback;
 }
 
@@ -68,6 +81,14 @@ void registerTopUpRoutes(Api &api)
             items.append(views::topUp(topUp));
         return Answer::json(200, QJsonObject{{QStringLiteral("items"), items},
                                              {QStringLiteral("next_cursor"), QJsonValue(QJsonValue::Null)}});
+    });
+
+    // Issue 12: a member cancels their own pending top-up, the owner any of the project's.
+    // Moves no money, so no Idempotency-Key: cancelling a cancelled one answers it as it is.
+    api.post(R"(/api/v1/projects/(\d+)/topups/(\d+)/cancel)", Guard::member(Permission::Finance), [&api](Call &call) {
+        return Answer::json(200, views::topUp(api.app().topUps.cancel(
+                                     call.actor(), call.projectId, call.pathId(2),
+                                     application::roleAllows(call.role, Permission::CancelOthersPending))));
     });
 
     api.postMoney(R"(/api/v1/staff/topups/(\d+)/confirm)", Guard::staff(), [&api](Call &call, MoneyRequest &money) {

@@ -174,6 +174,8 @@ int main(int argc, char **argv)
     http::registerStatsRoutes(api);
     http::registerReferralTargetRoutes(api);
     http::registerTeamRoutes(api);
+    http::registerAutoTopUpRoutes(api);
+    http::registerEventRoutes(api);
 
     http::front::HttpFront front(frontLimits(config),
                                  [&api](http::Request &&request, http::front::Responder responder) {

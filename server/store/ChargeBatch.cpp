@@ -2,6 +2,7 @@
 #include "ChargeBatch.h"
 
 #include "AuditOps.h"
+#include "AutoTopUpOps.h"
 #include "CreditOps.h"
 #include "DomainError.h"
 #include "LedgerOps.h"
@@ -96,6 +97,10 @@ class BatchState
 public:
     std::map<std::int64_t, ProjectFacts> projects;
     std::map<ledger::AccountRef, Account> accounts; // service accounts under projectId 0: this batch's shard
+    // R28, R31: the balance_watch rows of the batch's projects (locked), and when each project's
+    // main last moved in this batch.
+    std::map<std::int64_t, autotopup::Watch> watches;
+    std::map<std::int64_t, std::int64_t> mainMovedAt;
 
     Account &account(const ledger::AccountRef &ref)
     {
@@ -195,6 +200,14 @@ void loadAndLock(PostgresConnection &db, const ArrayLiteral &keyUsers, const Arr
                            credit.status = "active";
                            project->second.credit = credit;
                        }});
+    // Pipelined after the account locks: a batch of another server that moved these projects'
+    // main has committed by then, so its auto top-up and alert state is seen (R28).
+    queries.push_back({"SELECT " + std::string(autotopup::kWatchColumns)
+                           + " FROM balance_watch WHERE project_id = ANY($1::bigint[]) ORDER BY project_id FOR UPDATE",
+                       {idArray}, [&](const SqlRow &row) {
+                           const autotopup::Watch watch = autotopup::watchFrom(row);
+                           state.watches[watch.projectId] = watch;
+                       }});
     db.queryAll(queries);
     if (postingIds.size() != postingCount)
         throw StoreError("PostgreSQL handed out fewer posting ids than asked for");
@@ -239,6 +252,8 @@ ChargeOutcome applyCharge(BatchState &state, BatchRows &rows, const ChargeComman
         rows.entryAccount.add(account.id);
         rows.entryAmount.add(entry.amount.minor());
         const AccountKind kind = entry.account.kind;
+        if (kind == AccountKind::Main)
+            state.mainMovedAt[entry.account.projectId] = info.at;
         if (ledgerops::isCustomerBalance(kind)) {
             rows.historyProject.add(entry.account.projectId);
             rows.historyPosting.add(postingId);
@@ -416,6 +431,13 @@ std::vector<BatchResult> chargeBatch(PostgresConnection &db, const std::vector<c
         storeAnswer(rows, command, *result.answer);
     }
     writeRows(db, rows, state);
+    // R28, R31 in the batch's own transaction: charges only lower main, so main after the last
+    // charge of a project tells whether the batch left it below a threshold. Statements are sent
+    // only when something changes (rare), so the usual batch keeps its two round trips.
+    for (const auto &[projectId, at] : state.mainMovedAt) {
+        if (const auto watch = state.watches.find(projectId); watch != state.watches.end())
+            autotopup::afterMainMoved(db, watch->second, state.balance(projectId, AccountKind::Main).minor(), at);
+    }
 
     for (size_t i = 0; i < commands.size(); ++i) {
         if (!repeatOf[i])

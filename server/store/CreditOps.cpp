@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CreditOps.h"
 
+#include "EventOps.h"
+
 #include "AuditOps.h"
 #include "DomainError.h"
 #include "Keyset.h"
@@ -23,14 +25,14 @@ using ledger::Money;
 
 constexpr std::string_view kRequestColumns =
     "SELECT r.id, r.project_id, p.name, r.amount, r.term_days, r.status, r.created_at, r.decided_at,"
-    " r.decision_note, r.credit_id FROM credit_requests r JOIN projects p ON p.id = r.project_id";
+    " r.decision_note, r.credit_id, r.requested_by FROM credit_requests r JOIN projects p ON p.id = r.project_id";
 
 CreditRequest requestFrom(const SqlRow &row)
 {
     return CreditRequest{row.integer(0),      row.integer(1),         row.text(2),
                          row.integer(3),      static_cast<int>(row.integer(4)), row.text(5),
                          row.integer(6),      row.optionalInteger(7), row.text(8),
-                         row.optionalInteger(9)};
+                         row.optionalInteger(9), row.optionalInteger(10)};
 }
 
 constexpr std::string_view kCreditColumns =
@@ -220,6 +222,19 @@ CreditRequest reject(Tx &tx, const money::Actor &actor, std::int64_t requestId, 
     return requireRequest(tx, requestId);
 }
 
+CreditRequest cancelRequest(Tx &tx, std::int64_t requestId, std::int64_t now)
+{
+    const CreditRequest asked = requireRequest(tx, requestId);
+    if (asked.status == "cancelled")
+        return asked;
+    if (asked.status != "pending")
+        throw domain::Error(domain::ErrorCode::Conflict,
+                            "the credit request is already " + asked.status + "; only a pending one can be cancelled");
+    tx.execute("UPDATE credit_requests SET status = 'cancelled', decided_at = $1 WHERE id = $2 AND status = 'pending'",
+               {now, requestId});
+    return requireRequest(tx, requestId);
+}
+
 void recordRepayment(Tx &tx, std::int64_t projectId, Money repaid)
 {
     if (repaid.isZero())
@@ -230,6 +245,21 @@ void recordRepayment(Tx &tx, std::int64_t projectId, Money repaid)
 
 int expireDue(Tx &tx, std::int64_t now)
 {
+    // R31: credit_due 24 h before the due time, once per credit (guarded like the expiry below).
+    std::vector<Credit> soon;
+    tx.query(std::string(kCreditColumns) + " WHERE status = 'active' AND due_notified = 0 AND due_at <= $1 ORDER BY due_at, id",
+             {now + ledger::kSecondsPerDay}, [&](const SqlRow &row) { soon.push_back(creditFrom(row)); });
+    for (const Credit &credit : soon) {
+        if (tx.execute("UPDATE credits SET due_notified = 1 WHERE id = $1 AND due_notified = 0", {credit.id}) != 1)
+            continue;
+        if (credit.dueAt <= now)
+            continue; // noticed only after its due time (the server was down): credit_expired says it
+        events::append(tx, credit.projectId, std::max(now, credit.dueAt - ledger::kSecondsPerDay), "credit_due",
+                       audit::Details()
+                           .add("credit_id", credit.id)
+                           .add("due_at", events::timeText(credit.dueAt))
+                           .add("available", ledgerops::balanceOf(tx, ledger::projectAccount(credit.projectId, AccountKind::Credit))));
+    }
     std::vector<Credit> due;
     tx.query(std::string(kCreditColumns) + " WHERE status = 'active' AND due_at <= $1 ORDER BY due_at, id", {now},
              [&](const SqlRow &row) { due.push_back(creditFrom(row)); });
@@ -249,6 +279,11 @@ int expireDue(Tx &tx, std::int64_t now)
                                .add("credit_id", credit.id)
                                .add("unspent_withdrawn", expiry.unspentWithdrawn.minor())
                                .add("debt_to_main", expiry.debtToMain.minor())});
+        events::append(tx, credit.projectId, credit.dueAt, "credit_expired",
+                       audit::Details()
+                           .add("credit_id", credit.id)
+                           .add("unspent_withdrawn", expiry.unspentWithdrawn.minor())
+                           .add("debt_to_main", expiry.debtToMain.minor()));
         if (expiry.unspentWithdrawn.isZero() && expiry.debtToMain.isZero())
             continue; // spent and repaid in full: nothing left to move
         ledgerops::PostingInfo info;
@@ -266,9 +301,9 @@ int expireDue(Tx &tx, std::int64_t now)
 std::optional<std::int64_t> nextDueAt(Tx &tx)
 {
     std::optional<std::int64_t> next;
-    tx.query("SELECT MIN(due_at) FROM credits WHERE status = 'active'", {}, [&](const SqlRow &row) {
-        next = row.optionalInteger(0);
-    });
+    // The due time, or a day before it while its credit_due event is still to be written (R31).
+    tx.query("SELECT MIN(CASE WHEN due_notified = 0 THEN due_at - $1 ELSE due_at END) FROM credits WHERE status = 'active'",
+             {ledger::kSecondsPerDay}, [&](const SqlRow &row) { next = row.optionalInteger(0); });
     return next;
 }
 

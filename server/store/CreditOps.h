@@ -56,9 +56,14 @@ Credit grant(Tx &tx, const money::Actor &actor, std::int64_t projectId, std::int
 // changes nothing; a granted one is a Conflict.
 CreditRequest reject(Tx &tx, const money::Actor &actor, std::int64_t requestId, std::string_view note);
 
+// A member withdraws a pending request: pending -> cancelled; a cancelled one stays as it is,
+// a granted or rejected one is domain::Error(Conflict). Who may is the application's decision.
+CreditRequest cancelRequest(Tx &tx, std::int64_t requestId, std::int64_t now);
+
 // R17: a paid top-up repaid this much of the active credit's used part.
 void recordRepayment(Tx &tx, std::int64_t projectId, ledger::Money repaid);
 
+// R31: first writes credit_due for every active credit due within a day (once per credit).
 // R17: expires every active credit whose due time is at or before `now`: the unspent credit is
 // withdrawn and the unrepaid used credit becomes a debt on main (history rows credit_expiry dated
 // the due time). The status change from active is guarded in this transaction, so each credit

@@ -30,6 +30,12 @@ void GroupCommitQueue::stop()
         m_writer.join();
 }
 
+void GroupCommitQueue::onCommitted(std::function<void()> listener)
+{
+    const std::lock_guard lock(m_listenerMutex);
+    m_committed = std::move(listener);
+}
+
 void GroupCommitQueue::run(const Operation &operation)
 {
     enqueue(Write{&operation, nullptr});
@@ -88,6 +94,11 @@ void GroupCommitQueue::commit(const std::vector<PendingWrite *> &batch)
         for (PendingWrite *pending : batch)
             pending->done.set_exception(failure);
         return;
+    }
+    {
+        const std::lock_guard lock(m_listenerMutex);
+        if (m_committed)
+            m_committed();
     }
     for (size_t i = 0; i < batch.size(); ++i) {
         if (outcomes[i].failure)

@@ -59,6 +59,8 @@ public:
     idempotency::StoredAnswer runCharge(const charges::ChargeCommand &charge);
     // Answers every write queued so far, then stops the writer; later writes throw.
     void stop();
+    // Runs `listener` on the writer thread after each batch that committed (Store::onCommitted).
+    void onCommitted(std::function<void()> listener);
 
 private:
     struct PendingWrite
@@ -78,6 +80,8 @@ private:
     std::condition_variable m_queueChanged;
     std::deque<PendingWrite *> m_queue;
     bool m_stopping = false;
+    std::mutex m_listenerMutex;
+    std::function<void()> m_committed;
     std::thread m_writer; // last: starts once everything above exists
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgerOps.h"
 
+#include "AutoTopUpOps.h"
 #include "CreditOps.h"
 #include "DomainError.h"
 #include "Schema.h"
@@ -91,6 +92,8 @@ std::int64_t applyPosting(Tx &tx, const ledger::Posting &posting, const PostingI
                         {info.at, info.kind, optionalValue(info.projectId), optionalValue(info.createdBy),
                          info.description})
             .value();
+    // The project whose main this posting moves, and main afterwards (R28, R31 watch it).
+    std::optional<std::pair<std::int64_t, std::int64_t>> mainMoved;
     for (const ledger::Entry &entry : posting.entries()) {
         const AccountRow account = accountRow(tx, entry.account);
         // Checked: a balance that would leave int64 throws instead of wrapping (R22).
@@ -99,6 +102,8 @@ std::int64_t applyPosting(Tx &tx, const ledger::Posting &posting, const PostingI
         tx.execute("INSERT INTO entries (posting_id, account_id, amount) VALUES ($1, $2, $3)",
                    {postingId, account.id, entry.amount.minor()});
         const AccountKind kind = entry.account.kind;
+        if (kind == AccountKind::Main)
+            mainMoved = std::pair{entry.account.projectId, after};
         if (isCustomerBalance(kind)) {
             tx.execute("INSERT INTO transactions (project_id, posting_id, at, kind, category, balance, amount,"
                        " balance_after, description) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -113,6 +118,8 @@ std::int64_t applyPosting(Tx &tx, const ledger::Posting &posting, const PostingI
                         optionalValue(info.destination), optionalValue(info.withdrawalId)});
         }
     }
+    if (mainMoved)
+        autotopup::afterMainMoved(tx, mainMoved->first, mainMoved->second, info.at);
     return postingId;
 }
 

@@ -55,11 +55,10 @@ ledgerops::PostingInfo chargeInfo(const Actor &actor, std::int64_t projectId, le
     return info;
 }
 
-ChargeResult charge(Tx &tx, const Actor &actor, std::int64_t projectId, ledger::Category category, Money amount,
-                    std::string_view description, int referralRateBp)
+ChargeFunds chargeFunds(Tx &tx, std::int64_t projectId)
 {
     const projects::Project project = requireProject(tx, projectId);
-    const ChargeFunds funds{
+    return ChargeFunds{
         ledger::Pots{
             Money::fromMinor(ledgerops::balanceOf(tx, ledger::projectAccount(projectId, AccountKind::Bonus))),
             Money::fromMinor(ledgerops::balanceOf(tx, ledger::projectAccount(projectId, AccountKind::Main))),
@@ -67,6 +66,20 @@ ChargeResult charge(Tx &tx, const Actor &actor, std::int64_t projectId, ledger::
         },
         project.referredBy,
     };
+}
+
+std::int64_t chargedBetween(Tx &tx, std::int64_t projectId, std::int64_t from, std::int64_t to)
+{
+    return tx.queryInteger("SELECT COALESCE(SUM(-amount), 0) FROM transactions WHERE project_id = $1 AND kind = 'charge'"
+                           " AND at >= $2 AND at < $3",
+                           {projectId, from, to})
+        .value_or(0);
+}
+
+ChargeResult charge(Tx &tx, const Actor &actor, std::int64_t projectId, ledger::Category category, Money amount,
+                    std::string_view description, int referralRateBp)
+{
+    const ChargeFunds funds = chargeFunds(tx, projectId);
     ChargePlan plan = planCharge(projectId, funds, category, amount, referralRateBp);
     const std::int64_t postingId =
         ledgerops::applyPosting(tx, plan.posting, chargeInfo(actor, projectId, category, description));

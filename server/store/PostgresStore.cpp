@@ -291,4 +291,9 @@ void PostgresStore::runRead(const std::function<void(Tx &)> &operation)
     }
 }
 
+void PostgresStore::onCommitted(std::function<void()> listener)
+{
+    m_writes->onCommitted(std::move(listener));
+}
+
 } // namespace store

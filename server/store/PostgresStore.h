@@ -49,6 +49,7 @@ public:
     void runRead(const std::function<void(Tx &)> &operation) override;
     void stop() override;
     idempotency::StoredAnswer runCharge(const charges::ChargeCommand &command) override;
+    void onCommitted(std::function<void()> listener) override;
 
 private:
     using Writes = std::vector<GroupCommitQueue::Write>;

@@ -95,12 +95,15 @@ struct TopUp
 {
     std::int64_t id = 0;
     std::int64_t projectId = 0;
-    std::string method; // invoice, card
+    std::string method; // invoice, card, auto (R28)
     std::string status; // pending, paid, cancelled
     std::int64_t amount = 0;
     std::optional<std::string> invoiceNumber;
     std::optional<std::string> paymentUrl;
     std::int64_t createdAt = 0;
+    std::optional<std::int64_t> createdBy; // none for an auto top-up (the platform opened it)
+    bool saveCard = false;                 // R27: the paid callback's card becomes the saved card
+    std::optional<std::int64_t> settledAt; // paid or cancelled at
 };
 
 // A credit request of a project's owner or administrator (R12).
@@ -111,11 +114,12 @@ struct CreditRequest
     std::string projectName;
     std::int64_t amount = 0;
     int termDays = 0;
-    std::string status; // pending, granted, rejected
+    std::string status; // pending, granted, rejected, cancelled (by a member)
     std::int64_t createdAt = 0;
     std::optional<std::int64_t> decidedAt;
     std::string decisionNote; // why staff rejected it, or empty
     std::optional<std::int64_t> creditId;
+    std::optional<std::int64_t> requestedBy;
 };
 
 // A credit granted by staff (R12, R17).
@@ -253,6 +257,23 @@ struct AuditPage
 {
     std::vector<AuditEntry> items;
     std::optional<HistoryCursor> next;
+};
+
+// R28: a project's auto top-up from its saved card.
+struct AutoTopUpSettings
+{
+    bool enabled = false;
+    std::int64_t threshold = 0; // T: main below it opens a top-up
+    std::int64_t amount = 0;    // A
+};
+
+// One event of a project's feed (R31). data: a small JSON object.
+struct FeedEvent
+{
+    std::int64_t id = 0;
+    std::int64_t at = 0;
+    std::string type;
+    std::string data;
 };
 
 } // namespace store

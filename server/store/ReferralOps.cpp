@@ -2,6 +2,7 @@
 #include "ReferralOps.h"
 
 #include "DomainError.h"
+#include "EventOps.h"
 #include "Keyset.h"
 #include "LedgerOps.h"
 #include "ProjectOps.h"
@@ -72,6 +73,12 @@ Withdrawal decide(Tx &tx, const money::Actor &actor, std::int64_t withdrawalId, 
                             completeIt ? ledger::postCardPayoutComplete(withdrawal.projectId, amount)
                                        : ledger::postCardPayoutReject(withdrawal.projectId, amount),
                             info);
+    // R31, owner only (R3): the feed keeps withdrawal_* from an Administrator.
+    events::append(tx, withdrawal.projectId, actor.now, completeIt ? "withdrawal_completed" : "withdrawal_rejected",
+                   audit::Details()
+                       .add("withdrawal_id", withdrawalId)
+                       .add("amount", withdrawal.amount)
+                       .add("destination", withdrawal.destination));
     return require(tx, withdrawalId);
 }
 
@@ -157,6 +164,9 @@ Withdrawal withdraw(Tx &tx, const money::Actor &actor, std::int64_t projectId, c
                             card ? ledger::postCardPayoutReserve(projectId, amount)
                                  : ledger::postReferralTransfer(projectId, target, amount),
                             info);
+    if (!card) // an internal transfer completes at once (R20)
+        events::append(tx, projectId, actor.now, "withdrawal_completed",
+                       audit::Details().add("withdrawal_id", id).add("amount", order.amount).add("destination", order.destination));
     return require(tx, id);
 }
 

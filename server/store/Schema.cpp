@@ -201,6 +201,62 @@ const std::vector<Migration> &migrations()
             " actor_id BIGINT REFERENCES users(id), actor_email TEXT, action TEXT NOT NULL, details TEXT NOT NULL)",
             "CREATE INDEX audit_page ON audit(project_id, created_at DESC, id DESC)",
         },
+        // 8: saved card, auto top-up, alerts and the event feed (R27-R31, issue 12). Top-ups gain the
+        // method 'auto' and credit requests the status 'cancelled' (a member withdraws their own):
+        // PostgreSQL alters the CHECK constraints, SQLite rebuilds the tables (it cannot alter a
+        // CHECK; SqliteStore migrates with foreign keys off, as SQLite's own procedure says).
+        {
+            {"CREATE TABLE topups_v8 (id {id}, project_id BIGINT NOT NULL REFERENCES projects(id),"
+             " method TEXT NOT NULL CHECK (method IN ('invoice','card','auto')), amount BIGINT NOT NULL CHECK (amount > 0),"
+             " status TEXT NOT NULL CHECK (status IN ('pending','paid','cancelled')), invoice_number TEXT UNIQUE,"
+             " payment_url TEXT, created_by BIGINT REFERENCES users(id), created_at BIGINT NOT NULL,"
+             " settled_at BIGINT, posting_id BIGINT REFERENCES postings(id))",
+             "ALTER TABLE topups DROP CONSTRAINT topups_method_check"},
+            {"INSERT INTO topups_v8 SELECT id, project_id, method, amount, status, invoice_number, payment_url,"
+             " created_by, created_at, settled_at, posting_id FROM topups",
+             "ALTER TABLE topups ADD CONSTRAINT topups_method_check CHECK (method IN ('invoice','card','auto'))"},
+            {"DROP TABLE topups", nullptr},
+            {"ALTER TABLE topups_v8 RENAME TO topups", nullptr},
+            {"CREATE INDEX topups_project ON topups(project_id, id DESC)", nullptr},
+            // A card top-up asked to save the card (R27): the paid callback's token becomes the saved card.
+            "ALTER TABLE topups ADD COLUMN save_card INTEGER NOT NULL DEFAULT 0",
+            // R28: at most one pending auto top-up per project, also across servers.
+            "CREATE UNIQUE INDEX topups_one_pending_auto ON topups(project_id) WHERE method = 'auto' AND status = 'pending'",
+            {"CREATE TABLE credit_requests_v8 (id {id}, project_id BIGINT NOT NULL REFERENCES projects(id),"
+             " amount BIGINT NOT NULL CHECK (amount > 0), term_days INTEGER NOT NULL CHECK (term_days BETWEEN 1 AND 5),"
+             " status TEXT NOT NULL CHECK (status IN ('pending','granted','rejected','cancelled')),"
+             " requested_by BIGINT REFERENCES users(id), created_at BIGINT NOT NULL,"
+             " decided_by BIGINT REFERENCES users(id), decided_at BIGINT, decision_note TEXT NOT NULL DEFAULT '',"
+             " credit_id BIGINT)",
+             "ALTER TABLE credit_requests DROP CONSTRAINT credit_requests_status_check"},
+            {"INSERT INTO credit_requests_v8 SELECT id, project_id, amount, term_days, status, requested_by, created_at,"
+             " decided_by, decided_at, decision_note, credit_id FROM credit_requests",
+             "ALTER TABLE credit_requests ADD CONSTRAINT credit_requests_status_check"
+             " CHECK (status IN ('pending','granted','rejected','cancelled'))"},
+            {"DROP TABLE credit_requests", nullptr},
+            {"ALTER TABLE credit_requests_v8 RENAME TO credit_requests", nullptr},
+            {"CREATE INDEX credit_requests_project ON credit_requests(project_id, created_at DESC, id DESC)", nullptr},
+            {"CREATE INDEX credit_requests_status ON credit_requests(status, created_at DESC, id DESC)", nullptr},
+            // R27: the provider's token and the mask only, never a card number; one card per project.
+            "CREATE TABLE saved_cards (project_id BIGINT PRIMARY KEY REFERENCES projects(id), token TEXT NOT NULL,"
+            " mask TEXT NOT NULL, saved_at BIGINT NOT NULL)",
+            // R28 and R31's low-balance alert. `*_armed`: the next movement that leaves main below the
+            // threshold acts; acting disarms, main at or above the threshold again re-arms (one
+            // action per crossing).
+            "CREATE TABLE balance_watch (project_id BIGINT PRIMARY KEY REFERENCES projects(id),"
+            " auto_enabled INTEGER NOT NULL DEFAULT 0, auto_threshold BIGINT NOT NULL DEFAULT 0 CHECK (auto_threshold >= 0),"
+            " auto_amount BIGINT NOT NULL DEFAULT 0 CHECK (auto_amount >= 0), auto_armed INTEGER NOT NULL DEFAULT 1,"
+            " alert_threshold BIGINT, alert_armed INTEGER NOT NULL DEFAULT 1)",
+            // R31: the project's event feed, written in the transaction of the movement behind each event.
+            // owner_only: withdrawal_* (R3).
+            "CREATE TABLE events (id {id}, project_id BIGINT NOT NULL REFERENCES projects(id), at BIGINT NOT NULL,"
+            " type TEXT NOT NULL CHECK (type IN ('low_balance','credit_due','credit_expired','topup_paid',"
+            "'auto_topup_opened','auto_topup_failed','withdrawal_completed','withdrawal_rejected')),"
+            " data TEXT NOT NULL, owner_only INTEGER NOT NULL DEFAULT 0)",
+            "CREATE INDEX events_feed ON events(project_id, id)",
+            // credit_due (R31) is written once per credit, guarded like its expiry.
+            "ALTER TABLE credits ADD COLUMN due_notified INTEGER NOT NULL DEFAULT 0",
+        },
     };
     return all;
 }

@@ -18,14 +18,23 @@ SqliteStore::SqliteStore(std::string path)
     : m_path(std::move(path))
     , m_writeConnection(std::make_unique<SqliteConnection>(m_path))
 {
+    // Foreign keys off while migrating (SQLite's procedure for rebuilding a table that others
+    // reference, migration 8); outside a transaction, where the pragma takes effect. Checked after.
+    m_writeConnection->exec("PRAGMA foreign_keys=OFF");
     m_writeConnection->exec("BEGIN IMMEDIATE");
     try {
         migrate(*m_writeConnection, Dialect::Sqlite);
+        bool violated = false;
+        m_writeConnection->query("PRAGMA foreign_key_check", {}, [&](const SqlRow &) { violated = true; });
+        if (violated)
+            throw StoreError("the schema migration left rows that break a foreign key");
         m_writeConnection->exec("COMMIT");
     } catch (...) {
         m_writeConnection->exec("ROLLBACK");
+        m_writeConnection->exec("PRAGMA foreign_keys=ON");
         throw;
     }
+    m_writeConnection->exec("PRAGMA foreign_keys=ON");
     m_writes = std::make_unique<GroupCommitQueue>(
         kMaxBatch, [this](const std::vector<GroupCommitQueue::Write> &writes) { return commitBatch(writes); });
 }
@@ -129,6 +138,11 @@ std::unique_ptr<Store> openStore(const std::string &url)
         return std::make_unique<PostgresStore>(url);
     throw UnsupportedDatabase("unknown database URL '" + url
                               + "'; use --db sqlite:/path/file.db or --db postgresql://user:password@host:port/dbname");
+}
+
+void SqliteStore::onCommitted(std::function<void()> listener)
+{
+    m_writes->onCommitted(std::move(listener));
 }
 
 } // namespace store

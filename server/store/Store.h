@@ -37,6 +37,9 @@ public:
     // charge applied and its answer stored, once durably committed. SqliteStore runs it as one
     // operation (charges::chargeOnce); PostgresStore runs the charges of a batch set-based.
     virtual idempotency::StoredAnswer runCharge(const charges::ChargeCommand &command) = 0;
+    // `listener` runs on the writer thread after every committed write batch (R31: a waiting
+    // long poll re-checks the feed at once). It must not block. Set once, before writes start.
+    virtual void onCommitted(std::function<void()> listener) = 0;
 
     template <typename Operation>
     auto write(Operation &&operation) -> std::invoke_result_t<Operation, Tx &>

@@ -3,6 +3,7 @@
 
 #include "CreditOps.h"
 #include "DomainError.h"
+#include "EventOps.h"
 #include "LedgerOps.h"
 
 #include "CivilTime.h"
@@ -16,12 +17,15 @@ namespace store::topups {
 namespace {
 
 constexpr std::string_view kColumns =
-    "SELECT id, project_id, method, status, amount, invoice_number, payment_url, created_at FROM topups";
+    "SELECT id, project_id, method, status, amount, invoice_number, payment_url, created_at, created_by, save_card,"
+    " settled_at FROM topups";
 
 TopUp topUpFrom(const SqlRow &row)
 {
-    return TopUp{row.integer(0), row.integer(1), row.text(2), row.text(3), row.integer(4),
-                 row.optionalText(5), row.optionalText(6), row.integer(7)};
+    return TopUp{row.integer(0),         row.integer(1),         row.text(2),
+                 row.text(3),            row.integer(4),         row.optionalText(5),
+                 row.optionalText(6),    row.integer(7),         row.optionalInteger(8),
+                 row.integer(9) != 0,    row.optionalInteger(10)};
 }
 
 TopUp require(Tx &tx, std::int64_t topUpId)
@@ -35,11 +39,11 @@ TopUp require(Tx &tx, std::int64_t topUpId)
 } // namespace
 
 TopUp create(Tx &tx, std::int64_t projectId, std::string_view method, std::int64_t amount, std::int64_t userId,
-             std::int64_t now)
+             std::int64_t now, bool saveCard)
 {
     const std::int64_t id = tx.queryInteger("INSERT INTO topups (project_id, method, amount, status, created_by,"
-                                            " created_at) VALUES ($1, $2, $3, 'pending', $4, $5) RETURNING id",
-                                            {projectId, method, amount, userId, now})
+                                            " created_at, save_card) VALUES ($1, $2, $3, 'pending', $4, $5, $6) RETURNING id",
+                                            {projectId, method, amount, userId, now, std::int64_t{saveCard ? 1 : 0}})
                                 .value();
     // The invoice number names the year and the top-up: "UT-2026-000042".
     char text[64];
@@ -83,15 +87,19 @@ TopUp markPaid(Tx &tx, std::int64_t topUpId, std::optional<std::int64_t> confirm
     info.at = now;
     info.projectId = topUp.projectId;
     info.createdBy = confirmedBy;
-    const std::string description =
-        topUp.method == "invoice" ? "Invoice " + topUp.invoiceNumber.value_or("") : std::string("Card payment");
+    const std::string description = topUp.method == "invoice" ? "Invoice " + topUp.invoiceNumber.value_or("")
+        : topUp.method == "auto"                                ? std::string("Auto top-up from the saved card")
+                                                                : std::string("Card payment");
     info.description = description;
     const std::int64_t postingId =
         ledgerops::applyPosting(tx, ledger::postTopUp(topUp.projectId, paid, split.repay), info);
     credits::recordRepayment(tx, topUp.projectId, split.repay);
     tx.execute("UPDATE topups SET status = 'paid', settled_at = $1, posting_id = $2 WHERE id = $3 AND status = 'pending'",
                {now, postingId, topUpId});
+    events::append(tx, topUp.projectId, now, "topup_paid",
+                   audit::Details().add("topup_id", topUp.id).add("method", topUp.method).add("amount", topUp.amount));
     topUp.status = "paid";
+    topUp.settledAt = now;
     return topUp;
 }
 
@@ -101,7 +109,25 @@ TopUp markFailed(Tx &tx, std::int64_t topUpId, std::int64_t now)
     if (topUp.status != "pending")
         return topUp;
     tx.execute("UPDATE topups SET status = 'cancelled', settled_at = $1 WHERE id = $2", {now, topUpId});
+    if (topUp.method == "auto")
+        events::append(tx, topUp.projectId, now, "auto_topup_failed",
+                       audit::Details().add("topup_id", topUp.id).add("amount", topUp.amount));
     topUp.status = "cancelled";
+    topUp.settledAt = now;
+    return topUp;
+}
+
+TopUp cancel(Tx &tx, std::int64_t topUpId, std::int64_t now)
+{
+    TopUp topUp = require(tx, topUpId);
+    if (topUp.status == "cancelled")
+        return topUp;
+    if (topUp.status != "pending")
+        throw domain::Error(domain::ErrorCode::Conflict, "the top-up is already " + topUp.status + "; only a pending one can be cancelled");
+    tx.execute("UPDATE topups SET status = 'cancelled', settled_at = $1 WHERE id = $2 AND status = 'pending'",
+               {now, topUpId});
+    topUp.status = "cancelled";
+    topUp.settledAt = now;
     return topUp;
 }
 

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EventOps.h"
+
+#include "CivilTime.h"
+
+#include <cstdio>
+
+namespace store::events {
+
+namespace {
+
+// R3: only the Owner reads referral figures, withdrawals among them.
+bool ownerOnly(std::string_view type)
+{
+    return type.substr(0, 11) == "withdrawal_";
+}
+
+} // namespace
+
+std::string timeText(std::int64_t epochSeconds)
+{
+    const std::int64_t days = epochSeconds >= 0 ? epochSeconds / ledger::kSecondsPerDay
+                                                : -((-epochSeconds + ledger::kSecondsPerDay - 1) / ledger::kSecondsPerDay);
+    const std::int64_t seconds = epochSeconds - days * ledger::kSecondsPerDay;
+    const ledger::CivilDate date = ledger::civilFromDays(days);
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year, date.month, date.day,
+                  static_cast<int>(seconds / 3600), static_cast<int>(seconds / 60 % 60), static_cast<int>(seconds % 60));
+    return text;
+}
+
+void append(Tx &tx, std::int64_t projectId, std::int64_t at, std::string_view type, const audit::Details &data)
+{
+    if (const std::string_view lock = tx.rowLock(); !lock.empty())
+        tx.query("SELECT id FROM accounts WHERE project_id = $1 AND kind = 'main'" + std::string(lock), {projectId},
+                 [](const SqlRow &) {});
+    const std::string json = data.json();
+    tx.execute("INSERT INTO events (project_id, at, type, data, owner_only) VALUES ($1, $2, $3, $4, $5)",
+               {projectId, at, type, std::string_view(json), std::int64_t{ownerOnly(type) ? 1 : 0}});
+}
+
+std::vector<FeedEvent> after(Tx &tx, std::int64_t projectId, std::int64_t afterId, bool withOwnerOnly, int limit)
+{
+    std::vector<FeedEvent> result;
+    tx.query("SELECT id, at, type, data FROM events WHERE project_id = $1 AND id > $2 AND owner_only <= $3"
+             " ORDER BY id LIMIT $4",
+             {projectId, afterId, std::int64_t{withOwnerOnly ? 1 : 0}, std::int64_t{limit}}, [&](const SqlRow &row) {
+                 result.push_back(FeedEvent{row.integer(0), row.integer(1), row.text(2), row.text(3)});
+             });
+    return result;
+}
+
+std::int64_t latestId(Tx &tx, std::int64_t projectId, bool withOwnerOnly)
+{
+    return tx.queryInteger("SELECT COALESCE(MAX(id), 0) FROM events WHERE project_id = $1 AND owner_only <= $2",
+                           {projectId, std::int64_t{withOwnerOnly ? 1 : 0}})
+        .value_or(0);
+}
+
+std::int64_t latestAnyId(Tx &tx, std::int64_t projectId)
+{
+    return tx.queryInteger("SELECT COALESCE(MAX(id), 0) FROM events WHERE project_id = $1", {projectId}).value_or(0);
+}
+
+} // namespace store::events
