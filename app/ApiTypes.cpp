@@ -181,6 +181,7 @@ std::optional<TopUp> TopUp::fromJson(const QJsonObject &json)
         return std::nullopt;
     topUp.paymentUrl = QUrl(paymentUrl, QUrl::StrictMode);
     readTime(json, QLatin1String("created_at"), &topUp.createdAt, true);
+    readOptionalString(json, QLatin1String("created_by"), &topUp.createdBy);
     return topUp;
 }
 
@@ -514,5 +515,6 @@ std::optional<CreditRequestItem> CreditRequestItem::fromJson(const QJsonObject &
         || !readOptionalString(json, QLatin1String("note"), &item.note))
         return std::nullopt;
     item.termDays = int(std::clamp<qint64>(term, 0, 1000));
+    readOptionalString(json, QLatin1String("requested_by"), &item.requestedBy);
     return item;
 }

@@ -96,6 +96,7 @@ struct TopUp
     QString invoiceNumber;
     QUrl paymentUrl;
     QDateTime createdAt; // invalid when the server does not say
+    QString createdBy;   // the member who asked for it; empty for an auto top-up (v1.1)
     static std::optional<TopUp> fromJson(const QJsonObject &json);
 };
 
@@ -332,5 +333,6 @@ struct CreditRequestItem
     QDateTime createdAt;
     QDateTime decidedAt; // invalid while pending
     QString note;        // why staff rejected it
+    QString requestedBy; // the member who asked (v1.1); empty when the server does not say
     static std::optional<CreditRequestItem> fromJson(const QJsonObject &json);
 };

@@ -39,9 +39,10 @@ void TopUpsModel::replaceItem(const TopUp &topUp)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-bool TopUpsModel::isCancellable(const TopUp &topUp)
+bool TopUpsModel::isCancellable(const TopUp &topUp, const QString &userId, bool isOwner)
 {
-    return topUp.status == QLatin1String("pending") && topUp.method == QLatin1String("invoice");
+    return topUp.status == QLatin1String("pending") && topUp.method == QLatin1String("invoice")
+           && (isOwner || topUp.createdBy.isEmpty() || topUp.createdBy == userId);
 }
 
 int TopUpsModel::rowCount(const QModelIndex &parent) const

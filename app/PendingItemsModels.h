@@ -22,8 +22,9 @@ public:
     const TopUp &itemAt(int row) const { return m_rows.at(row); }
     int rowOf(const QString &id) const;
     void replaceItem(const TopUp &topUp);
-    // The user may cancel their own pending invoice (card and auto payments are settled by the provider).
-    static bool isCancellable(const TopUp &topUp);
+    // A pending invoice may be cancelled by the member who asked for it, or by the Owner (card and
+    // auto payments are settled by the provider). The server decides; this only offers the button.
+    static bool isCancellable(const TopUp &topUp, const QString &userId, bool isOwner);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -51,7 +52,10 @@ public:
     const CreditRequestItem &itemAt(int row) const { return m_rows.at(row); }
     int rowOf(const QString &id) const;
     void replaceItem(const CreditRequestItem &item);
-    static bool isCancellable(const CreditRequestItem &item) { return item.status == QLatin1String("pending"); }
+    static bool isCancellable(const CreditRequestItem &item, const QString &userId, bool isOwner)
+    {
+        return item.status == QLatin1String("pending") && (isOwner || item.requestedBy.isEmpty() || item.requestedBy == userId);
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

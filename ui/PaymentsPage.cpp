@@ -202,12 +202,14 @@ void PaymentsPage::updateButtons()
     const TopUp *selectedTopUp = topUpSelected ? &m_topUps->itemAt(topUp.row()) : nullptr;
     m_saveInvoice->setEnabled(selectedTopUp && selectedTopUp->method == QLatin1String("invoice")
                               && !selectedTopUp->invoiceNumber.isEmpty());
-    m_cancelTopUp->setEnabled(!offline && !m_busy && selectedTopUp && TopUpsModel::isCancellable(*selectedTopUp));
+    const bool owner = m_project.role == Role::Owner;
+    m_cancelTopUp->setEnabled(!offline && !m_busy && selectedTopUp
+                              && TopUpsModel::isCancellable(*selectedTopUp, m_user.id, owner));
 
     const QModelIndex request = m_requestsView->selectionModel()->currentIndex();
     const bool requestSelected = request.isValid() && m_requestsView->selectionModel()->isRowSelected(request.row(), {});
     m_cancelRequest->setEnabled(!offline && !m_busy && requestSelected
-                                && CreditRequestsModel::isCancellable(m_requests->itemAt(request.row())));
+                                && CreditRequestsModel::isCancellable(m_requests->itemAt(request.row()), m_user.id, owner));
 }
 
 void PaymentsPage::updateStatus()
