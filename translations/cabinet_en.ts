@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>There is no saved card: make a card top-up with &quot;Save this card for auto top-up&quot; first.</source>
-        <translation>There is no saved card: make a card top-up with "Save this card for auto top-up" first.</translation>
+        <translation>There is no saved card: make a card top-up with &quot;Save this card for auto top-up&quot; first.</translation>
     </message>
     <message>
         <source>The request is too large for the server.</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>No saved card. Top up by bank card once with &quot;Save this card for auto top-up&quot; ticked.</source>
-        <translation>No saved card. Top up by bank card once with "Save this card for auto top-up" ticked.</translation>
+        <translation>No saved card. Top up by bank card once with &quot;Save this card for auto top-up&quot; ticked.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3050,10 +3050,6 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
         <translation>Server address (overrides the remembered one).</translation>
     </message>
     <message>
-        <source>Render PAGE (balance, balance-charts, users, referral, settings, signin, noaccess) into the PNG file given as argument, then exit.</source>
-        <translation>Render PAGE (balance, balance-charts, users, referral, settings, signin, noaccess) into the PNG file given as argument, then exit.</translation>
-    </message>
-    <message>
         <source>E-mail: sign in at once with --password (screenshots, benchmarks).</source>
         <translation>E-mail: sign in at once with --password (screenshots, benchmarks).</translation>
     </message>
@@ -3080,6 +3076,10 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
     <message>
         <source>Interface language: uk, ru, en or system.</source>
         <translation>Interface language: uk, ru, en or system.</translation>
+    </message>
+    <message>
+        <source>Render PAGE (balance, balance-charts, payments, autotopup, whopays, notifications, users, referral, audit, settings, signin, noaccess) into the PNG file given as argument, then exit.</source>
+        <translation>Render PAGE (balance, balance-charts, payments, autotopup, whopays, notifications, users, referral, audit, settings, signin, noaccess) into the PNG file given as argument, then exit.</translation>
     </message>
 </context>
 </TS>

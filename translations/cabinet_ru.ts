@@ -3070,10 +3070,6 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
         <translation>Адрес сервера (вместо сохранённого).</translation>
     </message>
     <message>
-        <source>Render PAGE (balance, balance-charts, users, referral, settings, signin, noaccess) into the PNG file given as argument, then exit.</source>
-        <translation>Сохранить страницу PAGE (balance, balance-charts, users, referral, settings, signin, noaccess) в PNG-файл, заданный аргументом, и выйти.</translation>
-    </message>
-    <message>
         <source>E-mail: sign in at once with --password (screenshots, benchmarks).</source>
         <translation>Эл. почта: сразу войти с --password (снимки экрана, замеры).</translation>
     </message>
@@ -3100,6 +3096,10 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
     <message>
         <source>Interface language: uk, ru, en or system.</source>
         <translation>Язык интерфейса: uk, ru, en или system.</translation>
+    </message>
+    <message>
+        <source>Render PAGE (balance, balance-charts, payments, autotopup, whopays, notifications, users, referral, audit, settings, signin, noaccess) into the PNG file given as argument, then exit.</source>
+        <translation>Сохранить страницу PAGE (balance, balance-charts, payments, autotopup, whopays, notifications, users, referral, audit, settings, signin, noaccess) в PNG-файл, заданный аргументом, и выйти.</translation>
     </message>
 </context>
 </TS>

@@ -3070,10 +3070,6 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
         <translation>Адреса сервера (замість збереженої).</translation>
     </message>
     <message>
-        <source>Render PAGE (balance, balance-charts, users, referral, settings, signin, noaccess) into the PNG file given as argument, then exit.</source>
-        <translation>Зберегти сторінку PAGE (balance, balance-charts, users, referral, settings, signin, noaccess) у PNG-файл, заданий аргументом, і вийти.</translation>
-    </message>
-    <message>
         <source>E-mail: sign in at once with --password (screenshots, benchmarks).</source>
         <translation>Ел. пошта: одразу увійти з --password (знімки екрана, заміри).</translation>
     </message>
@@ -3100,6 +3096,10 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
     <message>
         <source>Interface language: uk, ru, en or system.</source>
         <translation>Мова інтерфейсу: uk, ru, en або system.</translation>
+    </message>
+    <message>
+        <source>Render PAGE (balance, balance-charts, payments, autotopup, whopays, notifications, users, referral, audit, settings, signin, noaccess) into the PNG file given as argument, then exit.</source>
+        <translation>Зберегти сторінку PAGE (balance, balance-charts, payments, autotopup, whopays, notifications, users, referral, audit, settings, signin, noaccess) у PNG-файл, заданий аргументом, і вийти.</translation>
     </message>
 </context>
 </TS>
