@@ -45,7 +45,8 @@ void EventWaiters::committed()
 {
     {
         const std::lock_guard lock(m_mutex);
-        if (m_entries.empty())
+        // While a check runs its polls are out of m_entries: a commit then must still re-check.
+        if (m_entries.empty() && !m_checking)
             return;
         m_dirty = true;
     }
@@ -118,6 +119,7 @@ void EventWaiters::check(bool readFeed)
     {
         const std::lock_guard lock(m_mutex);
         entries.swap(m_entries);
+        m_checking = true;
     }
     std::map<std::int64_t, std::int64_t> latest;
     if (readFeed && !entries.empty()) {
@@ -159,6 +161,7 @@ void EventWaiters::check(bool readFeed)
         }
     }
     const std::lock_guard lock(m_mutex);
+    m_checking = false;
     m_entries.splice(m_entries.end(), entries);
     for (const std::int64_t user : answeredUsers) {
         if (const auto mine = m_perUser.find(user); mine != m_perUser.end() && --mine->second == 0)

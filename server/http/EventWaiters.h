@@ -50,7 +50,8 @@ public:
     EventWaiters &operator=(const EventWaiters &) = delete;
 
     Admission add(Waiter waiter);
-    // Something committed on this server: re-check now. Never blocks (called by the writer).
+    // Something committed on this server: re-check now. Never blocks for long (called by the
+    // writer thread after each commit; it only takes this class's mutex).
     void committed();
     // Answers every waiting poll with what it has and joins the thread.
     void stop();
@@ -75,6 +76,7 @@ private:
     std::list<Entry> m_entries;
     std::map<std::int64_t, size_t> m_perUser;
     bool m_dirty = false;
+    bool m_checking = false; // check() holds the polls outside m_entries
     bool m_stopping = false;
     std::thread m_thread; // last: starts once everything above exists
 };

@@ -38,7 +38,7 @@ public:
     // operation (charges::chargeOnce); PostgresStore runs the charges of a batch set-based.
     virtual idempotency::StoredAnswer runCharge(const charges::ChargeCommand &command) = 0;
     // `listener` runs on the writer thread after every committed write batch (R31: a waiting
-    // long poll re-checks the feed at once). It must not block. Set once, before writes start.
+    // long poll re-checks the feed at once). It must not block; setting it again replaces it.
     virtual void onCommitted(std::function<void()> listener) = 0;
 
     template <typename Operation>

@@ -4,11 +4,13 @@
 // (R17, R21), an Idempotency-Key sent to both servers at once applies once (R23), a top-up
 // confirmed on both at once is credited once (R5), and servers starting together migrate once.
 #include "ApiTestClient.h"
+#include "AutoTopUpFixture.h"
 #include "CreditFixture.h"
 #include "PgInstance.h"
 #include "ServerProcess.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -16,6 +18,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <memory>
 #include <thread>
 
@@ -56,7 +59,10 @@ private slots:
     void r23_sameKeyOnBothServersAppliesOnce();
     void r5_confirmOnBothServersCreditsOnce();
     void r21_referralWithdrawalsOnTwoServersNeverExceedBalance();
+    void r28_crossingChargesOnTwoServersOpenOneAutoTopUp();
+    void r31_eventWrittenOnAReachesAPollWaitingOnB();
     void r17_creditGrantedOnAExpiresOnBAndOnlyOnce(); // moves the fake clocks: after the others
+    void r31_threeServersPassingTheNoticeTimeTogetherWriteCreditDueOnce();
     void r17_threeServersPassingTheDueTimeTogetherExpireOnce();
     void r22_ledgerSumsToZeroAfterTheRaces();
 
@@ -252,6 +258,70 @@ void TstPgMultiServer::r21_referralWithdrawalsOnTwoServersNeverExceedBalance()
     QCOMPARE(m_api->allTransactions(referrer, QStringLiteral("kind=referral_transfer_in")).size(), qsizetype(30));
 }
 
+void TstPgMultiServer::r28_crossingChargesOnTwoServersOpenOneAutoTopUp()
+{
+    // 100100 on main, T = 50000: 60 charges of 1500 split over both servers end at 10100; the
+    // later ones all leave main below T, from two processes' batches at once (R28).
+    AutoTopUpFixture fx(*m_api);
+    const Project project = m_api->newProject(QStringLiteral("pgauto"), 100000);
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    QVERIFY(fx.saveCard(project));
+    API_REQUIRE_STATUS(fx.setAutoTopUp(project, true, 50000, 45000), 200);
+    std::vector<Request> requests;
+    const QByteArray body = R"({"category":"api_call","amount":1500})";
+    for (int i = 0; i < 60; ++i)
+        requests.push_back(postRequest(QStringLiteral("/api/v1/staff/projects/%1/charges").arg(project.id), body,
+                                       m_api->staffToken(), ApiTestClient::newIdempotencyKey()));
+    for (const Reply &reply : sendSplit(requests))
+        QVERIFY2(reply.status == 201, qPrintable(reply.describe()));
+    QCOMPARE(moneyOf(balancesOnB(project), "main"), qint64(100100 - 60 * 1500));
+    const QList<QJsonObject> autos = fx.topUps(project, QStringLiteral("auto"));
+    QCOMPARE(autos.size(), 1);
+    QCOMPARE(autos.first().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    QCOMPARE(fx.eventTypes(project).count(QStringLiteral("auto_topup_opened")), 1);
+    // Paid through server B's callback: main back at or above T (10100 + 45000); the next
+    // crossing, on A, opens a second.
+    AutoTopUpFixture onB(*m_clients[1]);
+    API_REQUIRE_STATUS(onB.callback(QJsonObject{{QStringLiteral("topup_id"), autos.first().value(QStringLiteral("id"))},
+                                                {QStringLiteral("status"), QStringLiteral("paid")}}),
+                       200);
+    QCOMPARE(moneyOf(balancesOnB(project), "main"), qint64(100100 - 60 * 1500 + 45000));
+    QCOMPARE(fx.topUps(project, QStringLiteral("auto")).size(), 1);
+    API_REQUIRE_STATUS(m_api->charge(project.id, QStringLiteral("api_call"), 30000), 201);
+    QCOMPARE(fx.topUps(project, QStringLiteral("auto")).size(), 2);
+}
+
+void TstPgMultiServer::r31_eventWrittenOnAReachesAPollWaitingOnB()
+{
+    AutoTopUpFixture fx(*m_api);
+    const Project project = m_api->newProject(QStringLiteral("pgpoll"), 10000);
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    API_REQUIRE_STATUS(fx.setAlert(project, 5000), 200);
+    const qint64 after = fx.events(project).object().value(QStringLiteral("last_id")).toInteger();
+    const QString token = m_api->tokenFor(project.ownerEmail);
+    const QUrl onB = m_servers[1]->baseUrl();
+    Reply polled;
+    std::atomic<qint64> answeredAt{0};
+    QElapsedTimer clock;
+    clock.start();
+    std::thread poller([&] {
+        ApiTestClient client(onB);
+        polled = client.get(QStringLiteral("/api/v1/projects/%1/events?after=%2&wait=20").arg(project.id).arg(after), token);
+        answeredAt = clock.elapsed();
+    });
+    QTest::qWait(500);
+    API_REQUIRE_STATUS(m_api->charge(project.id, QStringLiteral("api_call"), 6000), 201); // on A, below 5000
+    const qint64 committedAt = clock.elapsed();
+    poller.join();
+    API_REQUIRE_STATUS(polled, 200);
+    const QJsonArray items = polled.object().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first()[QStringLiteral("type")].toString(), QStringLiteral("low_balance"));
+    // B re-checks the feed every 250 ms: well within a second.
+    QVERIFY2(answeredAt.load() - committedAt < 1000,
+             qPrintable(QStringLiteral("answered %1 ms after the commit on A").arg(answeredAt.load() - committedAt)));
+}
+
 void TstPgMultiServer::r17_creditGrantedOnAExpiresOnBAndOnlyOnce()
 {
     CreditFixture credit(*m_api);
@@ -289,6 +359,51 @@ void TstPgMultiServer::r17_creditGrantedOnAExpiresOnBAndOnlyOnce()
 // The background-job mechanism (store/JobOps.h) across three servers: all three clocks pass a
 // credit's due time at the same moment, so all three run the expiry job together; the runs queue
 // on the job's lock and the credit expires exactly once.
+void TstPgMultiServer::r31_threeServersPassingTheNoticeTimeTogetherWriteCreditDueOnce()
+{
+    ServerProcess::Options options;
+    options.database = m_pg.url(m_database);
+    ServerProcess thirdServer(options);
+    QVERIFY2(thirdServer.start(), qPrintable(thirdServer.errorString()));
+    ApiTestClient third(thirdServer.baseUrl(), 120000);
+    const std::array<ApiTestClient *, 3> clients{m_clients[0].get(), m_clients[1].get(), &third};
+    for (ApiTestClient *client : clients)
+        client->forgetTokens(); // the clocks moved in the tests before
+    CreditFixture credit(*m_api);
+    const Project project = credit.eligibleProject(100000);
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    API_REQUIRE_STATUS(credit.grant(project, CreditFixture::creditBody(100000, "3")), 201);
+    const auto events = [&](const char *type) {
+        return m_pg.psql(m_database, QStringLiteral("SELECT COUNT(*) FROM events WHERE type = '%1' AND project_id = %2")
+                                         .arg(QLatin1String(type), project.id));
+    };
+    QCOMPARE(events("credit_due"), QStringLiteral("0"));
+    // All three servers' clocks pass "a day before the due time" together: each runs the job.
+    QDateTime latest;
+    for (ApiTestClient *client : clients)
+        latest = std::max(latest, client->serverNow());
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("now"),
+                                                       latest.addSecs(2 * 86400 + 3600).toUTC().toString(Qt::ISODate)}})
+                                .toJson(QJsonDocument::Compact);
+    std::array<QString, 3> tokens;
+    for (size_t i = 0; i < clients.size(); ++i) {
+        tokens[i] = clients[i]->staffToken();
+        QVERIFY2(!tokens[i].isEmpty(), qPrintable(clients[i]->lastError()));
+    }
+    std::array<int, 3> statuses{};
+    std::array<std::thread, 3> movers;
+    for (size_t i = 0; i < clients.size(); ++i)
+        movers[i] = std::thread([&, i] {
+            statuses[i] = clients[i]->postRaw(QStringLiteral("/api/v1/test/clock"), body, tokens[i]).status;
+        });
+    for (std::thread &mover : movers)
+        mover.join();
+    for (const int status : statuses)
+        QCOMPARE(status, 200);
+    QCOMPARE(events("credit_due"), QStringLiteral("1"));
+    QCOMPARE(events("credit_expired"), QStringLiteral("0"));
+}
+
 void TstPgMultiServer::r17_threeServersPassingTheDueTimeTogetherExpireOnce()
 {
     ServerProcess::Options options;
@@ -333,6 +448,11 @@ void TstPgMultiServer::r17_threeServersPassingTheDueTimeTogetherExpireOnce()
     QCOMPARE(m_pg.psql(m_database, QStringLiteral("SELECT balance FROM accounts WHERE kind = 'main'"
                                                   " AND project_id = %1").arg(project.id)),
              QStringLiteral("-40000")); // unrepaid credit is a debt on main, once
+    // R31: and one credit_expired event (the 1-day credit's credit_due came at once, once).
+    for (const char *type : {"credit_expired", "credit_due"})
+        QCOMPARE(m_pg.psql(m_database, QStringLiteral("SELECT COUNT(*) FROM events WHERE type = '%1' AND project_id = %2")
+                                           .arg(QLatin1String(type), project.id)),
+                 QStringLiteral("1"));
 }
 
 void TstPgMultiServer::r22_ledgerSumsToZeroAfterTheRaces()
