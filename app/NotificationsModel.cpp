@@ -93,7 +93,9 @@ QVariant NotificationsModel::data(const QModelIndex &index, int role) const
     const ProjectEvent &event = m_events.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QString(EventText::title(event) + QLatin1Char('\n') + EventText::message(event, m_currency, m_locale));
+        return QString(EventText::title(event) + QStringLiteral(" · ")
+                       + m_locale.toString(event.at.toLocalTime(), QLocale::ShortFormat) + QLatin1Char('\n')
+                       + EventText::message(event, m_currency, m_locale));
     case Qt::ToolTipRole:
         return m_locale.toString(event.at.toLocalTime(), QLocale::ShortFormat);
     case Qt::FontRole: {

@@ -87,7 +87,7 @@ QWidget *BalancePage::buildHeader()
     m_refreshButton = new QPushButton(Icons::icon(QStringLiteral("refresh"), palette()), QString(), header);
     auto *credit = new QPushButton(Icons::icon(QStringLiteral("credit"), palette()), QString(), header);
     m_whoPaysButton = new QPushButton(Icons::icon(QStringLiteral("search"), palette()), QString(), header);
-    m_autoTopUpButton = new QPushButton(Icons::icon(QStringLiteral("refresh"), palette()), QString(), header);
+    m_autoTopUpButton = new QPushButton(Icons::icon(QStringLiteral("wallet"), palette()), QString(), header);
     auto *topUp = new QPushButton(Icons::icon(QStringLiteral("plus"), palette().color(QPalette::HighlightedText)),
                                   QString(), header);
     m_texts.add([this, title, credit, topUp] {

@@ -192,11 +192,10 @@ QWidget *MainWindow::buildWorkspace()
     Theme::makeHeading(m_brandName);
     brand->addWidget(logo);
     brand->addWidget(m_brandName, 1);
-    // The bell of the current project's notifications (R31).
+    // The bell of the current project's notifications (R31), by the project it belongs to.
     m_notifications = new NotificationCenter(m_session->api(), this);
     m_desktop = new DesktopNotifier(this);
     m_bell = new NotificationBell(m_notifications, sidebar);
-    brand->addWidget(m_bell);
     connect(m_notifications, &NotificationCenter::announced, this, &MainWindow::announce);
     connect(m_notifications, &NotificationCenter::moneyMoved, this, &MainWindow::refreshMoneyPages);
     side->addLayout(brand);
@@ -207,7 +206,10 @@ QWidget *MainWindow::buildWorkspace()
     m_projects->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_projects->setMinimumContentsLength(12);
     m_projectCaption->setBuddy(m_projects);
-    side->addWidget(m_projectCaption);
+    auto *projectRow = new QHBoxLayout;
+    projectRow->addWidget(m_projectCaption, 1, Qt::AlignBottom);
+    projectRow->addWidget(m_bell);
+    side->addLayout(projectRow);
     side->addWidget(m_projects);
     side->addSpacing(6);
 
