@@ -3,6 +3,7 @@
 // the request rate stays bounded, errors back off exponentially with jitter, it pauses offline,
 // restarts on a project switch, and drops withdrawal_* events for anyone but the Owner (R3).
 // Also the notification list model under QAbstractItemModelTester.
+#include "ApiClient.h"
 #include "EventFeed.h"
 #include "EventText.h"
 #include "NotificationsModel.h"
@@ -11,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 
 using namespace std::chrono_literals;
@@ -137,6 +140,8 @@ private slots:
     void r31_refusalStopsTheFeed();
     void r3_withdrawalEventsOnlyForTheOwner_data();
     void r3_withdrawalEventsOnlyForTheOwner();
+    void r31_realNetworkBrokenOrSilentServerStaysBounded_data();
+    void r31_realNetworkBrokenOrSilentServerStaysBounded();
     void r31_notificationsModel();
     void r31_eventTextsCarryMoney();
 };
@@ -360,6 +365,53 @@ void TestEventFeed::r3_withdrawalEventsOnlyForTheOwner()
     adminModel.reset(Role::Administrator, QStringLiteral("UAH"), 0);
     QCOMPARE(adminModel.addEvents({makeEvent(10, QStringLiteral("withdrawal_completed"), 5)}).size(), 0);
     QCOMPARE(adminModel.rowCount(), 0);
+}
+
+void TestEventFeed::r31_realNetworkBrokenOrSilentServerStaysBounded_data()
+{
+    QTest::addColumn<bool>("silent");
+    QTest::newRow("closes every connection at once") << false;
+    QTest::newRow("accepts and never answers") << true;
+}
+
+// The same through the real network layer (ApiClient, QNetworkAccessManager) against a local
+// responder that drops every connection or never answers: the request rate stays bounded.
+void TestEventFeed::r31_realNetworkBrokenOrSilentServerStaysBounded()
+{
+    QFETCH(bool, silent);
+    QTcpServer responder;
+    QVERIFY(responder.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    int connections = 0;
+    connect(&responder, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = responder.nextPendingConnection()) {
+            ++connections;
+            if (silent) {
+                held.append(socket); // reads nothing, answers nothing
+            } else {
+                socket->close();
+                socket->deleteLater();
+            }
+        }
+    });
+    ApiClient api;
+    api.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(responder.serverPort())));
+    api.setToken(QStringLiteral("token"));
+    EventFeed feed(&api);
+    EventFeed::Timing timing = fastTiming();
+    timing.waitSeconds = 0;
+    feed.setTiming(timing);
+    QSignalSpy failed(&feed, &EventFeed::pollFailed);
+    feed.start(QStringLiteral("7"), Role::Owner);
+    QTest::qWait(3000);
+    feed.stop();
+    const qsizetype requests = api.requestLog().filter(QStringLiteral("/events")).size();
+    // Broken: backoff 100, 200, 400, 800, 800 ms (each at least half): at most ~12 in 3 s.
+    // Silent: each request is ended by the watchdog after 200 ms, then the backoff: fewer still.
+    QVERIFY2(requests >= 2 && requests <= 12, qPrintable(QString::number(requests)));
+    QVERIFY(failed.count() >= requests - 1);
+    QVERIFY(connections >= 1);
+    qDeleteAll(held);
 }
 
 void TestEventFeed::r31_notificationsModel()

@@ -7,6 +7,7 @@
 #include "AutoTopUpDialog.h"
 #include "BalanceCards.h"
 #include "BalancePage.h"
+#include "ConnectivityMonitor.h"
 #include "CreditFixture.h"
 #include "DesktopNotifier.h"
 #include "EventText.h"
@@ -16,6 +17,7 @@
 #include "MoneyEdit.h"
 #include "NotificationBell.h"
 #include "NotificationCenter.h"
+#include "OfflineController.h"
 #include "PaymentsPage.h"
 #include "PendingItemsModels.h"
 #include "StatusPanel.h"
@@ -307,6 +309,10 @@ private slots:
         QCOMPARE(page->cards()->forecastText(), BalanceCards::tr("About %n day(s) left at your average spend", nullptr, days));
         QTRY_VERIFY_WITH_TIMEOUT(page->cards()->isLowBalanceShown(), 10000); // 2100.00 < 2500.00
         QVERIFY(page->cards()->lowBalanceText().contains(Money::format(250000, QStringLiteral("UAH"))));
+        // Below zero (a staff correction may take main there, R17): the low state says so.
+        API_REQUIRE_OK(m_api->adjust(project.id, -300000, QStringLiteral("correction"), QStringLiteral("test")));
+        page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(page->cards()->lowBalanceText().contains(QStringLiteral("Below zero")), 10000);
     }
 
     void r30_whoWillPayThis_data()
@@ -512,6 +518,37 @@ private slots:
         QCOMPARE(sawReferral, role == QLatin1String("owner"));
         for (const QString &shown : app.window.desktopNotifier()->history())
             QVERIFY(role == QLatin1String("owner") || !shown.contains(QStringLiteral("Referral")));
+    }
+
+    // R31 with R25: while the server is down the feed sends nothing (the connectivity monitor's
+    // probe finds the server again), and once it is back the feed resumes and the next event arrives.
+    void r31_feedPausesWhileTheServerIsDownAndResumes()
+    {
+        ServerProcess::Options options;
+        options.keepPortOnRestart = true;
+        ServerProcess server(options);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        ApiTestClient api(server.baseUrl());
+        const Project project = api.newProject(QStringLiteral("Paused Feed"), 0);
+        QVERIFY2(project.isValid(), qPrintable(api.lastError()));
+        UiTest::App app;
+        UiTest::signIn(app, server.baseUrl(), project.ownerEmail, ApiTestClient::MemberPassword,
+                       QStringLiteral("Paused Feed"));
+        NotificationCenter *center = app.window.notifications();
+        QTRY_VERIFY_WITH_TIMEOUT(center->feed()->isLive() && center->feed()->isPolling(), 20000);
+
+        server.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(app.window.offlineController()->monitor()->isOffline(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(center->feed()->isPaused() && !center->feed()->isPolling(), 5000);
+        const qsizetype polls = app.api.requestLog().filter(QStringLiteral("/events")).size();
+        QTest::qWait(3000);
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("/events")).size(), polls); // nothing while offline
+
+        QVERIFY2(server.restart(), qPrintable(server.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!app.window.offlineController()->monitor()->isOffline(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(center->feed()->isPolling(), 10000);
+        api.topUpPaid(project, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window.notificationBell()->unreadCount(), 1, 15000);
     }
 };
 
