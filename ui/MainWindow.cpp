@@ -148,6 +148,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     applyTexts();
+    m_notifications->model()->retranslate(); // the bell's list in the new language, in place
     if (!m_session->isSignedIn())
         return;
     const QList<ProjectMembership> projects = m_session->projects();

@@ -450,6 +450,26 @@ private slots:
             m_api->allItems(QStringLiteral("/api/v1/projects/%1/credit/requests").arg(project.id), token);
         QCOMPARE(onServer.size(), 1);
         QCOMPARE(onServer.first().value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+
+        // The list pages lazily like the history: one server page per fetchMore, one insert each.
+        API_REQUIRE_STATUS(credits.request(project, CreditFixture::creditBody(40000, "2")), 201);
+        CreditRequestsModel paged(&app.api);
+        QAbstractItemModelTester pagedTester(&paged, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        paged.setPageSize(1);
+        QSignalSpy inserts(&paged, &QAbstractItemModel::rowsInserted);
+        paged.setProject(project.id);
+        QTRY_VERIFY_WITH_TIMEOUT(paged.rowCount() >= 1 && !paged.isLoading(), 10000);
+        if (paged.canFetchMore({})) // the tester itself may already have asked for the next page
+            paged.fetchMore({});
+        QTRY_COMPARE_WITH_TIMEOUT(paged.rowCount(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!paged.isLoading(), 10000);
+        QCOMPARE(inserts.count(), 2);
+        QCOMPARE(paged.itemAt(0).status, QStringLiteral("pending"));   // newest first
+        QCOMPARE(paged.itemAt(1).status, QStringLiteral("cancelled"));
+        // One request per page (the server may end with an empty page after a cursor), never more.
+        const qsizetype pages = app.api.requestLog().filter(QStringLiteral("/credit/requests?limit=1")).size();
+        QVERIFY2(pages >= 2 && pages <= 3, qPrintable(QString::number(pages)));
+        QVERIFY(!paged.hasMore());
     }
 
     void r31_bellReceivesARealEvent_data()
