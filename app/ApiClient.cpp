@@ -44,7 +44,8 @@ QString ApiClient::newIdempotencyKey()
 }
 
 QNetworkReply *ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
-                               const QByteArray &jsonBody, const QString &idempotencyKey)
+                               const QByteArray &jsonBody, const QString &idempotencyKey,
+                               std::chrono::milliseconds timeout)
 {
     if (!isAllowedServerUrl(m_baseUrl))
         return nullptr;
@@ -53,7 +54,7 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QString &path, cons
     url.setPath(m_baseUrl.path() + path);
     url.setQuery(query);
     QNetworkRequest request(url);
-    request.setTransferTimeout(int(m_timeout.count()));
+    request.setTransferTimeout(int((timeout.count() > 0 ? timeout : m_timeout).count()));
     request.setRawHeader("Accept", "application/json, application/problem+json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("UniTalkCabinet/%1").arg(QCoreApplication::applicationVersion()));
@@ -122,14 +123,14 @@ UsersJob *ApiClient::users(const QString &projectId, const QString &cursor)
 }
 
 CreateTopUpJob *ApiClient::createTopUp(const QString &projectId, qint64 amount, const QString &method,
-                                       const QString &idempotencyKey)
+                                       const QString &idempotencyKey, bool saveCard)
 {
-    return startJob<CreateTopUpJob>(projectId, amount, method, idempotencyKey);
+    return startJob<CreateTopUpJob>(projectId, amount, method, idempotencyKey, saveCard);
 }
 
-TopUpsJob *ApiClient::topUps(const QString &projectId)
+TopUpsJob *ApiClient::topUps(const QString &projectId, const QString &cursor, int limit)
 {
-    return startJob<TopUpsJob>(projectId);
+    return startJob<TopUpsJob>(projectId, cursor, limit);
 }
 
 CreditEligibilityJob *ApiClient::creditEligibility(const QString &projectId)
@@ -217,4 +218,64 @@ EndSessionJob *ApiClient::endSession(const QString &sessionId)
 AuditPageJob *ApiClient::audit(const QString &projectId, const AuditFilter &filter, const QString &cursor, int limit)
 {
     return startJob<AuditPageJob>(projectId, filter, cursor, limit);
+}
+
+SavedCardJob *ApiClient::savedCard(const QString &projectId)
+{
+    return startJob<SavedCardJob>(projectId);
+}
+
+RemoveSavedCardJob *ApiClient::removeSavedCard(const QString &projectId)
+{
+    return startJob<RemoveSavedCardJob>(projectId);
+}
+
+AutoTopUpJob *ApiClient::autoTopUp(const QString &projectId)
+{
+    return startJob<AutoTopUpJob>(projectId, std::optional<AutoTopUpSettings>());
+}
+
+AutoTopUpJob *ApiClient::saveAutoTopUp(const QString &projectId, const AutoTopUpSettings &settings)
+{
+    return startJob<AutoTopUpJob>(projectId, std::optional<AutoTopUpSettings>(settings));
+}
+
+ForecastJob *ApiClient::forecast(const QString &projectId)
+{
+    return startJob<ForecastJob>(projectId);
+}
+
+ChargePreviewJob *ApiClient::previewCharge(const QString &projectId, const QString &category, qint64 amount)
+{
+    return startJob<ChargePreviewJob>(projectId, category, amount);
+}
+
+AlertsJob *ApiClient::alerts(const QString &projectId)
+{
+    return startJob<AlertsJob>(projectId, std::optional<AlertSettings>());
+}
+
+AlertsJob *ApiClient::saveAlerts(const QString &projectId, const AlertSettings &settings)
+{
+    return startJob<AlertsJob>(projectId, std::optional<AlertSettings>(settings));
+}
+
+EventsJob *ApiClient::events(const QString &projectId, std::optional<qint64> after, int waitSeconds)
+{
+    return startJob<EventsJob>(projectId, after, waitSeconds);
+}
+
+CreditRequestsPageJob *ApiClient::creditRequests(const QString &projectId, const QString &cursor, int limit)
+{
+    return startJob<CreditRequestsPageJob>(projectId, cursor, limit);
+}
+
+CancelTopUpJob *ApiClient::cancelTopUp(const QString &projectId, const QString &topUpId)
+{
+    return startJob<CancelTopUpJob>(projectId, topUpId);
+}
+
+CancelCreditRequestJob *ApiClient::cancelCreditRequest(const QString &projectId, const QString &requestId)
+{
+    return startJob<CancelCreditRequestJob>(projectId, requestId);
 }

@@ -48,8 +48,8 @@ public:
                                       const QString &cursor, int limit);
     UsersJob *users(const QString &projectId, const QString &cursor = {});
     CreateTopUpJob *createTopUp(const QString &projectId, qint64 amount, const QString &method,
-                                const QString &idempotencyKey);
-    TopUpsJob *topUps(const QString &projectId);
+                                const QString &idempotencyKey, bool saveCard = false);
+    TopUpsJob *topUps(const QString &projectId, const QString &cursor = {}, int limit = 0);
     CreditEligibilityJob *creditEligibility(const QString &projectId);
     CreditRequestJob *requestCredit(const QString &projectId, qint64 amount, int termDays,
                                     const QString &idempotencyKey);
@@ -71,10 +71,24 @@ public:
     AuthSessionsJob *authSessions();
     EndSessionJob *endSession(const QString &sessionId);
     AuditPageJob *audit(const QString &projectId, const AuditFilter &filter, const QString &cursor, int limit);
+    // v1.1 (R27-R31, issue 12): saved card, auto top-up, forecast, preview, alerts, events, pending items.
+    SavedCardJob *savedCard(const QString &projectId);
+    RemoveSavedCardJob *removeSavedCard(const QString &projectId);
+    AutoTopUpJob *autoTopUp(const QString &projectId);
+    AutoTopUpJob *saveAutoTopUp(const QString &projectId, const AutoTopUpSettings &settings);
+    ForecastJob *forecast(const QString &projectId);
+    ChargePreviewJob *previewCharge(const QString &projectId, const QString &category, qint64 amount);
+    AlertsJob *alerts(const QString &projectId);
+    AlertsJob *saveAlerts(const QString &projectId, const AlertSettings &settings);
+    EventsJob *events(const QString &projectId, std::optional<qint64> after, int waitSeconds);
+    CreditRequestsPageJob *creditRequests(const QString &projectId, const QString &cursor, int limit);
+    CancelTopUpJob *cancelTopUp(const QString &projectId, const QString &topUpId);
+    CancelCreditRequestJob *cancelCreditRequest(const QString &projectId, const QString &requestId);
 
     // Used by ApiJob: sends one request; nullptr when there is no usable server address.
     QNetworkReply *send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
-                        const QByteArray &jsonBody, const QString &idempotencyKey);
+                        const QByteArray &jsonBody, const QString &idempotencyKey,
+                        std::chrono::milliseconds timeout = std::chrono::milliseconds(0));
     // Used by ApiJob when an authenticated request answers 401.
     void reportAuthenticationRequired();
     // Used by ApiJob when a project route answers 403 or 404.

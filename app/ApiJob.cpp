@@ -21,11 +21,11 @@ void ApiJob::start()
         deleteLater();
         return;
     }
-    static constexpr const char *Verbs[] = {"GET", "POST", "PATCH", "DELETE"};
+    static constexpr const char *Verbs[] = {"GET", "POST", "PATCH", "DELETE", "PUT"};
     const QByteArray verb(Verbs[int(m_method)]);
-    const bool hasBody = m_method == Method::Post || m_method == Method::Patch;
+    const bool hasBody = m_method == Method::Post || m_method == Method::Patch || m_method == Method::Put;
     const QByteArray payload = hasBody ? QJsonDocument(m_body).toJson(QJsonDocument::Compact) : QByteArray();
-    QNetworkReply *reply = m_client->send(verb, m_path, m_query, payload, m_idempotencyKey);
+    QNetworkReply *reply = m_client->send(verb, m_path, m_query, payload, m_idempotencyKey, m_timeout);
     m_reply = reply;
     if (!reply) {
         // No usable server address: fail asynchronously, like any other answer.

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QUrlQuery>
 
+#include <chrono>
 #include <optional>
 
 class ApiClient;
@@ -37,7 +38,7 @@ class ApiJob : public QObject
     Q_OBJECT
 
 public:
-    enum class Method { Get, Post, Patch, Delete };
+    enum class Method { Get, Post, Patch, Delete, Put };
 
     void start();
     void abort();
@@ -51,6 +52,8 @@ protected:
     void setIdempotencyKey(const QString &key) { m_idempotencyKey = key; }
     void setErrorContext(ErrorContext context) { m_errorContext = context; }
     void setExpectsBody(bool expects) { m_expectsBody = expects; }
+    // A longer transfer timeout than the client's default, for a long poll the server holds (R31).
+    void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
     // Called once with either an error or the parsed JSON document of a 2xx answer.
     virtual void complete(const ApiError &error, const QJsonDocument &document) = 0;
@@ -80,6 +83,7 @@ private:
     QString m_idempotencyKey;
     ErrorContext m_errorContext = ErrorContext::General;
     bool m_expectsBody = true;
+    std::chrono::milliseconds m_timeout{0}; // 0: the client's default
     bool m_aborted = false;
     QPointer<QNetworkReply> m_reply;
 };

@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -179,6 +180,8 @@ std::optional<TopUp> TopUp::fromJson(const QJsonObject &json)
         || !readOptionalString(json, QLatin1String("payment_url"), &paymentUrl))
         return std::nullopt;
     topUp.paymentUrl = QUrl(paymentUrl, QUrl::StrictMode);
+    readTime(json, QLatin1String("created_at"), &topUp.createdAt, true);
+    readOptionalString(json, QLatin1String("created_by"), &topUp.createdBy);
     return topUp;
 }
 
@@ -372,4 +375,146 @@ std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject &json)
         return std::nullopt;
     entry.details = json.value(QLatin1String("details")).toObject();
     return entry;
+}
+
+std::optional<SavedCard> SavedCard::fromJson(const QJsonObject &json)
+{
+    SavedCard card;
+    if (!readString(json, QLatin1String("card_mask"), &card.mask))
+        return std::nullopt;
+    return card;
+}
+
+QJsonObject AutoTopUpSettings::toJson() const
+{
+    return {{QStringLiteral("enabled"), enabled},
+            {QStringLiteral("threshold"), threshold},
+            {QStringLiteral("amount"), amount}};
+}
+
+std::optional<AutoTopUpSettings> AutoTopUpSettings::fromJson(const QJsonObject &json)
+{
+    AutoTopUpSettings settings;
+    if (!readBool(json, QLatin1String("enabled"), &settings.enabled)
+        || !readInteger(json, QLatin1String("threshold"), &settings.threshold)
+        || !readInteger(json, QLatin1String("amount"), &settings.amount))
+        return std::nullopt;
+    return settings;
+}
+
+std::optional<Forecast> Forecast::fromJson(const QJsonObject &json)
+{
+    Forecast forecast;
+    qint64 basis = 30;
+    if (!readInteger(json, QLatin1String("daily_spend"), &forecast.dailySpend)
+        || !readInteger(json, QLatin1String("funds"), &forecast.funds))
+        return std::nullopt;
+    if (readInteger(json, QLatin1String("basis_days"), &basis) && basis > 0 && basis < 10000)
+        forecast.basisDays = int(basis);
+    const QJsonValue daysLeft = json.value(QLatin1String("days_left"));
+    if (!daysLeft.isNull() && !daysLeft.isUndefined()) {
+        qint64 days = 0;
+        if (!readInteger(json, QLatin1String("days_left"), &days) || days < 0)
+            return std::nullopt;
+        forecast.daysLeft = days;
+    }
+    return forecast;
+}
+
+std::optional<ChargePreview> ChargePreview::fromJson(const QJsonObject &json)
+{
+    ChargePreview preview;
+    const QJsonValue parts = json.value(QLatin1String("parts"));
+    if (!parts.isArray() || !readBool(json, QLatin1String("sufficient"), &preview.sufficient))
+        return std::nullopt;
+    for (const QJsonValue &value : parts.toArray()) {
+        QString balance;
+        qint64 amount = 0;
+        if (!readString(value.toObject(), QLatin1String("balance"), &balance)
+            || !readInteger(value.toObject(), QLatin1String("amount"), &amount))
+            return std::nullopt;
+        preview.parts.append({balance, amount});
+    }
+    return preview;
+}
+
+QJsonObject AlertSettings::toJson() const
+{
+    return {{QStringLiteral("low_balance_threshold"),
+             lowBalanceThreshold ? QJsonValue(*lowBalanceThreshold) : QJsonValue(QJsonValue::Null)}};
+}
+
+std::optional<AlertSettings> AlertSettings::fromJson(const QJsonObject &json)
+{
+    AlertSettings settings;
+    const QJsonValue threshold = json.value(QLatin1String("low_balance_threshold"));
+    if (threshold.isUndefined())
+        return std::nullopt;
+    if (!threshold.isNull()) {
+        qint64 value = 0;
+        if (!readInteger(json, QLatin1String("low_balance_threshold"), &value))
+            return std::nullopt;
+        settings.lowBalanceThreshold = value;
+    }
+    return settings;
+}
+
+bool ProjectEvent::movesMoney() const
+{
+    static const QStringList moving{QStringLiteral("topup_paid"), QStringLiteral("auto_topup_opened"),
+                                    QStringLiteral("auto_topup_failed"), QStringLiteral("credit_expired"),
+                                    QStringLiteral("low_balance"), QStringLiteral("withdrawal_completed"),
+                                    QStringLiteral("withdrawal_rejected")};
+    return moving.contains(type);
+}
+
+std::optional<ProjectEvent> ProjectEvent::fromJson(const QJsonObject &json)
+{
+    ProjectEvent event;
+    if (!readInteger(json, QLatin1String("id"), &event.id) || !readTime(json, QLatin1String("at"), &event.at, false)
+        || !readString(json, QLatin1String("type"), &event.type))
+        return std::nullopt;
+    const QJsonValue data = json.value(QLatin1String("data"));
+    if (!data.isObject() && !data.isNull() && !data.isUndefined())
+        return std::nullopt;
+    event.data = data.toObject();
+    return event;
+}
+
+std::optional<EventPage> EventPage::fromJson(const QJsonObject &json)
+{
+    EventPage page;
+    const QJsonValue items = json.value(QLatin1String("items"));
+    if (!items.isArray())
+        return std::nullopt;
+    for (const QJsonValue &value : items.toArray()) {
+        std::optional<ProjectEvent> event = ProjectEvent::fromJson(value.toObject());
+        if (!event)
+            return std::nullopt;
+        page.items.append(std::move(*event));
+    }
+    const QJsonValue last = json.value(QLatin1String("last_id"));
+    if (!last.isNull() && !last.isUndefined()) {
+        qint64 id = 0;
+        if (!readInteger(json, QLatin1String("last_id"), &id))
+            return std::nullopt;
+        page.lastId = id;
+    }
+    return page;
+}
+
+std::optional<CreditRequestItem> CreditRequestItem::fromJson(const QJsonObject &json)
+{
+    CreditRequestItem item;
+    qint64 term = 0;
+    if (!readString(json, QLatin1String("id"), &item.id) || !readString(json, QLatin1String("status"), &item.status)
+        || !readInteger(json, QLatin1String("amount"), &item.amount)
+        || !readInteger(json, QLatin1String("term_days"), &term)
+        || !readTime(json, QLatin1String("created_at"), &item.createdAt, false)
+        || !readTime(json, QLatin1String("decided_at"), &item.decidedAt, true)
+        || !readOptionalString(json, QLatin1String("note"), &item.note))
+        return std::nullopt;
+    item.termDays = int(std::clamp<qint64>(term, 0, 1000));
+    readOptionalString(json, QLatin1String("requested_by"), &item.requestedBy);
+    return item;
 }

@@ -91,10 +91,12 @@ struct TopUp
 {
     QString id;
     QString status; // pending | paid | cancelled
-    QString method; // invoice | card
+    QString method; // invoice | card | auto (R28)
     qint64 amount = 0;
     QString invoiceNumber;
     QUrl paymentUrl;
+    QDateTime createdAt; // invalid when the server does not say
+    QString createdBy;   // the member who asked for it; empty for an auto top-up (v1.1)
     static std::optional<TopUp> fromJson(const QJsonObject &json);
 };
 
@@ -252,4 +254,85 @@ struct AuditEntry
     QString action;
     QJsonObject details;
     static std::optional<AuditEntry> fromJson(const QJsonObject &json);
+};
+
+// v1.1 (R27-R31, issue 12) ------------------------------------------------------------------
+
+// GET /saved-card (R27): the provider's mask only; the client never sees a card number.
+struct SavedCard
+{
+    QString mask; // "**** **** **** 1111"
+    static std::optional<SavedCard> fromJson(const QJsonObject &json);
+};
+
+// GET/PUT /auto-topup (R28): threshold and amount in minor units.
+struct AutoTopUpSettings
+{
+    bool enabled = false;
+    qint64 threshold = 0;
+    qint64 amount = 0;
+    bool operator==(const AutoTopUpSettings &) const = default;
+    QJsonObject toJson() const;
+    static std::optional<AutoTopUpSettings> fromJson(const QJsonObject &json);
+};
+
+// GET /forecast (R29): days left is absent when nothing was spent in the basis period.
+struct Forecast
+{
+    qint64 dailySpend = 0;
+    int basisDays = 30;
+    std::optional<qint64> daysLeft;
+    qint64 funds = 0;
+    static std::optional<Forecast> fromJson(const QJsonObject &json);
+};
+
+// POST /charges/preview (R30): which balance would pay how much; nothing is posted.
+struct ChargePreview
+{
+    QList<QPair<QString, qint64>> parts; // balance (bonus | main | credit) -> amount
+    bool sufficient = false;
+    static std::optional<ChargePreview> fromJson(const QJsonObject &json);
+};
+
+// GET/PUT /alerts (R31): the low-balance threshold of main, none when off.
+struct AlertSettings
+{
+    std::optional<qint64> lowBalanceThreshold;
+    QJsonObject toJson() const;
+    static std::optional<AlertSettings> fromJson(const QJsonObject &json);
+};
+
+// One event of GET /events (R31). `data` carries the type's figures (amount, ...).
+struct ProjectEvent
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString type; // low_balance, credit_due, credit_expired, topup_paid, auto_topup_opened, ...
+    QJsonObject data;
+    // withdrawal_* events concern the referral balance: only an Owner may ever hold them (R3).
+    bool isReferralEvent() const { return type.startsWith(QLatin1String("withdrawal_")); }
+    // Whether the event says that a balance changed (the cards are read again).
+    bool movesMoney() const;
+    static std::optional<ProjectEvent> fromJson(const QJsonObject &json);
+};
+
+struct EventPage
+{
+    QList<ProjectEvent> items;
+    std::optional<qint64> lastId; // the newest event id the server knows, none when the feed is empty
+    static std::optional<EventPage> fromJson(const QJsonObject &json);
+};
+
+// One row of GET /credit/requests (R12): the project's requests and what staff decided.
+struct CreditRequestItem
+{
+    QString id;
+    QString status; // pending | granted | rejected | cancelled
+    qint64 amount = 0;
+    int termDays = 0;
+    QDateTime createdAt;
+    QDateTime decidedAt; // invalid while pending
+    QString note;        // why staff rejected it
+    QString requestedBy; // the member who asked (v1.1); empty when the server does not say
+    static std::optional<CreditRequestItem> fromJson(const QJsonObject &json);
 };

@@ -137,10 +137,13 @@ void UsersJob::complete(const ApiError &error, const QJsonDocument &document)
 }
 
 CreateTopUpJob::CreateTopUpJob(ApiClient *client, const QString &projectId, qint64 amount, const QString &method,
-                               const QString &idempotencyKey)
+                               const QString &idempotencyKey, bool saveCard)
     : ApiJob(client, Method::Post, projectPath(projectId, QStringLiteral("/topups")))
 {
-    setBody({{QStringLiteral("amount"), amount}, {QStringLiteral("method"), method}});
+    QJsonObject body{{QStringLiteral("amount"), amount}, {QStringLiteral("method"), method}};
+    if (saveCard && method == QLatin1String("card"))
+        body.insert(QStringLiteral("save_card"), true);
+    setBody(body);
     setIdempotencyKey(idempotencyKey);
 }
 
@@ -149,9 +152,14 @@ void CreateTopUpJob::complete(const ApiError &error, const QJsonDocument &docume
     emit finished(makeResult<TopUp>(error, document, objectParser<TopUp>()));
 }
 
-TopUpsJob::TopUpsJob(ApiClient *client, const QString &projectId)
+TopUpsJob::TopUpsJob(ApiClient *client, const QString &projectId, const QString &cursor, int limit)
     : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/topups")))
 {
+    if (limit > 0) {
+        QUrlQuery query;
+        addPaging(query, cursor, limit);
+        setQuery(query);
+    }
 }
 
 void TopUpsJob::complete(const ApiError &error, const QJsonDocument &document)
@@ -380,4 +388,118 @@ AuditPageJob::AuditPageJob(ApiClient *client, const QString &projectId, const Au
 void AuditPageJob::complete(const ApiError &error, const QJsonDocument &document)
 {
     emit finished(makeResult<ListPage<AuditEntry>>(error, document, parsePage<AuditEntry>));
+}
+
+SavedCardJob::SavedCardJob(ApiClient *client, const QString &projectId)
+    : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/saved-card")))
+{
+}
+
+void SavedCardJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<SavedCard>(error, document, objectParser<SavedCard>()));
+}
+
+RemoveSavedCardJob::RemoveSavedCardJob(ApiClient *client, const QString &projectId)
+    : NoContentJob(client, Method::Delete, projectPath(projectId, QStringLiteral("/saved-card")))
+{
+}
+
+AutoTopUpJob::AutoTopUpJob(ApiClient *client, const QString &projectId, const std::optional<AutoTopUpSettings> &save)
+    : ApiJob(client, save ? Method::Put : Method::Get, projectPath(projectId, QStringLiteral("/auto-topup")))
+{
+    if (save)
+        setBody(save->toJson());
+}
+
+void AutoTopUpJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<AutoTopUpSettings>(error, document, objectParser<AutoTopUpSettings>()));
+}
+
+ForecastJob::ForecastJob(ApiClient *client, const QString &projectId)
+    : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/forecast")))
+{
+}
+
+void ForecastJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<Forecast>(error, document, objectParser<Forecast>()));
+}
+
+ChargePreviewJob::ChargePreviewJob(ApiClient *client, const QString &projectId, const QString &category,
+                                   qint64 amount)
+    : ApiJob(client, Method::Post, projectPath(projectId, QStringLiteral("/charges/preview")))
+{
+    setBody({{QStringLiteral("category"), category}, {QStringLiteral("amount"), amount}});
+}
+
+void ChargePreviewJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<ChargePreview>(error, document, objectParser<ChargePreview>()));
+}
+
+AlertsJob::AlertsJob(ApiClient *client, const QString &projectId, const std::optional<AlertSettings> &save)
+    : ApiJob(client, save ? Method::Put : Method::Get, projectPath(projectId, QStringLiteral("/alerts")))
+{
+    if (save)
+        setBody(save->toJson());
+}
+
+void AlertsJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<AlertSettings>(error, document, objectParser<AlertSettings>()));
+}
+
+EventsJob::EventsJob(ApiClient *client, const QString &projectId, std::optional<qint64> after, int waitSeconds)
+    : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/events")))
+{
+    QUrlQuery query;
+    if (after)
+        query.addQueryItem(QStringLiteral("after"), QString::number(*after));
+    if (waitSeconds > 0) {
+        query.addQueryItem(QStringLiteral("wait"), QString::number(waitSeconds));
+        setTransferTimeout(std::chrono::seconds(waitSeconds) + TimeoutMargin);
+    }
+    setQuery(query);
+}
+
+void EventsJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<EventPage>(error, document, objectParser<EventPage>()));
+}
+
+CreditRequestsPageJob::CreditRequestsPageJob(ApiClient *client, const QString &projectId, const QString &cursor,
+                                             int limit)
+    : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/credit/requests")))
+{
+    QUrlQuery query;
+    addPaging(query, cursor, limit);
+    setQuery(query);
+}
+
+void CreditRequestsPageJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<ListPage<CreditRequestItem>>(error, document, parsePage<CreditRequestItem>));
+}
+
+CancelTopUpJob::CancelTopUpJob(ApiClient *client, const QString &projectId, const QString &topUpId)
+    : ApiJob(client, Method::Post, projectPath(projectId, QStringLiteral("/topups/") + encoded(topUpId) + QStringLiteral("/cancel")))
+{
+}
+
+void CancelTopUpJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<TopUp>(error, document, objectParser<TopUp>()));
+}
+
+CancelCreditRequestJob::CancelCreditRequestJob(ApiClient *client, const QString &projectId, const QString &requestId)
+    : ApiJob(client, Method::Post,
+             projectPath(projectId, QStringLiteral("/credit/requests/") + encoded(requestId) + QStringLiteral("/cancel")))
+{
+}
+
+void CancelCreditRequestJob::complete(const ApiError &error, const QJsonDocument &document)
+{
+    emit finished(makeResult<CreditRequestItem>(error, document, objectParser<CreditRequestItem>()));
 }

@@ -99,8 +99,9 @@ class CreateTopUpJob : public ApiJob
 {
     Q_OBJECT
 public:
+    // saveCard (card method only, R27): the provider's paid callback saves the card for auto top-up.
     CreateTopUpJob(ApiClient *client, const QString &projectId, qint64 amount, const QString &method,
-                   const QString &idempotencyKey);
+                   const QString &idempotencyKey, bool saveCard = false);
 signals:
     void finished(const ApiResult<TopUp> &result);
 protected:
@@ -111,7 +112,8 @@ class TopUpsJob : public ApiJob
 {
     Q_OBJECT
 public:
-    TopUpsJob(ApiClient *client, const QString &projectId);
+    // limit 0: the server's default page, no paging parameters.
+    TopUpsJob(ApiClient *client, const QString &projectId, const QString &cursor = {}, int limit = 0);
 signals:
     void finished(const ApiResult<ListPage<TopUp>> &result);
 protected:
@@ -323,6 +325,125 @@ public:
                  int limit);
 signals:
     void finished(const ApiResult<ListPage<AuditEntry>> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+// v1.1 (R27-R31, issue 12) ------------------------------------------------------------------
+
+class SavedCardJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    SavedCardJob(ApiClient *client, const QString &projectId);
+signals:
+    // 404 not_found: no saved card (error.httpStatus == 404).
+    void finished(const ApiResult<SavedCard> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+// DELETE /saved-card: also disables auto top-up (R27).
+class RemoveSavedCardJob : public NoContentJob
+{
+    Q_OBJECT
+public:
+    RemoveSavedCardJob(ApiClient *client, const QString &projectId);
+};
+
+// GET /auto-topup, or PUT it when settings are given (R28).
+class AutoTopUpJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    AutoTopUpJob(ApiClient *client, const QString &projectId, const std::optional<AutoTopUpSettings> &save = {});
+signals:
+    // PUT with enabled but no saved card: 422 no_saved_card.
+    void finished(const ApiResult<AutoTopUpSettings> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+class ForecastJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    ForecastJob(ApiClient *client, const QString &projectId);
+signals:
+    void finished(const ApiResult<Forecast> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+// R30: posts nothing, so it needs no Idempotency-Key.
+class ChargePreviewJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    ChargePreviewJob(ApiClient *client, const QString &projectId, const QString &category, qint64 amount);
+signals:
+    void finished(const ApiResult<ChargePreview> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+// GET /alerts, or PUT it when settings are given (R31).
+class AlertsJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    AlertsJob(ApiClient *client, const QString &projectId, const std::optional<AlertSettings> &save = {});
+signals:
+    void finished(const ApiResult<AlertSettings> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+// GET /events?after=&wait= (R31): a long poll when waitSeconds > 0. The transfer timeout is the
+// wait plus a margin, so a held request is not cut short by the client's usual timeout.
+class EventsJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    static constexpr std::chrono::seconds TimeoutMargin{15};
+    EventsJob(ApiClient *client, const QString &projectId, std::optional<qint64> after, int waitSeconds);
+signals:
+    void finished(const ApiResult<EventPage> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+class CreditRequestsPageJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    CreditRequestsPageJob(ApiClient *client, const QString &projectId, const QString &cursor, int limit);
+signals:
+    void finished(const ApiResult<ListPage<CreditRequestItem>> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+// POST /topups/{id}/cancel: the user's own pending invoice; 200 with the top-up as it is now.
+class CancelTopUpJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    CancelTopUpJob(ApiClient *client, const QString &projectId, const QString &topUpId);
+signals:
+    void finished(const ApiResult<TopUp> &result);
+protected:
+    void complete(const ApiError &error, const QJsonDocument &document) override;
+};
+
+// POST /credit/requests/{id}/cancel: the user's own pending credit request.
+class CancelCreditRequestJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    CancelCreditRequestJob(ApiClient *client, const QString &projectId, const QString &requestId);
+signals:
+    void finished(const ApiResult<CreditRequestItem> &result);
 protected:
     void complete(const ApiError &error, const QJsonDocument &document) override;
 };

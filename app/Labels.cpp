@@ -48,6 +48,19 @@ constexpr std::array<Entry, 3> TopUpStatuses{{
     {"cancelled", QT_TRANSLATE_NOOP("Labels", "Cancelled")},
 }};
 
+constexpr std::array<Entry, 3> TopUpMethods{{
+    {"invoice", QT_TRANSLATE_NOOP("Labels", "Invoice")},
+    {"card", QT_TRANSLATE_NOOP("Labels", "Bank card")},
+    {"auto", QT_TRANSLATE_NOOP("Labels", "Auto top-up")},
+}};
+
+constexpr std::array<Entry, 4> CreditRequestStatuses{{
+    {"pending", QT_TRANSLATE_NOOP("Labels", "Waiting for a decision")},
+    {"granted", QT_TRANSLATE_NOOP("Labels", "Granted")},
+    {"rejected", QT_TRANSLATE_NOOP("Labels", "Rejected")},
+    {"cancelled", QT_TRANSLATE_NOOP("Labels", "Cancelled")},
+}};
+
 // The server's audit action names (R34); a newer server's names are shown as sent.
 constexpr std::array<Entry, 16> AuditActions{{
     {"charge", QT_TRANSLATE_NOOP("Labels", "Charge")},
@@ -136,6 +149,21 @@ QString balanceName(const QString &balance)
 QString topUpStatus(const QString &status)
 {
     return lookup(TopUpStatuses, status);
+}
+
+QString topUpMethod(const QString &method)
+{
+    return lookup(TopUpMethods, method);
+}
+
+QString creditRequestStatus(const QString &status)
+{
+    return lookup(CreditRequestStatuses, status);
+}
+
+QStringList categoryNames()
+{
+    return names(Categories);
 }
 
 QString auditAction(const QString &action)

@@ -13,6 +13,9 @@ QString category(const QString &category);  // empty category -> empty text
 QStringList balanceNames();                 // main, bonus, credit
 QString balanceName(const QString &balance); // which balance paid (R26)
 QString topUpStatus(const QString &status);
+QString topUpMethod(const QString &method);            // invoice | card | auto (R28)
+QString creditRequestStatus(const QString &status);    // pending | granted | rejected | cancelled
+QStringList categoryNames();                           // the nine categories of R10/R11, in table order
 QString auditAction(const QString &action);  // "member.added" -> "Member added" (R34)
 QString auditDetail(const QString &key);     // "amount" -> "Amount"
 // Keys of an audit record's details that carry minor units of money.

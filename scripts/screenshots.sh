@@ -41,6 +41,14 @@ shot balance balance-administrator.png admin@demo.unitalk demo-admin --project 2
 shot users users-administrator.png admin@demo.unitalk demo-admin --project 2
 shot settings settings-administrator.png admin@demo.unitalk demo-admin --project 2
 shot settings settings-owner.png owner@demo.unitalk demo-owner --project 2
+shot payments payments-owner.png owner@demo.unitalk demo-owner --project 2
+shot payments payments-administrator.png admin@demo.unitalk demo-admin --project 2
+shot autotopup autotopup-owner.png owner@demo.unitalk demo-owner --project 2
+shot autotopup autotopup-administrator.png admin@demo.unitalk demo-admin --project 2
+shot whopays whopays-owner.png owner@demo.unitalk demo-owner --project 2
+shot whopays whopays-administrator.png admin@demo.unitalk demo-admin --project 2
+shot notifications notifications-owner.png owner@demo.unitalk demo-owner --project 2
+shot notifications notifications-administrator.png admin@demo.unitalk demo-admin --project 2
 shot audit audit-owner.png owner@demo.unitalk demo-owner --project 2
 shot audit audit-administrator.png admin@demo.unitalk demo-admin --project 2
 shot noaccess noaccess-supervisor.png supervisor@demo.unitalk demo-supervisor --project 2

@@ -305,6 +305,14 @@
         <source>The server sent an answer the cabinet cannot read. The server may be misconfigured or an older version.</source>
         <translation>The server sent an answer the cabinet cannot read. The server may be misconfigured or an older version.</translation>
     </message>
+    <message>
+        <source>There is no saved card: make a card top-up with &quot;Save this card for auto top-up&quot; first.</source>
+        <translation>There is no saved card: make a card top-up with &quot;Save this card for auto top-up&quot; first.</translation>
+    </message>
+    <message>
+        <source>The request is too large for the server.</source>
+        <translation>The request is too large for the server.</translation>
+    </message>
 </context>
 <context>
     <name>AuditExport</name>
@@ -470,6 +478,101 @@
     </message>
 </context>
 <context>
+    <name>AutoTopUpDialog</name>
+    <message>
+        <source>&amp;Top up automatically from the saved card</source>
+        <translation>&amp;Top up automatically from the saved card</translation>
+    </message>
+    <message>
+        <source>&amp;Warn me when the main balance falls below</source>
+        <translation>&amp;Warn me when the main balance falls below</translation>
+    </message>
+    <message>
+        <source>&amp;Remove card</source>
+        <translation>&amp;Remove card</translation>
+    </message>
+    <message>
+        <source>Auto top-up and alerts</source>
+        <translation>Auto top-up and alerts</translation>
+    </message>
+    <message>
+        <source>Auto top-up</source>
+        <translation>Auto top-up</translation>
+    </message>
+    <message>
+        <source>When the main balance falls below the threshold, the saved card is charged with the amount once; the next time only after the balance has been at or above the threshold again.</source>
+        <translation>When the main balance falls below the threshold, the saved card is charged with the amount once; the next time only after the balance has been at or above the threshold again.</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Top-up amount</source>
+        <translation>Top-up amount</translation>
+    </message>
+    <message>
+        <source>Alert threshold</source>
+        <translation>Alert threshold</translation>
+    </message>
+    <message>
+        <source>When the main balance falls &amp;below</source>
+        <translation>When the main balance falls &amp;below</translation>
+    </message>
+    <message>
+        <source>Top up &amp;by</source>
+        <translation>Top up &amp;by</translation>
+    </message>
+    <message>
+        <source>Low-balance alert</source>
+        <translation>Low-balance alert</translation>
+    </message>
+    <message>
+        <source>The bell and a desktop notification tell you when it happens.</source>
+        <translation>The bell and a desktop notification tell you when it happens.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Remove card</translation>
+    </message>
+    <message>
+        <source>Remove the saved card %1? Auto top-up is turned off with it.</source>
+        <translation>Remove the saved card %1? Auto top-up is turned off with it.</translation>
+    </message>
+    <message>
+        <source>Loading the settings…</source>
+        <translation>Loading the settings…</translation>
+    </message>
+    <message>
+        <source>Saved card: %1</source>
+        <translation>Saved card: %1</translation>
+    </message>
+    <message>
+        <source>No saved card. Top up by bank card once with &quot;Save this card for auto top-up&quot; ticked.</source>
+        <translation>No saved card. Top up by bank card once with &quot;Save this card for auto top-up&quot; ticked.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Removing the card…</source>
+        <translation>Removing the card…</translation>
+    </message>
+    <message>
+        <source>The card was removed and auto top-up turned off.</source>
+        <translation>The card was removed and auto top-up turned off.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceCards</name>
     <message>
         <source>Main balance</source>
@@ -510,6 +613,32 @@
     <message>
         <source>Due %1</source>
         <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>Less than a day left at your average spend</source>
+        <translation>Less than a day left at your average spend</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n day(s) left at your average spend</source>
+        <translation>
+            <numerusform>About %n day left at your average spend</numerusform>
+            <numerusform>About %n days left at your average spend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average spend: %1 a day over the last %n day(s)</source>
+        <translation>
+            <numerusform>Average spend: %1 a day over the last %n day</numerusform>
+            <numerusform>Average spend: %1 a day over the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Below zero: top up to pay for services</source>
+        <translation>⚠ Below zero: top up to pay for services</translation>
+    </message>
+    <message>
+        <source>⚠ Low balance: below your alert threshold of %1</source>
+        <translation>⚠ Low balance: below your alert threshold of %1</translation>
     </message>
 </context>
 <context>
@@ -741,6 +870,22 @@ Credit available: %4</translation>
             <numerusform>Offline: %n saved entries loaded; scroll down to load more.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Who will pay this?</source>
+        <translation>&amp;Who will pay this?</translation>
+    </message>
+    <message>
+        <source>See which balances would pay for a service, before it is charged</source>
+        <translation>See which balances would pay for a service, before it is charged</translation>
+    </message>
+    <message>
+        <source>&amp;Auto top-up…</source>
+        <translation>&amp;Auto top-up…</translation>
+    </message>
+    <message>
+        <source>Top up from a saved card when the balance runs low; low-balance alert</source>
+        <translation>Top up from a saved card when the balance runs low; low-balance alert</translation>
+    </message>
 </context>
 <context>
     <name>CachedStatement</name>
@@ -854,6 +999,150 @@ Credit available: %4</translation>
     <message>
         <source>Request No. %1 was sent (status: %2). UniTalk staff will review it; granted credit appears on the Balance page.</source>
         <translation>Request No. %1 was sent (status: %2). UniTalk staff will review it; granted credit appears on the Balance page.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditRequestsModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>Low main balance</source>
+        <translation>Low main balance</translation>
+    </message>
+    <message>
+        <source>Credit funds due soon</source>
+        <translation>Credit funds due soon</translation>
+    </message>
+    <message>
+        <source>Credit term ended</source>
+        <translation>Credit term ended</translation>
+    </message>
+    <message>
+        <source>Top-up paid</source>
+        <translation>Top-up paid</translation>
+    </message>
+    <message>
+        <source>Auto top-up started</source>
+        <translation>Auto top-up started</translation>
+    </message>
+    <message>
+        <source>Auto top-up failed</source>
+        <translation>Auto top-up failed</translation>
+    </message>
+    <message>
+        <source>Referral withdrawal completed</source>
+        <translation>Referral withdrawal completed</translation>
+    </message>
+    <message>
+        <source>Referral withdrawal rejected</source>
+        <translation>Referral withdrawal rejected</translation>
+    </message>
+    <message>
+        <source>Notification (%1)</source>
+        <translation>Notification (%1)</translation>
+    </message>
+    <message>
+        <source>The main balance is %1, below your alert threshold of %2.</source>
+        <translation>The main balance is %1, below your alert threshold of %2.</translation>
+    </message>
+    <message>
+        <source>The main balance fell below your alert threshold.</source>
+        <translation>The main balance fell below your alert threshold.</translation>
+    </message>
+    <message>
+        <source>Within a day unspent credit is withdrawn and used credit becomes a debt.</source>
+        <translation>Within a day unspent credit is withdrawn and used credit becomes a debt.</translation>
+    </message>
+    <message>
+        <source>Due %1: unspent credit is withdrawn and used credit becomes a debt.</source>
+        <translation>Due %1: unspent credit is withdrawn and used credit becomes a debt.</translation>
+    </message>
+    <message>
+        <source>Unspent credit was withdrawn; %1 of used credit is now a debt on the main balance.</source>
+        <translation>Unspent credit was withdrawn; %1 of used credit is now a debt on the main balance.</translation>
+    </message>
+    <message>
+        <source>Unspent credit funds were withdrawn.</source>
+        <translation>Unspent credit funds were withdrawn.</translation>
+    </message>
+    <message>
+        <source>A top-up was credited to the main balance.</source>
+        <translation>A top-up was credited to the main balance.</translation>
+    </message>
+    <message>
+        <source>%1 was credited to the main balance.</source>
+        <translation>%1 was credited to the main balance.</translation>
+    </message>
+    <message>
+        <source>The main balance fell below the auto top-up threshold: a payment from the saved card started.</source>
+        <translation>The main balance fell below the auto top-up threshold: a payment from the saved card started.</translation>
+    </message>
+    <message>
+        <source>The main balance fell below the auto top-up threshold: a payment of %1 from the saved card started.</source>
+        <translation>The main balance fell below the auto top-up threshold: a payment of %1 from the saved card started.</translation>
+    </message>
+    <message>
+        <source>The payment from the saved card did not go through. Top up by hand or check the card.</source>
+        <translation>The payment from the saved card did not go through. Top up by hand or check the card.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 from the saved card did not go through. Top up by hand or check the card.</source>
+        <translation>The payment of %1 from the saved card did not go through. Top up by hand or check the card.</translation>
+    </message>
+    <message>
+        <source>A referral withdrawal was paid out.</source>
+        <translation>A referral withdrawal was paid out.</translation>
+    </message>
+    <message>
+        <source>%1 of the referral balance was paid out.</source>
+        <translation>%1 of the referral balance was paid out.</translation>
+    </message>
+    <message>
+        <source>A referral withdrawal was rejected; the amount is back on the referral balance.</source>
+        <translation>A referral withdrawal was rejected; the amount is back on the referral balance.</translation>
+    </message>
+    <message>
+        <source>The withdrawal of %1 was rejected; the amount is back on the referral balance.</source>
+        <translation>The withdrawal of %1 was rejected; the amount is back on the referral balance.</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1420,30 @@ Credit available: %4</translation>
         <source>credit</source>
         <translation>credit</translation>
     </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>Auto top-up</source>
+        <translation>Auto top-up</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Waiting for a decision</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1219,6 +1532,17 @@ Credit available: %4</translation>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new notification(s): open the bell to read them.</source>
+        <translation>
+            <numerusform>%n new notification: open the bell to read it.</numerusform>
+            <numerusform>%n new notifications: open the bell to read them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top-ups &amp; requests</source>
+        <translation>Top-ups &amp; requests</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1285,6 +1609,35 @@ Ask the Owner of the project if you need access. You can still see the project&a
     </message>
 </context>
 <context>
+    <name>NotificationBell</name>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n unread notification</numerusform>
+            <numerusform>%n unread notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPanel</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Mark all as &amp;read</source>
+        <translation>Mark all as &amp;read</translation>
+    </message>
+    <message>
+        <source>No notifications yet. Payments, low balance, auto top-up and credit dates show up here and on the desktop.</source>
+        <translation>No notifications yet. Payments, low balance, auto top-up and credit dates show up here and on the desktop.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
         <source>Connection status</source>
@@ -1316,6 +1669,125 @@ Ask the Owner of the project if you need access. You can still see the project&a
     <message>
         <source>Referral data is kept only for the project&apos;s Owner.</source>
         <translation>Referral data is kept only for the project&apos;s Owner.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>Finance, Top-ups and requests</source>
+        <translation>Finance, Top-ups and requests</translation>
+    </message>
+    <message>
+        <source>Top-ups &amp; requests</source>
+        <translation>Top-ups &amp; requests</translation>
+    </message>
+    <message>
+        <source>Your invoices, card and automatic payments and your credit requests, with what became of them. A pending invoice or credit request can be cancelled.</source>
+        <translation>Your invoices, card and automatic payments and your credit requests, with what became of them. A pending invoice or credit request can be cancelled.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Top-&amp;ups</source>
+        <translation>Top-&amp;ups</translation>
+    </message>
+    <message>
+        <source>Credit re&amp;quests</source>
+        <translation>Credit re&amp;quests</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>Top-ups</translation>
+    </message>
+    <message>
+        <source>&amp;Save invoice as PDF…</source>
+        <translation>&amp;Save invoice as PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;invoice…</source>
+        <translation>Cancel &amp;invoice…</translation>
+    </message>
+    <message>
+        <source>Cancel a pending invoice you no longer mean to pay</source>
+        <translation>Cancel a pending invoice you no longer mean to pay</translation>
+    </message>
+    <message>
+        <source>Credit requests</source>
+        <translation>Credit requests</translation>
+    </message>
+    <message>
+        <source>Cancel re&amp;quest…</source>
+        <translation>Cancel re&amp;quest…</translation>
+    </message>
+    <message>
+        <source>Withdraw a credit request staff have not decided yet</source>
+        <translation>Withdraw a credit request staff have not decided yet</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No top-ups yet.</source>
+        <translation>No top-ups yet.</translation>
+    </message>
+    <message>
+        <source>No credit requests yet.</source>
+        <translation>No credit requests yet.</translation>
+    </message>
+    <message>
+        <source>invoice-%1.pdf</source>
+        <translation>invoice-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save invoice</source>
+        <translation>Save invoice</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Cancel the credit request for %1? Staff will not consider it any more.</source>
+        <translation>Cancel the credit request for %1? Staff will not consider it any more.</translation>
+    </message>
+    <message>
+        <source>Cancel invoice No. %1 for %2? Do not pay it after cancelling.</source>
+        <translation>Cancel invoice No. %1 for %2? Do not pay it after cancelling.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>Cancel invoice</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Invoice No. %1 was cancelled.</source>
+        <translation>Invoice No. %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>The credit request was cancelled.</source>
+        <translation>The credit request was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2597,37 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
         <translation>The server sent a payment page that is not on the payment provider&apos;s secure site, so it was not opened: %1
 Do not enter card details there unless you trust it. Waiting for the payment…</translation>
     </message>
+    <message>
+        <source>&amp;Save this card for auto top-up</source>
+        <translation>&amp;Save this card for auto top-up</translation>
+    </message>
+    <message>
+        <source>The payment provider keeps the card; the cabinet keeps only its masked number.</source>
+        <translation>The payment provider keeps the card; the cabinet keeps only its masked number.</translation>
+    </message>
+</context>
+<context>
+    <name>TopUpsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Invoice No.</source>
+        <translation>Invoice No.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>TransactionsModel</name>
@@ -2257,6 +2760,65 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
     <message>
         <source>%1 was removed from the project.</source>
         <translation>%1 was removed from the project.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoPaysDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>Who will pay this?</source>
+        <translation>Who will pay this?</translation>
+    </message>
+    <message>
+        <source>See which balances would pay for a service before it is charged. Nothing is charged here.</source>
+        <translation>See which balances would pay for a service before it is charged. Nothing is charged here.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>Who would pay</source>
+        <translation>Who would pay</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>%1 would be paid by:</source>
+        <translation>%1 would be paid by:</translation>
+    </message>
+    <message>
+        <source>• %1 balance: %2</source>
+        <translation>• %1 balance: %2</translation>
+    </message>
+    <message>
+        <source>Not enough funds: a charge of %1 would be refused whole, nothing would be paid.</source>
+        <translation>Not enough funds: a charge of %1 would be refused whole, nothing would be paid.</translation>
+    </message>
+    <message>
+        <source>The balances that may pay for this service hold %1.</source>
+        <translation>The balances that may pay for this service hold %1.</translation>
+    </message>
+    <message>
+        <source>The bonus balance never pays for this service.</source>
+        <translation>The bonus balance never pays for this service.</translation>
     </message>
 </context>
 <context>
@@ -2488,10 +3050,6 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
         <translation>Server address (overrides the remembered one).</translation>
     </message>
     <message>
-        <source>Render PAGE (balance, balance-charts, users, referral, settings, signin, noaccess) into the PNG file given as argument, then exit.</source>
-        <translation>Render PAGE (balance, balance-charts, users, referral, settings, signin, noaccess) into the PNG file given as argument, then exit.</translation>
-    </message>
-    <message>
         <source>E-mail: sign in at once with --password (screenshots, benchmarks).</source>
         <translation>E-mail: sign in at once with --password (screenshots, benchmarks).</translation>
     </message>
@@ -2518,6 +3076,10 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
     <message>
         <source>Interface language: uk, ru, en or system.</source>
         <translation>Interface language: uk, ru, en or system.</translation>
+    </message>
+    <message>
+        <source>Render PAGE (balance, balance-charts, payments, autotopup, whopays, notifications, users, referral, audit, settings, signin, noaccess) into the PNG file given as argument, then exit.</source>
+        <translation>Render PAGE (balance, balance-charts, payments, autotopup, whopays, notifications, users, referral, audit, settings, signin, noaccess) into the PNG file given as argument, then exit.</translation>
     </message>
 </context>
 </TS>

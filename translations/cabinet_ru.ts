@@ -308,6 +308,14 @@
         <source>The server sent an answer the cabinet cannot read. The server may be misconfigured or an older version.</source>
         <translation>Сервер прислал ответ, который кабинет не может прочитать. Возможно, сервер неправильно настроен или имеет более старую версию.</translation>
     </message>
+    <message>
+        <source>There is no saved card: make a card top-up with &quot;Save this card for auto top-up&quot; first.</source>
+        <translation>Нет сохранённой карты: сначала пополните картой с отметкой «Сохранить карту для автопополнения».</translation>
+    </message>
+    <message>
+        <source>The request is too large for the server.</source>
+        <translation>Запрос слишком велик для сервера.</translation>
+    </message>
 </context>
 <context>
     <name>AuditExport</name>
@@ -475,6 +483,101 @@
     </message>
 </context>
 <context>
+    <name>AutoTopUpDialog</name>
+    <message>
+        <source>&amp;Top up automatically from the saved card</source>
+        <translation>&amp;Пополнять автоматически с сохранённой карты</translation>
+    </message>
+    <message>
+        <source>&amp;Warn me when the main balance falls below</source>
+        <translation>&amp;Предупреждать, когда основной баланс ниже</translation>
+    </message>
+    <message>
+        <source>&amp;Remove card</source>
+        <translation>&amp;Удалить карту</translation>
+    </message>
+    <message>
+        <source>Auto top-up and alerts</source>
+        <translation>Автопополнение и оповещения</translation>
+    </message>
+    <message>
+        <source>Auto top-up</source>
+        <translation>Автопополнение</translation>
+    </message>
+    <message>
+        <source>When the main balance falls below the threshold, the saved card is charged with the amount once; the next time only after the balance has been at or above the threshold again.</source>
+        <translation>Когда основной баланс опускается ниже порога, с сохранённой карты один раз списывается сумма; в следующий раз — только после того, как баланс снова достигнет порога.</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <source>Top-up amount</source>
+        <translation>Сумма пополнения</translation>
+    </message>
+    <message>
+        <source>Alert threshold</source>
+        <translation>Порог оповещения</translation>
+    </message>
+    <message>
+        <source>When the main balance falls &amp;below</source>
+        <translation>Когда основной баланс &amp;ниже</translation>
+    </message>
+    <message>
+        <source>Top up &amp;by</source>
+        <translation>Пополнить &amp;на</translation>
+    </message>
+    <message>
+        <source>Low-balance alert</source>
+        <translation>Оповещение о низком балансе</translation>
+    </message>
+    <message>
+        <source>The bell and a desktop notification tell you when it happens.</source>
+        <translation>Об этом сообщат колокольчик и уведомление на рабочем столе.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Удалить карту</translation>
+    </message>
+    <message>
+        <source>Remove the saved card %1? Auto top-up is turned off with it.</source>
+        <translation>Удалить сохранённую карту %1? Автопополнение будет отключено вместе с ней.</translation>
+    </message>
+    <message>
+        <source>Loading the settings…</source>
+        <translation>Загрузка настроек…</translation>
+    </message>
+    <message>
+        <source>Saved card: %1</source>
+        <translation>Сохранённая карта: %1</translation>
+    </message>
+    <message>
+        <source>No saved card. Top up by bank card once with &quot;Save this card for auto top-up&quot; ticked.</source>
+        <translation>Нет сохранённой карты. Один раз пополните банковской картой с отметкой «Сохранить карту для автопополнения».</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Removing the card…</source>
+        <translation>Удаление карты…</translation>
+    </message>
+    <message>
+        <source>The card was removed and auto top-up turned off.</source>
+        <translation>Карта удалена, автопополнение отключено.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceCards</name>
     <message>
         <source>Main balance</source>
@@ -515,6 +618,34 @@
     <message>
         <source>Due %1</source>
         <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <source>Less than a day left at your average spend</source>
+        <translation>При ваших средних расходах осталось меньше суток</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n day(s) left at your average spend</source>
+        <translation>
+            <numerusform>При ваших средних расходах осталось примерно %n день</numerusform>
+            <numerusform>При ваших средних расходах осталось примерно %n дня</numerusform>
+            <numerusform>При ваших средних расходах осталось примерно %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average spend: %1 a day over the last %n day(s)</source>
+        <translation>
+            <numerusform>Средние расходы: %1 в день за последний %n день</numerusform>
+            <numerusform>Средние расходы: %1 в день за последние %n дня</numerusform>
+            <numerusform>Средние расходы: %1 в день за последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Below zero: top up to pay for services</source>
+        <translation>⚠ Ниже нуля: пополните, чтобы оплачивать услуги</translation>
+    </message>
+    <message>
+        <source>⚠ Low balance: below your alert threshold of %1</source>
+        <translation>⚠ Низкий баланс: ниже вашего порога оповещения %1</translation>
     </message>
 </context>
 <context>
@@ -751,6 +882,22 @@ Credit available: %4</source>
             <numerusform>Офлайн: загружено %n сохранённых записей; прокрутите вниз, чтобы загрузить ещё.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Who will pay this?</source>
+        <translation>&amp;Кто за это заплатит?</translation>
+    </message>
+    <message>
+        <source>See which balances would pay for a service, before it is charged</source>
+        <translation>Посмотреть, какие балансы оплатят услугу, до её списания</translation>
+    </message>
+    <message>
+        <source>&amp;Auto top-up…</source>
+        <translation>&amp;Автопополнение…</translation>
+    </message>
+    <message>
+        <source>Top up from a saved card when the balance runs low; low-balance alert</source>
+        <translation>Пополнение с сохранённой карты, когда баланс заканчивается; оповещение о низком балансе</translation>
+    </message>
 </context>
 <context>
     <name>CachedStatement</name>
@@ -867,6 +1014,151 @@ Credit available: %4</source>
     <message>
         <source>Request No. %1 was sent (status: %2). UniTalk staff will review it; granted credit appears on the Balance page.</source>
         <translation>Запрос № %1 отправлен (статус: %2). Сотрудники UniTalk рассмотрят его; выданный кредит появится на странице «Баланс».</translation>
+    </message>
+</context>
+<context>
+    <name>CreditRequestsModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Сервер не ответил вовремя.</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>Low main balance</source>
+        <translation>Низкий основной баланс</translation>
+    </message>
+    <message>
+        <source>Credit funds due soon</source>
+        <translation>Скоро срок кредитных средств</translation>
+    </message>
+    <message>
+        <source>Credit term ended</source>
+        <translation>Срок кредита истёк</translation>
+    </message>
+    <message>
+        <source>Top-up paid</source>
+        <translation>Пополнение оплачено</translation>
+    </message>
+    <message>
+        <source>Auto top-up started</source>
+        <translation>Автопополнение начато</translation>
+    </message>
+    <message>
+        <source>Auto top-up failed</source>
+        <translation>Автопополнение не удалось</translation>
+    </message>
+    <message>
+        <source>Referral withdrawal completed</source>
+        <translation>Вывод с реферального баланса выполнен</translation>
+    </message>
+    <message>
+        <source>Referral withdrawal rejected</source>
+        <translation>Вывод с реферального баланса отклонён</translation>
+    </message>
+    <message>
+        <source>Notification (%1)</source>
+        <translation>Уведомление (%1)</translation>
+    </message>
+    <message>
+        <source>The main balance is %1, below your alert threshold of %2.</source>
+        <translation>Основной баланс — %1, ниже вашего порога оповещения %2.</translation>
+    </message>
+    <message>
+        <source>The main balance fell below your alert threshold.</source>
+        <translation>Основной баланс опустился ниже вашего порога оповещения.</translation>
+    </message>
+    <message>
+        <source>Within a day unspent credit is withdrawn and used credit becomes a debt.</source>
+        <translation>В течение суток неиспользованный кредит будет списан, а использованный станет долгом.</translation>
+    </message>
+    <message>
+        <source>Due %1: unspent credit is withdrawn and used credit becomes a debt.</source>
+        <translation>Срок %1: неиспользованный кредит будет списан, а использованный станет долгом.</translation>
+    </message>
+    <message>
+        <source>Unspent credit was withdrawn; %1 of used credit is now a debt on the main balance.</source>
+        <translation>Неиспользованный кредит списан; %1 использованного кредита теперь долг на основном балансе.</translation>
+    </message>
+    <message>
+        <source>Unspent credit funds were withdrawn.</source>
+        <translation>Неиспользованные кредитные средства списаны.</translation>
+    </message>
+    <message>
+        <source>A top-up was credited to the main balance.</source>
+        <translation>Пополнение зачислено на основной баланс.</translation>
+    </message>
+    <message>
+        <source>%1 was credited to the main balance.</source>
+        <translation>%1 зачислено на основной баланс.</translation>
+    </message>
+    <message>
+        <source>The main balance fell below the auto top-up threshold: a payment from the saved card started.</source>
+        <translation>Основной баланс опустился ниже порога автопополнения: начат платёж с сохранённой карты.</translation>
+    </message>
+    <message>
+        <source>The main balance fell below the auto top-up threshold: a payment of %1 from the saved card started.</source>
+        <translation>Основной баланс опустился ниже порога автопополнения: начат платёж %1 с сохранённой карты.</translation>
+    </message>
+    <message>
+        <source>The payment from the saved card did not go through. Top up by hand or check the card.</source>
+        <translation>Платёж с сохранённой карты не прошёл. Пополните вручную или проверьте карту.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 from the saved card did not go through. Top up by hand or check the card.</source>
+        <translation>Платёж %1 с сохранённой карты не прошёл. Пополните вручную или проверьте карту.</translation>
+    </message>
+    <message>
+        <source>A referral withdrawal was paid out.</source>
+        <translation>Вывод с реферального баланса выплачен.</translation>
+    </message>
+    <message>
+        <source>%1 of the referral balance was paid out.</source>
+        <translation>%1 с реферального баланса выплачено.</translation>
+    </message>
+    <message>
+        <source>A referral withdrawal was rejected; the amount is back on the referral balance.</source>
+        <translation>Вывод с реферального баланса отклонён; сумма вернулась на реферальный баланс.</translation>
+    </message>
+    <message>
+        <source>The withdrawal of %1 was rejected; the amount is back on the referral balance.</source>
+        <translation>Вывод %1 отклонён; сумма вернулась на реферальный баланс.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1436,30 @@ Credit available: %4</source>
         <source>credit</source>
         <translation>кредит</translation>
     </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Банковская карта</translation>
+    </message>
+    <message>
+        <source>Auto top-up</source>
+        <translation>Автопополнение</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Ожидает решения</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Предоставлен</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1232,6 +1548,18 @@ Credit available: %4</source>
         <source>Audit log</source>
         <translation>Журнал действий</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new notification(s): open the bell to read them.</source>
+        <translation>
+            <numerusform>%n новое уведомление: откройте колокольчик, чтобы прочитать.</numerusform>
+            <numerusform>%n новых уведомления: откройте колокольчик, чтобы прочитать.</numerusform>
+            <numerusform>%n новых уведомлений: откройте колокольчик, чтобы прочитать.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top-ups &amp; requests</source>
+        <translation>Пополнения и запросы</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1298,6 +1626,36 @@ Ask the Owner of the project if you need access. You can still see the project&a
     </message>
 </context>
 <context>
+    <name>NotificationBell</name>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n непрочитанное уведомление</numerusform>
+            <numerusform>%n непрочитанных уведомления</numerusform>
+            <numerusform>%n непрочитанных уведомлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPanel</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Mark all as &amp;read</source>
+        <translation>Отметить всё &amp;прочитанным</translation>
+    </message>
+    <message>
+        <source>No notifications yet. Payments, low balance, auto top-up and credit dates show up here and on the desktop.</source>
+        <translation>Уведомлений пока нет. Платежи, низкий баланс, автопополнение и сроки кредита появятся здесь и на рабочем столе.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
         <source>Connection status</source>
@@ -1329,6 +1687,125 @@ Ask the Owner of the project if you need access. You can still see the project&a
     <message>
         <source>Referral data is kept only for the project&apos;s Owner.</source>
         <translation>Реферальные данные хранятся только для Владельца проекта.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>Finance, Top-ups and requests</source>
+        <translation>Финансы, Пополнения и запросы</translation>
+    </message>
+    <message>
+        <source>Top-ups &amp; requests</source>
+        <translation>Пополнения и запросы</translation>
+    </message>
+    <message>
+        <source>Your invoices, card and automatic payments and your credit requests, with what became of them. A pending invoice or credit request can be cancelled.</source>
+        <translation>Ваши счета, платежи картой и автоматические платежи и запросы на кредит — и что с ними стало. Неоплаченный счёт или нерассмотренный запрос можно отменить.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Top-&amp;ups</source>
+        <translation>&amp;Пополнения</translation>
+    </message>
+    <message>
+        <source>Credit re&amp;quests</source>
+        <translation>&amp;Запросы на кредит</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>Пополнения</translation>
+    </message>
+    <message>
+        <source>&amp;Save invoice as PDF…</source>
+        <translation>&amp;Сохранить счёт в PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;invoice…</source>
+        <translation>Отменить &amp;счёт…</translation>
+    </message>
+    <message>
+        <source>Cancel a pending invoice you no longer mean to pay</source>
+        <translation>Отменить неоплаченный счёт, который вы больше не собираетесь оплачивать</translation>
+    </message>
+    <message>
+        <source>Credit requests</source>
+        <translation>Запросы на кредит</translation>
+    </message>
+    <message>
+        <source>Cancel re&amp;quest…</source>
+        <translation>Отменить &amp;запрос…</translation>
+    </message>
+    <message>
+        <source>Withdraw a credit request staff have not decided yet</source>
+        <translation>Отозвать запрос на кредит, который ещё не рассмотрен</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>No top-ups yet.</source>
+        <translation>Пополнений пока нет.</translation>
+    </message>
+    <message>
+        <source>No credit requests yet.</source>
+        <translation>Запросов на кредит пока нет.</translation>
+    </message>
+    <message>
+        <source>invoice-%1.pdf</source>
+        <translation>счёт-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save invoice</source>
+        <translation>Сохранить счёт</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>Cancel the credit request for %1? Staff will not consider it any more.</source>
+        <translation>Отменить запрос на кредит на %1? Его больше не будут рассматривать.</translation>
+    </message>
+    <message>
+        <source>Cancel invoice No. %1 for %2? Do not pay it after cancelling.</source>
+        <translation>Отменить счёт № %1 на %2? После отмены не оплачивайте его.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Отменить запрос</translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>Отменить счёт</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Invoice No. %1 was cancelled.</source>
+        <translation>Счёт № %1 отменён.</translation>
+    </message>
+    <message>
+        <source>The credit request was cancelled.</source>
+        <translation>Запрос на кредит отменён.</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2617,37 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
         <translation>Сервер прислал страницу оплаты не с защищённого сайта платёжного провайдера, поэтому она не открыта: %1
 Не вводите там данные карты, если не доверяете ей. Ожидание платежа…</translation>
     </message>
+    <message>
+        <source>&amp;Save this card for auto top-up</source>
+        <translation>&amp;Сохранить эту карту для автопополнения</translation>
+    </message>
+    <message>
+        <source>The payment provider keeps the card; the cabinet keeps only its masked number.</source>
+        <translation>Карту хранит платёжный провайдер; кабинет хранит только её замаскированный номер.</translation>
+    </message>
+</context>
+<context>
+    <name>TopUpsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Invoice No.</source>
+        <translation>Счёт №</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
 </context>
 <context>
     <name>TransactionsModel</name>
@@ -2272,6 +2780,65 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
     <message>
         <source>%1 was removed from the project.</source>
         <translation>%1 больше не участник проекта.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoPaysDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Who will pay this?</source>
+        <translation>Кто за это заплатит?</translation>
+    </message>
+    <message>
+        <source>See which balances would pay for a service before it is charged. Nothing is charged here.</source>
+        <translation>Посмотрите, какие балансы оплатят услугу до её списания. Здесь ничего не списывается.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Услуга</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Сумма</translation>
+    </message>
+    <message>
+        <source>Who would pay</source>
+        <translation>Кто заплатит</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Запрос к серверу…</translation>
+    </message>
+    <message>
+        <source>%1 would be paid by:</source>
+        <translation>%1 будет оплачено с:</translation>
+    </message>
+    <message>
+        <source>• %1 balance: %2</source>
+        <translation>• баланс «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Not enough funds: a charge of %1 would be refused whole, nothing would be paid.</source>
+        <translation>Недостаточно средств: списание %1 будет отклонено целиком, ничего не будет оплачено.</translation>
+    </message>
+    <message>
+        <source>The balances that may pay for this service hold %1.</source>
+        <translation>На балансах, которые могут оплатить эту услугу, — %1.</translation>
+    </message>
+    <message>
+        <source>The bonus balance never pays for this service.</source>
+        <translation>Бонусный баланс никогда не оплачивает эту услугу.</translation>
     </message>
 </context>
 <context>
@@ -2503,10 +3070,6 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
         <translation>Адрес сервера (вместо сохранённого).</translation>
     </message>
     <message>
-        <source>Render PAGE (balance, balance-charts, users, referral, settings, signin, noaccess) into the PNG file given as argument, then exit.</source>
-        <translation>Сохранить страницу PAGE (balance, balance-charts, users, referral, settings, signin, noaccess) в PNG-файл, заданный аргументом, и выйти.</translation>
-    </message>
-    <message>
         <source>E-mail: sign in at once with --password (screenshots, benchmarks).</source>
         <translation>Эл. почта: сразу войти с --password (снимки экрана, замеры).</translation>
     </message>
@@ -2533,6 +3096,10 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
     <message>
         <source>Interface language: uk, ru, en or system.</source>
         <translation>Язык интерфейса: uk, ru, en или system.</translation>
+    </message>
+    <message>
+        <source>Render PAGE (balance, balance-charts, payments, autotopup, whopays, notifications, users, referral, audit, settings, signin, noaccess) into the PNG file given as argument, then exit.</source>
+        <translation>Сохранить страницу PAGE (balance, balance-charts, payments, autotopup, whopays, notifications, users, referral, audit, settings, signin, noaccess) в PNG-файл, заданный аргументом, и выйти.</translation>
     </message>
 </context>
 </TS>

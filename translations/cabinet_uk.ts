@@ -308,6 +308,14 @@
         <source>The server sent an answer the cabinet cannot read. The server may be misconfigured or an older version.</source>
         <translation>Сервер надіслав відповідь, яку кабінет не може прочитати. Можливо, сервер неправильно налаштований або має старішу версію.</translation>
     </message>
+    <message>
+        <source>There is no saved card: make a card top-up with &quot;Save this card for auto top-up&quot; first.</source>
+        <translation>Немає збереженої картки: спершу поповніть карткою з позначкою «Зберегти картку для автопоповнення».</translation>
+    </message>
+    <message>
+        <source>The request is too large for the server.</source>
+        <translation>Запит завеликий для сервера.</translation>
+    </message>
 </context>
 <context>
     <name>AuditExport</name>
@@ -475,6 +483,101 @@
     </message>
 </context>
 <context>
+    <name>AutoTopUpDialog</name>
+    <message>
+        <source>&amp;Top up automatically from the saved card</source>
+        <translation>&amp;Поповнювати автоматично зі збереженої картки</translation>
+    </message>
+    <message>
+        <source>&amp;Warn me when the main balance falls below</source>
+        <translation>&amp;Попереджати, коли основний баланс нижчий за</translation>
+    </message>
+    <message>
+        <source>&amp;Remove card</source>
+        <translation>&amp;Видалити картку</translation>
+    </message>
+    <message>
+        <source>Auto top-up and alerts</source>
+        <translation>Автопоповнення та сповіщення</translation>
+    </message>
+    <message>
+        <source>Auto top-up</source>
+        <translation>Автопоповнення</translation>
+    </message>
+    <message>
+        <source>When the main balance falls below the threshold, the saved card is charged with the amount once; the next time only after the balance has been at or above the threshold again.</source>
+        <translation>Коли основний баланс опускається нижче порогу, зі збереженої картки один раз списується сума; наступного разу — лише після того, як баланс знову сягне порогу.</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Поріг</translation>
+    </message>
+    <message>
+        <source>Top-up amount</source>
+        <translation>Сума поповнення</translation>
+    </message>
+    <message>
+        <source>Alert threshold</source>
+        <translation>Поріг сповіщення</translation>
+    </message>
+    <message>
+        <source>When the main balance falls &amp;below</source>
+        <translation>Коли основний баланс &amp;нижчий за</translation>
+    </message>
+    <message>
+        <source>Top up &amp;by</source>
+        <translation>Поповнити &amp;на</translation>
+    </message>
+    <message>
+        <source>Low-balance alert</source>
+        <translation>Сповіщення про низький баланс</translation>
+    </message>
+    <message>
+        <source>The bell and a desktop notification tell you when it happens.</source>
+        <translation>Про це скажуть дзвіночок і сповіщення на робочому столі.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Видалити картку</translation>
+    </message>
+    <message>
+        <source>Remove the saved card %1? Auto top-up is turned off with it.</source>
+        <translation>Видалити збережену картку %1? Автопоповнення буде вимкнено разом з нею.</translation>
+    </message>
+    <message>
+        <source>Loading the settings…</source>
+        <translation>Завантаження налаштувань…</translation>
+    </message>
+    <message>
+        <source>Saved card: %1</source>
+        <translation>Збережена картка: %1</translation>
+    </message>
+    <message>
+        <source>No saved card. Top up by bank card once with &quot;Save this card for auto top-up&quot; ticked.</source>
+        <translation>Немає збереженої картки. Один раз поповніть банківською карткою з позначкою «Зберегти картку для автопоповнення».</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <source>Removing the card…</source>
+        <translation>Видалення картки…</translation>
+    </message>
+    <message>
+        <source>The card was removed and auto top-up turned off.</source>
+        <translation>Картку видалено, автопоповнення вимкнено.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceCards</name>
     <message>
         <source>Main balance</source>
@@ -515,6 +618,34 @@
     <message>
         <source>Due %1</source>
         <translation>Термін: %1</translation>
+    </message>
+    <message>
+        <source>Less than a day left at your average spend</source>
+        <translation>За ваших середніх витрат лишилося менше доби</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n day(s) left at your average spend</source>
+        <translation>
+            <numerusform>За ваших середніх витрат лишилося приблизно %n день</numerusform>
+            <numerusform>За ваших середніх витрат лишилося приблизно %n дні</numerusform>
+            <numerusform>За ваших середніх витрат лишилося приблизно %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average spend: %1 a day over the last %n day(s)</source>
+        <translation>
+            <numerusform>Середні витрати: %1 на день за останній %n день</numerusform>
+            <numerusform>Середні витрати: %1 на день за останні %n дні</numerusform>
+            <numerusform>Середні витрати: %1 на день за останні %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Below zero: top up to pay for services</source>
+        <translation>⚠ Нижче нуля: поповніть, щоб оплачувати послуги</translation>
+    </message>
+    <message>
+        <source>⚠ Low balance: below your alert threshold of %1</source>
+        <translation>⚠ Низький баланс: нижче вашого порогу сповіщення %1</translation>
     </message>
 </context>
 <context>
@@ -751,6 +882,22 @@ Credit available: %4</source>
             <numerusform>Офлайн: завантажено %n збережених записів; прокрутіть униз, щоб завантажити ще.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Who will pay this?</source>
+        <translation>&amp;Хто за це заплатить?</translation>
+    </message>
+    <message>
+        <source>See which balances would pay for a service, before it is charged</source>
+        <translation>Подивитися, які баланси оплатять послугу, до її списання</translation>
+    </message>
+    <message>
+        <source>&amp;Auto top-up…</source>
+        <translation>&amp;Автопоповнення…</translation>
+    </message>
+    <message>
+        <source>Top up from a saved card when the balance runs low; low-balance alert</source>
+        <translation>Поповнення зі збереженої картки, коли баланс закінчується; сповіщення про низький баланс</translation>
+    </message>
 </context>
 <context>
     <name>CachedStatement</name>
@@ -867,6 +1014,151 @@ Credit available: %4</source>
     <message>
         <source>Request No. %1 was sent (status: %2). UniTalk staff will review it; granted credit appears on the Balance page.</source>
         <translation>Запит № %1 надіслано (статус: %2). Співробітники UniTalk розглянуть його; наданий кредит з’явиться на сторінці «Баланс».</translation>
+    </message>
+</context>
+<context>
+    <name>CreditRequestsModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запитано</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Сервер не відповів вчасно.</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>Low main balance</source>
+        <translation>Низький основний баланс</translation>
+    </message>
+    <message>
+        <source>Credit funds due soon</source>
+        <translation>Невдовзі строк кредитних коштів</translation>
+    </message>
+    <message>
+        <source>Credit term ended</source>
+        <translation>Строк кредиту скінчився</translation>
+    </message>
+    <message>
+        <source>Top-up paid</source>
+        <translation>Поповнення оплачено</translation>
+    </message>
+    <message>
+        <source>Auto top-up started</source>
+        <translation>Автопоповнення розпочато</translation>
+    </message>
+    <message>
+        <source>Auto top-up failed</source>
+        <translation>Автопоповнення не вдалося</translation>
+    </message>
+    <message>
+        <source>Referral withdrawal completed</source>
+        <translation>Виведення з реферального балансу виконано</translation>
+    </message>
+    <message>
+        <source>Referral withdrawal rejected</source>
+        <translation>Виведення з реферального балансу відхилено</translation>
+    </message>
+    <message>
+        <source>Notification (%1)</source>
+        <translation>Сповіщення (%1)</translation>
+    </message>
+    <message>
+        <source>The main balance is %1, below your alert threshold of %2.</source>
+        <translation>Основний баланс — %1, нижче вашого порогу сповіщення %2.</translation>
+    </message>
+    <message>
+        <source>The main balance fell below your alert threshold.</source>
+        <translation>Основний баланс опустився нижче вашого порогу сповіщення.</translation>
+    </message>
+    <message>
+        <source>Within a day unspent credit is withdrawn and used credit becomes a debt.</source>
+        <translation>Протягом доби невикористаний кредит буде списано, а використаний стане боргом.</translation>
+    </message>
+    <message>
+        <source>Due %1: unspent credit is withdrawn and used credit becomes a debt.</source>
+        <translation>Строк %1: невикористаний кредит буде списано, а використаний стане боргом.</translation>
+    </message>
+    <message>
+        <source>Unspent credit was withdrawn; %1 of used credit is now a debt on the main balance.</source>
+        <translation>Невикористаний кредит списано; %1 використаного кредиту тепер борг на основному балансі.</translation>
+    </message>
+    <message>
+        <source>Unspent credit funds were withdrawn.</source>
+        <translation>Невикористані кредитні кошти списано.</translation>
+    </message>
+    <message>
+        <source>A top-up was credited to the main balance.</source>
+        <translation>Поповнення зараховано на основний баланс.</translation>
+    </message>
+    <message>
+        <source>%1 was credited to the main balance.</source>
+        <translation>%1 зараховано на основний баланс.</translation>
+    </message>
+    <message>
+        <source>The main balance fell below the auto top-up threshold: a payment from the saved card started.</source>
+        <translation>Основний баланс опустився нижче порогу автопоповнення: розпочато платіж зі збереженої картки.</translation>
+    </message>
+    <message>
+        <source>The main balance fell below the auto top-up threshold: a payment of %1 from the saved card started.</source>
+        <translation>Основний баланс опустився нижче порогу автопоповнення: розпочато платіж %1 зі збереженої картки.</translation>
+    </message>
+    <message>
+        <source>The payment from the saved card did not go through. Top up by hand or check the card.</source>
+        <translation>Платіж зі збереженої картки не пройшов. Поповніть вручну або перевірте картку.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 from the saved card did not go through. Top up by hand or check the card.</source>
+        <translation>Платіж %1 зі збереженої картки не пройшов. Поповніть вручну або перевірте картку.</translation>
+    </message>
+    <message>
+        <source>A referral withdrawal was paid out.</source>
+        <translation>Виведення з реферального балансу виплачено.</translation>
+    </message>
+    <message>
+        <source>%1 of the referral balance was paid out.</source>
+        <translation>%1 з реферального балансу виплачено.</translation>
+    </message>
+    <message>
+        <source>A referral withdrawal was rejected; the amount is back on the referral balance.</source>
+        <translation>Виведення з реферального балансу відхилено; сума повернулася на реферальний баланс.</translation>
+    </message>
+    <message>
+        <source>The withdrawal of %1 was rejected; the amount is back on the referral balance.</source>
+        <translation>Виведення %1 відхилено; сума повернулася на реферальний баланс.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1436,30 @@ Credit available: %4</source>
         <source>credit</source>
         <translation>кредит</translation>
     </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Рахунок</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Банківська картка</translation>
+    </message>
+    <message>
+        <source>Auto top-up</source>
+        <translation>Автопоповнення</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Очікує рішення</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Надано</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Відхилено</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1232,6 +1548,18 @@ Credit available: %4</source>
         <source>Audit log</source>
         <translation>Журнал дій</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new notification(s): open the bell to read them.</source>
+        <translation>
+            <numerusform>%n нове сповіщення: відкрийте дзвіночок, щоб прочитати.</numerusform>
+            <numerusform>%n нові сповіщення: відкрийте дзвіночок, щоб прочитати.</numerusform>
+            <numerusform>%n нових сповіщень: відкрийте дзвіночок, щоб прочитати.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top-ups &amp; requests</source>
+        <translation>Поповнення та запити</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1298,6 +1626,36 @@ Ask the Owner of the project if you need access. You can still see the project&a
     </message>
 </context>
 <context>
+    <name>NotificationBell</name>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n непрочитане сповіщення</numerusform>
+            <numerusform>%n непрочитані сповіщення</numerusform>
+            <numerusform>%n непрочитаних сповіщень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Сповіщення</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPanel</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Сповіщення</translation>
+    </message>
+    <message>
+        <source>Mark all as &amp;read</source>
+        <translation>Позначити все &amp;прочитаним</translation>
+    </message>
+    <message>
+        <source>No notifications yet. Payments, low balance, auto top-up and credit dates show up here and on the desktop.</source>
+        <translation>Сповіщень ще немає. Платежі, низький баланс, автопоповнення та строки кредиту з’являться тут і на робочому столі.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
         <source>Connection status</source>
@@ -1329,6 +1687,125 @@ Ask the Owner of the project if you need access. You can still see the project&a
     <message>
         <source>Referral data is kept only for the project&apos;s Owner.</source>
         <translation>Реферальні дані зберігаються лише для Власника проєкту.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>Finance, Top-ups and requests</source>
+        <translation>Фінанси, Поповнення та запити</translation>
+    </message>
+    <message>
+        <source>Top-ups &amp; requests</source>
+        <translation>Поповнення та запити</translation>
+    </message>
+    <message>
+        <source>Your invoices, card and automatic payments and your credit requests, with what became of them. A pending invoice or credit request can be cancelled.</source>
+        <translation>Ваші рахунки, платежі карткою й автоматичні платежі та запити на кредит — і що з ними сталося. Неоплачений рахунок або нерозглянутий запит можна скасувати.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>Top-&amp;ups</source>
+        <translation>&amp;Поповнення</translation>
+    </message>
+    <message>
+        <source>Credit re&amp;quests</source>
+        <translation>&amp;Запити на кредит</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>Поповнення</translation>
+    </message>
+    <message>
+        <source>&amp;Save invoice as PDF…</source>
+        <translation>&amp;Зберегти рахунок у PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;invoice…</source>
+        <translation>Скасувати &amp;рахунок…</translation>
+    </message>
+    <message>
+        <source>Cancel a pending invoice you no longer mean to pay</source>
+        <translation>Скасувати неоплачений рахунок, який ви вже не збираєтеся сплачувати</translation>
+    </message>
+    <message>
+        <source>Credit requests</source>
+        <translation>Запити на кредит</translation>
+    </message>
+    <message>
+        <source>Cancel re&amp;quest…</source>
+        <translation>Скасувати &amp;запит…</translation>
+    </message>
+    <message>
+        <source>Withdraw a credit request staff have not decided yet</source>
+        <translation>Відкликати запит на кредит, який ще не розглянуто</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>No top-ups yet.</source>
+        <translation>Поповнень ще немає.</translation>
+    </message>
+    <message>
+        <source>No credit requests yet.</source>
+        <translation>Запитів на кредит ще немає.</translation>
+    </message>
+    <message>
+        <source>invoice-%1.pdf</source>
+        <translation>рахунок-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save invoice</source>
+        <translation>Зберегти рахунок</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Збережено в %1</translation>
+    </message>
+    <message>
+        <source>Cancel the credit request for %1? Staff will not consider it any more.</source>
+        <translation>Скасувати запит на кредит на %1? Його більше не розглядатимуть.</translation>
+    </message>
+    <message>
+        <source>Cancel invoice No. %1 for %2? Do not pay it after cancelling.</source>
+        <translation>Скасувати рахунок № %1 на %2? Після скасування не сплачуйте його.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасування</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Скасувати запит</translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>Скасувати рахунок</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Залишити</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message>
+        <source>Invoice No. %1 was cancelled.</source>
+        <translation>Рахунок № %1 скасовано.</translation>
+    </message>
+    <message>
+        <source>The credit request was cancelled.</source>
+        <translation>Запит на кредит скасовано.</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2617,37 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
         <translation>Сервер надіслав сторінку оплати не із захищеного сайту платіжного провайдера, тому її не відкрито: %1
 Не вводьте там дані картки, якщо не довіряєте їй. Очікування платежу…</translation>
     </message>
+    <message>
+        <source>&amp;Save this card for auto top-up</source>
+        <translation>&amp;Зберегти цю картку для автопоповнення</translation>
+    </message>
+    <message>
+        <source>The payment provider keeps the card; the cabinet keeps only its masked number.</source>
+        <translation>Картку зберігає платіжний провайдер; кабінет зберігає лише її замаскований номер.</translation>
+    </message>
+</context>
+<context>
+    <name>TopUpsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Спосіб</translation>
+    </message>
+    <message>
+        <source>Invoice No.</source>
+        <translation>Рахунок №</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
 </context>
 <context>
     <name>TransactionsModel</name>
@@ -2272,6 +2780,65 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
     <message>
         <source>%1 was removed from the project.</source>
         <translation>%1 більше не учасник проєкту.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoPaysDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Перевірити</translation>
+    </message>
+    <message>
+        <source>Who will pay this?</source>
+        <translation>Хто за це заплатить?</translation>
+    </message>
+    <message>
+        <source>See which balances would pay for a service before it is charged. Nothing is charged here.</source>
+        <translation>Подивіться, які баланси оплатять послугу до її списання. Тут нічого не списується.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Послуга</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Сума</translation>
+    </message>
+    <message>
+        <source>Who would pay</source>
+        <translation>Хто заплатить</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Запит до сервера…</translation>
+    </message>
+    <message>
+        <source>%1 would be paid by:</source>
+        <translation>%1 буде сплачено з:</translation>
+    </message>
+    <message>
+        <source>• %1 balance: %2</source>
+        <translation>• баланс «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Not enough funds: a charge of %1 would be refused whole, nothing would be paid.</source>
+        <translation>Недостатньо коштів: списання %1 буде відхилено повністю, нічого не буде сплачено.</translation>
+    </message>
+    <message>
+        <source>The balances that may pay for this service hold %1.</source>
+        <translation>На балансах, що можуть оплатити цю послугу, — %1.</translation>
+    </message>
+    <message>
+        <source>The bonus balance never pays for this service.</source>
+        <translation>Бонусний баланс ніколи не оплачує цю послугу.</translation>
     </message>
 </context>
 <context>
@@ -2503,10 +3070,6 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
         <translation>Адреса сервера (замість збереженої).</translation>
     </message>
     <message>
-        <source>Render PAGE (balance, balance-charts, users, referral, settings, signin, noaccess) into the PNG file given as argument, then exit.</source>
-        <translation>Зберегти сторінку PAGE (balance, balance-charts, users, referral, settings, signin, noaccess) у PNG-файл, заданий аргументом, і вийти.</translation>
-    </message>
-    <message>
         <source>E-mail: sign in at once with --password (screenshots, benchmarks).</source>
         <translation>Ел. пошта: одразу увійти з --password (знімки екрана, заміри).</translation>
     </message>
@@ -2533,6 +3096,10 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
     <message>
         <source>Interface language: uk, ru, en or system.</source>
         <translation>Мова інтерфейсу: uk, ru, en або system.</translation>
+    </message>
+    <message>
+        <source>Render PAGE (balance, balance-charts, payments, autotopup, whopays, notifications, users, referral, audit, settings, signin, noaccess) into the PNG file given as argument, then exit.</source>
+        <translation>Зберегти сторінку PAGE (balance, balance-charts, payments, autotopup, whopays, notifications, users, referral, audit, settings, signin, noaccess) у PNG-файл, заданий аргументом, і вийти.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,8 @@ BalanceCards::BalanceCards(QWidget *parent)
     , m_creditAvailable(new QLabel(this))
     , m_creditDetails(new QLabel(this))
     , m_due(new QLabel(this))
+    , m_forecast(new QLabel(this))
+    , m_low(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -29,6 +31,18 @@ BalanceCards::BalanceCards(QWidget *parent)
     QWidget *creditCard = makeCard([] { return tr("Credit funds"); }, QStringLiteral("credit"), m_creditAvailable,
                                    m_creditDetails);
     creditCard->layout()->addWidget(m_due);
+    m_mainCard = mainCard;
+    // The forecast and the low-balance state sit under the main figures (R29, R31).
+    auto *mainLayout = static_cast<QVBoxLayout *>(mainCard->layout());
+    mainLayout->insertWidget(mainLayout->count() - 1, m_forecast);
+    mainLayout->insertWidget(mainLayout->count() - 1, m_low);
+    Theme::makeSecondary(m_forecast);
+    m_forecast->setObjectName(QStringLiteral("forecast"));
+    m_low->setObjectName(QStringLiteral("lowBalance"));
+    for (QLabel *label : {m_forecast, m_low}) {
+        label->setWordWrap(true);
+        label->hide();
+    }
     m_due->setWordWrap(true);
     m_due->hide();
     layout->addWidget(mainCard, 1);
@@ -113,6 +127,49 @@ void BalanceCards::setBalances(const Balances &balances, const QDateTime &now)
         m_due->hide();
     }
     m_creditAvailable->setAccessibleDescription(m_creditDetails->text() + QLatin1Char(' ') + m_due->text());
+    updateMainState();
+}
+
+void BalanceCards::setForecast(const std::optional<Forecast> &forecast)
+{
+    m_forecastFigures = forecast;
+    updateMainState();
+}
+
+void BalanceCards::setLowBalanceThreshold(const std::optional<qint64> &threshold)
+{
+    m_lowThreshold = threshold;
+    updateMainState();
+}
+
+void BalanceCards::updateMainState()
+{
+    const QLocale locale;
+    // R29: a plain average, so the card says "about"; nothing when nothing was spent.
+    if (m_forecastFigures && m_forecastFigures->daysLeft) {
+        const qint64 days = *m_forecastFigures->daysLeft;
+        m_forecast->setText(days == 0 ? tr("Less than a day left at your average spend")
+                                      : tr("About %n day(s) left at your average spend", nullptr, int(qMin<qint64>(days, 1000000))));
+        m_forecast->setToolTip(tr("Average spend: %1 a day over the last %n day(s)", nullptr, m_forecastFigures->basisDays)
+                                   .arg(Money::format(m_forecastFigures->dailySpend, m_balances.currency, locale)));
+        m_forecast->show();
+    } else {
+        m_forecast->clear();
+        m_forecast->hide();
+    }
+    // R31: below zero, or below the project's alert threshold.
+    QString low;
+    if (m_hasBalances && m_balances.main < 0)
+        low = tr("⚠ Below zero: top up to pay for services");
+    else if (m_hasBalances && m_lowThreshold && m_balances.main < *m_lowThreshold)
+        low = tr("⚠ Low balance: below your alert threshold of %1")
+                  .arg(Money::format(*m_lowThreshold, m_balances.currency, locale));
+    m_low->setText(low);
+    m_low->setVisible(!low.isEmpty());
+    if (m_mainCard) {
+        m_mainCard->setProperty("state", low.isEmpty() ? QString() : QStringLiteral("low"));
+        m_mainCard->setAccessibleDescription(low);
+    }
     applyColors();
 }
 
@@ -126,6 +183,14 @@ void BalanceCards::applyColors()
         label->setPalette(p);
     };
     colorAmount(m_main, m_balances.main);
+    QPalette lowPalette = base;
+    lowPalette.setColor(QPalette::WindowText, m_balances.main < 0 ? Theme::negative(base) : Theme::warning(base));
+    m_low->setPalette(lowPalette);
+    if (!m_low->text().isEmpty() && m_balances.main >= 0) {
+        QPalette p = base;
+        p.setColor(QPalette::WindowText, Theme::warning(base));
+        m_main->setPalette(p);
+    }
     colorAmount(m_bonus, m_balances.bonus);
     colorAmount(m_creditAvailable, m_balances.credit.available);
     QPalette duePalette = base;
@@ -161,6 +226,21 @@ QString BalanceCards::creditAvailableText() const
 QString BalanceCards::creditDetailsText() const
 {
     return m_creditDetails->text();
+}
+
+QString BalanceCards::forecastText() const
+{
+    return m_forecast->isHidden() ? QString() : m_forecast->text();
+}
+
+QString BalanceCards::lowBalanceText() const
+{
+    return m_low->text();
+}
+
+bool BalanceCards::isLowBalanceShown() const
+{
+    return !m_low->isHidden() && !m_low->text().isEmpty();
 }
 
 bool BalanceCards::isDueWarningShown() const

@@ -2,6 +2,7 @@
 #include "BalancePage.h"
 
 #include "ApiClient.h"
+#include "AutoTopUpDialog.h"
 #include "BalanceCards.h"
 #include "ConnectivityMonitor.h"
 #include "CreditRequestDialog.h"
@@ -14,6 +15,7 @@
 #include "Theme.h"
 #include "TopUpDialog.h"
 #include "TransactionsModel.h"
+#include "WhoPaysDialog.h"
 #include "charts/BalanceChartsPanel.h"
 
 #include <QComboBox>
@@ -84,6 +86,8 @@ QWidget *BalancePage::buildHeader()
 
     m_refreshButton = new QPushButton(Icons::icon(QStringLiteral("refresh"), palette()), QString(), header);
     auto *credit = new QPushButton(Icons::icon(QStringLiteral("credit"), palette()), QString(), header);
+    m_whoPaysButton = new QPushButton(Icons::icon(QStringLiteral("search"), palette()), QString(), header);
+    m_autoTopUpButton = new QPushButton(Icons::icon(QStringLiteral("wallet"), palette()), QString(), header);
     auto *topUp = new QPushButton(Icons::icon(QStringLiteral("plus"), palette().color(QPalette::HighlightedText)),
                                   QString(), header);
     m_texts.add([this, title, credit, topUp] {
@@ -91,11 +95,15 @@ QWidget *BalancePage::buildHeader()
         m_refreshButton->setText(tr("&Refresh"));
         m_refreshButton->setToolTip(tr("Load the balances and the history again (also done every minute)"));
         credit->setText(tr("Request &credit…"));
+        m_whoPaysButton->setText(tr("&Who will pay this?"));
+        m_whoPaysButton->setToolTip(tr("See which balances would pay for a service, before it is charged"));
+        m_autoTopUpButton->setText(tr("&Auto top-up…"));
+        m_autoTopUpButton->setToolTip(tr("Top up from a saved card when the balance runs low; low-balance alert"));
         topUp->setText(tr("&Top up…"));
     });
     topUp->setDefault(true);
     topUp->setObjectName(QStringLiteral("primaryButton"));
-    for (QPushButton *button : {m_refreshButton, static_cast<QPushButton *>(credit), topUp}) {
+    for (QPushButton *button : {m_refreshButton, m_whoPaysButton, m_autoTopUpButton, static_cast<QPushButton *>(credit), topUp}) {
         button->setMinimumHeight(32);
         row->addWidget(button, 0, Qt::AlignBottom);
     }
@@ -104,6 +112,8 @@ QWidget *BalancePage::buildHeader()
     m_creditButton = credit;
     connect(topUp, &QPushButton::clicked, this, &BalancePage::openTopUpDialog);
     connect(credit, &QPushButton::clicked, this, &BalancePage::openCreditDialog);
+    connect(m_whoPaysButton, &QPushButton::clicked, this, &BalancePage::openWhoPaysDialog);
+    connect(m_autoTopUpButton, &QPushButton::clicked, this, &BalancePage::openAutoTopUpDialog);
     return header;
 }
 
@@ -245,6 +255,7 @@ void BalancePage::loadBalances()
     if (!m_balances)
         m_balancesStatus->showLoading(tr("Loading balances…"));
     m_refreshButton->setEnabled(false);
+    loadForecastAndAlerts();
     m_balancesJob = m_api->balances(m_project.id);
     connect(m_balancesJob, &BalancesJob::finished, this, [this](const ApiResult<Balances> &result) {
         m_refreshButton->setEnabled(true);
@@ -264,6 +275,25 @@ void BalancePage::loadBalances()
         showUpdatedAt();
         checkReady();
     });
+}
+
+void BalancePage::loadForecastAndAlerts()
+{
+    // R29 and R31 on the main card. A failure leaves the card as it was: the balances say what matters.
+    if (!m_forecastJob) {
+        m_forecastJob = m_api->forecast(m_project.id);
+        connect(m_forecastJob, &ForecastJob::finished, this, [this](const ApiResult<Forecast> &result) {
+            if (result.ok())
+                m_cards->setForecast(result.value);
+        });
+    }
+    if (!m_alertsJob) {
+        m_alertsJob = m_api->alerts(m_project.id);
+        connect(m_alertsJob, &AlertsJob::finished, this, [this](const ApiResult<AlertSettings> &result) {
+            if (result.ok())
+                m_cards->setLowBalanceThreshold(result.value->lowBalanceThreshold);
+        });
+    }
 }
 
 void BalancePage::applyFilters()
@@ -391,6 +421,21 @@ void BalancePage::openCreditDialog()
     dialog->open();
 }
 
+void BalancePage::openWhoPaysDialog()
+{
+    auto *dialog = new WhoPaysDialog(m_api, m_project, m_balances ? m_balances->currency : QStringLiteral("UAH"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void BalancePage::openAutoTopUpDialog()
+{
+    auto *dialog = new AutoTopUpDialog(m_api, m_project, m_balances ? m_balances->currency : QStringLiteral("UAH"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AutoTopUpDialog::settingsChanged, this, &BalancePage::loadBalances);
+    dialog->open();
+}
+
 void BalancePage::setOfflineController(OfflineController *offline)
 {
     m_offline = offline;
@@ -413,6 +458,8 @@ void BalancePage::updateOfflineState()
     const bool offline = m_offline && m_offline->monitor()->isOffline();
     m_topUpButton->setEnabled(!offline);
     m_creditButton->setEnabled(!offline);
+    m_whoPaysButton->setEnabled(!offline);
+    m_autoTopUpButton->setEnabled(!offline);
     const QString why = tr("Not available offline: the server cannot be reached.");
     m_topUpButton->setToolTip(offline ? why : QString());
     m_creditButton->setToolTip(offline ? why : QString());

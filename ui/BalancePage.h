@@ -55,10 +55,14 @@ public:
     void setOfflineController(OfflineController *offline);
     QPushButton *topUpButton() const { return m_topUpButton; }
     QPushButton *creditButton() const { return m_creditButton; }
+    QPushButton *whoPaysButton() const { return m_whoPaysButton; }
+    QPushButton *autoTopUpButton() const { return m_autoTopUpButton; }
 
 public slots:
     void openTopUpDialog();
     void openCreditDialog();
+    void openWhoPaysDialog();
+    void openAutoTopUpDialog();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +74,7 @@ private:
     QWidget *buildHeader();
     QWidget *buildHistory();
     void loadBalances();
+    void loadForecastAndAlerts();
     void applyFilters();
     void updateHistoryStatus();
     void updateAmountColors();
@@ -83,6 +88,8 @@ private:
     UserInfo m_user;
     std::optional<Balances> m_balances;
     QPointer<BalancesJob> m_balancesJob;
+    QPointer<ForecastJob> m_forecastJob;
+    QPointer<AlertsJob> m_alertsJob;
     QTimer m_refreshTimer;
 
     BalanceCards *m_cards = nullptr;
@@ -93,6 +100,8 @@ private:
     QPushButton *m_refreshButton = nullptr;
     QPushButton *m_topUpButton = nullptr;
     QPushButton *m_creditButton = nullptr;
+    QPushButton *m_whoPaysButton = nullptr;
+    QPushButton *m_autoTopUpButton = nullptr;
     OfflineController *m_offline = nullptr;
     std::unique_ptr<OfflineHistory> m_savedHistory;
     QComboBox *m_period = nullptr;

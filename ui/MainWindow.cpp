@@ -4,7 +4,11 @@
 #include "ApiClient.h"
 #include "CacheLocation.h"
 #include "ConnectivityMonitor.h"
+#include "DesktopNotifier.h"
+#include "EventText.h"
 #include "Icons.h"
+#include "NotificationBell.h"
+#include "NotificationCenter.h"
 #include "OfflineBanner.h"
 #include "OfflineController.h"
 #include "Page.h"
@@ -144,6 +148,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     applyTexts();
+    m_notifications->model()->retranslate(); // the bell's list in the new language, in place
     if (!m_session->isSignedIn())
         return;
     const QList<ProjectMembership> projects = m_session->projects();
@@ -188,6 +193,12 @@ QWidget *MainWindow::buildWorkspace()
     Theme::makeHeading(m_brandName);
     brand->addWidget(logo);
     brand->addWidget(m_brandName, 1);
+    // The bell of the current project's notifications (R31), by the project it belongs to.
+    m_notifications = new NotificationCenter(m_session->api(), this);
+    m_desktop = new DesktopNotifier(this);
+    m_bell = new NotificationBell(m_notifications, sidebar);
+    connect(m_notifications, &NotificationCenter::announced, this, &MainWindow::announce);
+    connect(m_notifications, &NotificationCenter::moneyMoved, this, &MainWindow::refreshMoneyPages);
     side->addLayout(brand);
 
     m_projectCaption = new QLabel(sidebar);
@@ -196,7 +207,10 @@ QWidget *MainWindow::buildWorkspace()
     m_projects->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_projects->setMinimumContentsLength(12);
     m_projectCaption->setBuddy(m_projects);
-    side->addWidget(m_projectCaption);
+    auto *projectRow = new QHBoxLayout;
+    projectRow->addWidget(m_projectCaption, 1, Qt::AlignBottom);
+    projectRow->addWidget(m_bell);
+    side->addLayout(projectRow);
     side->addWidget(m_projects);
     side->addSpacing(6);
 
@@ -218,6 +232,8 @@ QWidget *MainWindow::buildWorkspace()
 
     // The offline banner sits above every page (R25).
     m_offline = new OfflineController(m_session->api(), this);
+    // The feed pauses while the server cannot be reached and resumes when it answers again.
+    connect(m_offline->monitor(), &ConnectivityMonitor::offlineChanged, m_notifications, &NotificationCenter::setOffline);
     auto *pageArea = new QWidget(workspace);
     auto *pageColumn = new QVBoxLayout(pageArea);
     pageColumn->setContentsMargins(0, 0, 0, 0);
@@ -303,6 +319,7 @@ void MainWindow::openOffline()
 
 void MainWindow::onSignedOut(const QString &reason)
 {
+    m_notifications->close();
     m_offline->close();
     clearPages();
     m_navigation->clear();
@@ -333,6 +350,10 @@ void MainWindow::rebuildForProject()
         return;
     m_projects->setCurrentIndex(m_projects->findData(project->id));
     m_offline->openProject(m_session->api()->baseUrl(), {m_session->user(), m_session->projects()}, *project);
+    // Another project: another feed, from its beginning (R31); none for a role without finances.
+    m_notifications->setOffline(m_offline->monitor()->isOffline());
+    m_notifications->open(m_session->api()->baseUrl(), m_session->user().id, *project);
+    m_bell->setVisible(roleHas(project->role, Permission::ViewFinance));
     setWindowTitle(tr("%1 — UniTalk Cabinet").arg(project->name));
 
     // The role decides which entries exist; an entry the role may not use is not created (R3).
@@ -466,6 +487,28 @@ void MainWindow::confirmSignOut()
     });
     m_signOutConfirmation = box;
     box->open();
+}
+
+void MainWindow::announce(const QList<ProjectEvent> &events)
+{
+    // A burst (many events at once) is one notification, not a stack of them.
+    constexpr int MostShown = 3;
+    if (events.size() > MostShown) {
+        m_desktop->notify(tr("UniTalk Cabinet"), tr("%n new notification(s): open the bell to read them.", nullptr,
+                                                    int(events.size())));
+        return;
+    }
+    for (const ProjectEvent &event : events)
+        m_desktop->notify(EventText::title(event), EventText::message(event, QStringLiteral("UAH")));
+}
+
+void MainWindow::refreshMoneyPages()
+{
+    // Money moved: the figures on screen are read again (pages not created yet load fresh anyway).
+    for (const QString &pageId : {QStringLiteral("balance"), QStringLiteral("payments")}) {
+        if (Page *page = m_createdPages.value(pageId))
+            page->refresh();
+    }
 }
 
 QMessageBox *MainWindow::signOutConfirmation() const

@@ -8,6 +8,9 @@
 #include <QUrl>
 
 class ApiClient;
+class DesktopNotifier;
+class NotificationBell;
+class NotificationCenter;
 class OfflineBanner;
 class OfflineController;
 class QMessageBox;
@@ -21,6 +24,7 @@ class QTreeWidget;
 class QTreeWidgetItem;
 class Session;
 struct PageEntry;
+struct ProjectEvent;
 struct ProjectMembership;
 class SignInPage;
 
@@ -71,6 +75,10 @@ public:
     Page *currentPage() const;
     OfflineController *offlineController() const { return m_offline; }
     OfflineBanner *offlineBanner() const { return m_offlineBanner; }
+    // The current project's notifications (R31): the bell, its list and the desktop notifications.
+    NotificationCenter *notifications() const { return m_notifications; }
+    NotificationBell *notificationBell() const { return m_bell; }
+    DesktopNotifier *desktopNotifier() const { return m_desktop; }
     // Asks before signing out, with the choice to delete the offline cache (R25).
     void confirmSignOut();
     QMessageBox *signOutConfirmation() const;
@@ -101,6 +109,8 @@ private:
     void clearPages();
     QString lastPageSettingNow() const;
     void updateKeyringNotice();
+    void announce(const QList<ProjectEvent> &events);
+    void refreshMoneyPages();
 
     Session *m_session;
     QString m_preferredProject;
@@ -114,6 +124,9 @@ private:
     OfflineController *m_offline = nullptr;
     OfflineBanner *m_offlineBanner = nullptr;
     QPointer<QMessageBox> m_signOutConfirmation;
+    NotificationCenter *m_notifications = nullptr;
+    NotificationBell *m_bell = nullptr;
+    DesktopNotifier *m_desktop = nullptr;
     QComboBox *m_projects = nullptr;
     QLabel *m_brandName = nullptr;
     QLabel *m_projectCaption = nullptr;

@@ -6,6 +6,7 @@
 #include "BalancePage.h"
 #include "CacheLocation.h"
 #include "NoFinanceAccessPage.h"
+#include "PaymentsPage.h"
 #include "ReferralPage.h"
 #include "ReportsPage.h"
 #include "Session.h"
@@ -24,6 +25,13 @@ Page *createBalance(const PageContext &context)
     auto *balance = new BalancePage(context.session->api(), context.project, context.session->user(), context.parent);
     balance->setOfflineController(context.offline);
     return balance;
+}
+
+Page *createPayments(const PageContext &context)
+{
+    auto *payments = new PaymentsPage(context.session->api(), context.project, context.session->user(), context.parent);
+    payments->setOfflineController(context.offline);
+    return payments;
 }
 
 Page *createReferral(const PageContext &context)
@@ -65,6 +73,9 @@ const QList<PageEntry> &workspacePages()
     static const QList<PageEntry> pages{
         {QStringLiteral("balance"), std::nullopt, true, QT_TRANSLATE_NOOP("MainWindow", "Balance"),
          QStringLiteral("wallet"), 1, createBalance},
+        // What the user waits for: top-ups and credit requests with their status (issue 12).
+        {QStringLiteral("payments"), Permission::ViewFinance, true, QT_TRANSLATE_NOOP("MainWindow", "Top-ups & requests"),
+         QStringLiteral("list"), 0, createPayments},
         {QStringLiteral("referral"), Permission::ViewReferral, true, QT_TRANSLATE_NOOP("MainWindow", "Referral Program"),
          QStringLiteral("gift"), 2, createReferral},
         // Statements: Owner and Administrator (R25).

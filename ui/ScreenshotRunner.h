@@ -2,14 +2,19 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
+#include <QWidget>
 #include <QString>
 #include <QTimer>
 
 class MainWindow;
+class Page;
+
 class Session;
 
 // `cabinet --screenshot PAGE FILE --server URL --email E --password P [--project ID]`:
-// signs in, shows PAGE (balance | users | referral | settings | signin | noaccess), waits until
+// signs in, shows PAGE (balance | users | referral | settings | signin | noaccess | payments, or
+// autotopup | whopays | notifications: that dialog or list over the Balance page), waits until
 // the page shows the server's data, and writes the window as a PNG. Used for docs/screenshots.
 class ScreenshotRunner : public QObject
 {
@@ -35,6 +40,7 @@ signals:
 
 private:
     void onWorkspace();
+    void openOverlay(Page *page);
     void capture();
     void fail(const QString &message);
 
@@ -43,4 +49,5 @@ private:
     Options m_options;
     QTimer m_deadline;
     bool m_done = false;
+    QPointer<QWidget> m_overlay; // a dialog or popup painted over the window
 };

@@ -13,6 +13,7 @@
 #include "Theme.h"
 #include "TopUpTracker.h"
 
+#include <QCheckBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -66,6 +67,8 @@ QWidget *TopUpDialog::buildForm()
     m_card = new QRadioButton(tr("Bank card (credited as soon as the payment is confirmed)"), page);
     m_invoice = new QRadioButton(tr("Invoice: bank transfer from any Ukrainian bank (up to 3 business days)"), page);
     m_card->setChecked(true);
+    m_saveCard = new QCheckBox(tr("&Save this card for auto top-up"), page);
+    m_saveCard->setToolTip(tr("The payment provider keeps the card; the cabinet keeps only its masked number."));
 
     auto *form = new QFormLayout;
     auto *amountLabel = new QLabel(tr("&Amount"), page);
@@ -74,6 +77,10 @@ QWidget *TopUpDialog::buildForm()
     form->addRow(QString(), m_amountError);
     auto *methods = new QVBoxLayout;
     methods->addWidget(m_card);
+    auto *saveCardRow = new QHBoxLayout;
+    saveCardRow->addSpacing(24);
+    saveCardRow->addWidget(m_saveCard, 1);
+    methods->addLayout(saveCardRow);
     methods->addWidget(m_invoice);
     form->addRow(tr("Method"), methods);
     layout->addLayout(form);
@@ -93,6 +100,8 @@ QWidget *TopUpDialog::buildForm()
     connect(m_status, &StatusPanel::retryRequested, this, &TopUpDialog::submit);
     connect(m_amount, &QLineEdit::textChanged, this, &TopUpDialog::actionChanged);
     connect(m_card, &QRadioButton::toggled, this, &TopUpDialog::actionChanged);
+    connect(m_card, &QRadioButton::toggled, m_saveCard, &QCheckBox::setEnabled);
+    connect(m_saveCard, &QCheckBox::toggled, this, &TopUpDialog::actionChanged);
     return page;
 }
 
@@ -154,7 +163,8 @@ void TopUpDialog::submit()
     m_submit->setEnabled(false);
     m_amount->setReadOnly(true);
     m_status->showLoading(tr("Creating the top-up…"));
-    m_job = m_api->createTopUp(m_project.id, *amount, method, m_idempotencyKey);
+    const bool saveCard = m_card->isChecked() && m_saveCard->isChecked();
+    m_job = m_api->createTopUp(m_project.id, *amount, method, m_idempotencyKey, saveCard);
     connect(m_job, &CreateTopUpJob::finished, this, [this](const ApiResult<TopUp> &result) {
         m_amount->setReadOnly(false);
         m_submit->setEnabled(true);

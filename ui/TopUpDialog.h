@@ -9,6 +9,7 @@
 class ApiClient;
 class CreateTopUpJob;
 class MoneyEdit;
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
@@ -34,6 +35,8 @@ public:
     MoneyEdit *amountEdit() const { return m_amount; }
     QRadioButton *cardButton() const { return m_card; }
     QRadioButton *invoiceButton() const { return m_invoice; }
+    // R27: card method only; the provider's paid callback then saves the card for auto top-up.
+    QCheckBox *saveCardBox() const { return m_saveCard; }
     QPushButton *submitButton() const { return m_submit; }
     QString resultText() const;
     std::optional<TopUp> topUp() const { return m_topUp; }
@@ -64,6 +67,7 @@ private:
     QLabel *m_amountError = nullptr;
     QRadioButton *m_card = nullptr;
     QRadioButton *m_invoice = nullptr;
+    QCheckBox *m_saveCard = nullptr;
     StatusPanel *m_status = nullptr;
     QPushButton *m_submit = nullptr;
     QLabel *m_resultTitle = nullptr;

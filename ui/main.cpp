@@ -57,8 +57,9 @@ int main(int argc, char *argv[])
                                           QStringLiteral("URL"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render PAGE (balance, balance-charts, users, referral, settings, signin, noaccess) "
-                                        "into the PNG file given as argument, then exit."),
+        QApplication::translate("main", "Render PAGE (balance, balance-charts, payments, autotopup, whopays, notifications, "
+                                        "users, referral, audit, settings, signin, noaccess) into the PNG file given "
+                                        "as argument, then exit."),
         QStringLiteral("PAGE"));
     const QCommandLineOption emailOption(
         QStringLiteral("email"),

@@ -201,8 +201,8 @@ private slots:
         QCOMPARE(app.window.signInPage()->signInButton()->text(), QStringLiteral("Увійти"));
         signInAsOwner(app);
         QCOMPARE(sidebarTexts(app.window),
-                 (QStringList{QStringLiteral("Фінанси"), QStringLiteral("Баланс"), QStringLiteral("Реферальна програма"),
-                              QStringLiteral("Звіти"), QStringLiteral("Користувачі"), QStringLiteral("Журнал дій"),
+                 (QStringList{QStringLiteral("Фінанси"), QStringLiteral("Баланс"), QStringLiteral("Поповнення та запити"),
+                              QStringLiteral("Реферальна програма"), QStringLiteral("Звіти"), QStringLiteral("Користувачі"), QStringLiteral("Журнал дій"),
                               QStringLiteral("Налаштування")}));
         QVERIFY(pageShowsText(app.window, QStringLiteral("Основний баланс")));
         QVERIFY(pageShowsText(app.window, QStringLiteral("Бонусний баланс")));
@@ -285,9 +285,10 @@ private slots:
         chooser->setCurrentIndex(2);
         emit chooser->activated(2);
         QCOMPARE(Language::savedChoice(), QStringLiteral("ru"));
-        QTRY_COMPARE(sidebarTexts(app.window).value(4), QStringLiteral("Пользователи"));
+        QTRY_COMPARE(sidebarTexts(app.window).value(5), QStringLiteral("Пользователи"));
         QCOMPARE(sidebarTexts(app.window).value(1), QStringLiteral("Баланс"));
-        QCOMPARE(sidebarTexts(app.window).value(2), QStringLiteral("Реферальная программа"));
+        QCOMPARE(sidebarTexts(app.window).value(2), QStringLiteral("Пополнения и запросы"));
+        QCOMPARE(sidebarTexts(app.window).value(3), QStringLiteral("Реферальная программа"));
         QCOMPARE(app.window.currentPageId(), QStringLiteral("settings"));
         QTRY_VERIFY(pageShowsText(app.window, QStringLiteral("Настройки")));
         QVERIFY(app.window.projectSwitcher()->currentText().endsWith(QStringLiteral(" · Владелец")));
@@ -300,7 +301,7 @@ private slots:
         QCOMPARE(settings->languageChooser()->currentData().toString(), QStringLiteral("ru"));
         settings->languageChooser()->setCurrentIndex(3);
         emit settings->languageChooser()->activated(3);
-        QTRY_COMPARE(sidebarTexts(app.window).value(4), QStringLiteral("Users"));
+        QTRY_COMPARE(sidebarTexts(app.window).value(5), QStringLiteral("Users"));
         QVERIFY(app.window.showPage(QStringLiteral("balance")));
         QTRY_VERIFY_WITH_TIMEOUT(app.window.currentPage()->isContentReady(), 30000);
         QVERIFY(pageShowsText(app.window, QStringLiteral("Main balance")));

@@ -146,8 +146,9 @@ private slots:
         App app;
         signIn(app, Demo::OwnerEmail, Demo::OwnerPassword, Demo::MainProject);
         QCOMPARE(app.window.navigationEntries(),
-                 QStringList({QStringLiteral("balance"), QStringLiteral("referral"), QStringLiteral("reports"),
-                              QStringLiteral("users"), QStringLiteral("audit"), QStringLiteral("settings")}));
+                 QStringList({QStringLiteral("balance"), QStringLiteral("payments"), QStringLiteral("referral"),
+                              QStringLiteral("reports"), QStringLiteral("users"), QStringLiteral("audit"),
+                              QStringLiteral("settings")}));
         checkBalancePage(app, serverBalances(Demo::OwnerEmail, Demo::OwnerPassword, Demo::MainProject));
     }
 
@@ -168,8 +169,8 @@ private slots:
         App app;
         signIn(app, Demo::AdminEmail, Demo::AdminPassword, Demo::MainProject);
         const QStringList entries = app.window.navigationEntries();
-        QCOMPARE(entries, QStringList({QStringLiteral("balance"), QStringLiteral("reports"), QStringLiteral("users"),
-                                       QStringLiteral("audit"), QStringLiteral("settings")}));
+        QCOMPARE(entries, QStringList({QStringLiteral("balance"), QStringLiteral("payments"), QStringLiteral("reports"),
+                                       QStringLiteral("users"), QStringLiteral("audit"), QStringLiteral("settings")}));
         // Not greyed out: the entry does not exist at all.
         for (QTreeWidgetItemIterator it(app.window.navigation()); *it; ++it)
             QVERIFY(!(*it)->text(0).contains(QLatin1String("Referral")));

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiTypes.h"
+#include "EventFeed.h"
+#include "NotificationsModel.h"
+
+#include <QObject>
+#include <QUrl>
+
+class ApiClient;
+
+// The notifications of the current project (R31): it follows the event feed, keeps the list for
+// the bell (NotificationsModel) and remembers, per server, user and project, which events were
+// read. Live events are announced (desktop notifications) and, when one says money moved, the
+// balances are read again (moneyMoved). Only finance roles follow a feed (the route is theirs);
+// for anyone but the Owner no withdrawal_* event is kept anywhere (R3: the feed drops them, the
+// model refuses them). Nothing of the feed is written to disk but the last read event id.
+class NotificationCenter : public QObject
+{
+    Q_OBJECT
+
+public:
+    NotificationCenter(ApiClient *api, QObject *parent = nullptr);
+    // For tests: any network layer.
+    NotificationCenter(EventSource *source, QObject *parent = nullptr);
+
+    void open(const QUrl &server, const QString &userId, const ProjectMembership &project,
+              const QString &currency = QStringLiteral("UAH"));
+    void close();
+    void setOffline(bool offline) { m_feed->setOffline(offline); }
+    void markAllRead();
+
+    EventFeed *feed() const { return m_feed; }
+    NotificationsModel *model() const { return m_model; }
+    bool isFollowing() const { return m_feed->isRunning(); }
+
+    static QString lastReadSetting(const QUrl &server, const QString &userId, const QString &projectId);
+
+signals:
+    // Events that happened while the client follows the feed (not the catch-up at opening).
+    void announced(const QList<ProjectEvent> &events);
+    // An event says that a balance changed: figures on screen are read again.
+    void moneyMoved();
+
+private:
+    void onEvents(const QList<ProjectEvent> &events, bool live);
+
+    EventFeed *m_feed;
+    NotificationsModel *m_model;
+    QString m_setting;
+};
