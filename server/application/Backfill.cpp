@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Backfill.h"
 
+#include "AutoTopUpOps.h"
 #include "BulkHistory.h"
 #include "CreditOps.h"
 #include "LedgerOps.h"
@@ -64,6 +65,21 @@ std::int64_t PastWriter::createTopUp(const Actor &actor, std::int64_t projectId,
                                      std::int64_t amount)
 {
     return store::topups::create(m_tx, projectId, method, amount, actor.userId, actor.now).id;
+}
+
+void PastWriter::saveCard(std::int64_t projectId, const std::string &token, const std::string &mask, std::int64_t at)
+{
+    store::autotopup::saveCard(m_tx, projectId, token, mask, at);
+}
+
+void PastWriter::setAutoTopUp(std::int64_t projectId, const store::AutoTopUpSettings &settings)
+{
+    store::autotopup::setSettings(m_tx, projectId, settings);
+}
+
+void PastWriter::setAlertThreshold(std::int64_t projectId, std::int64_t threshold)
+{
+    store::autotopup::setAlertThreshold(m_tx, projectId, threshold);
 }
 
 void PastWriter::markTopUpPaid(const Actor &staff, std::int64_t topUpId)

@@ -53,6 +53,10 @@ public:
     void grantCredit(const Actor &staff, const store::CreditRequest &request);
     std::int64_t balanceOf(std::int64_t projectId, ledger::AccountKind kind);
     void withdraw(const Actor &actor, const WithdrawalOrder &order);
+    // R27, R28, R31: a saved card (token and mask), auto top-up settings and the low-balance alert.
+    void saveCard(std::int64_t projectId, const std::string &token, const std::string &mask, std::int64_t at);
+    void setAutoTopUp(std::int64_t projectId, const store::AutoTopUpSettings &settings);
+    void setAlertThreshold(std::int64_t projectId, std::int64_t threshold);
 
 private:
     store::Tx &m_tx;

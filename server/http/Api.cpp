@@ -115,6 +115,8 @@ Api::Api(Services services, LaneLimits lanes)
     : m_services(services)
     , m_workers(std::make_unique<WorkQueue>("worker", lanes.workers, lanes.workerQueue))
     , m_hashers(std::make_unique<WorkQueue>("hashing", lanes.hashers, lanes.hashQueue))
+    , m_waitingPolls(lanes.waitingPolls)
+    , m_waitingPollsPerUser(lanes.waitingPollsPerUser)
 {
 }
 
@@ -138,11 +140,11 @@ EventWaiters &Api::eventWaiters()
 {
     const std::lock_guard lock(m_waitersMutex);
     if (!m_eventWaiters) {
-        // R35: 1000 waiting polls in all, 10 per user; a re-check tick of 250 ms carries events
+        // R35: bounded in all and per user (LaneLimits); a re-check tick of 250 ms carries events
         // written by another server on the same PostgreSQL (docs/readme/autotopup.md).
         m_eventWaiters = std::make_unique<EventWaiters>(
             [this](const std::vector<std::int64_t> &projects) { return m_services.app.outlook.latestEventIds(projects); },
-            1000, 10, std::chrono::milliseconds(250));
+            m_waitingPolls, m_waitingPollsPerUser, std::chrono::milliseconds(250));
         EventWaiters *waiters = m_eventWaiters.get();
         m_services.app.outlook.onCommitted([waiters] { waiters->committed(); });
     }

@@ -163,6 +163,10 @@ struct LaneLimits
     size_t workerQueue = 1024;
     size_t hashers = 2;
     size_t hashQueue = 32;
+    // Event-feed long polls waiting at once (R31): they hold no thread, but each a connection and
+    // a small record; beyond these 503 (in all) and 429 (per user), at once.
+    size_t waitingPolls = 1000;
+    size_t waitingPollsPerUser = 10;
 };
 
 // The REST adapter: registers routes with their guards and turns every outcome into JSON or
@@ -217,6 +221,8 @@ private:
     Router<Route> m_router;
     std::unique_ptr<WorkQueue> m_workers;
     std::unique_ptr<WorkQueue> m_hashers;
+    size_t m_waitingPolls;
+    size_t m_waitingPollsPerUser;
     std::mutex m_waitersMutex;
     std::unique_ptr<EventWaiters> m_eventWaiters;
     std::atomic<int> m_active{0};

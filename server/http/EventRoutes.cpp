@@ -110,7 +110,7 @@ void registerEventRoutes(Api &api)
             return Answer::later();
         case EventWaiters::Admission::UserFull:
             return refusedWait(domain::ErrorCode::RateLimited,
-                               "you already have 10 event polls waiting; wait for one to answer", "1");
+                               "you already have as many event polls waiting as one user may; wait for one to answer", "1");
         case EventWaiters::Admission::Full:
             break;
         }

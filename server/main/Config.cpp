@@ -43,6 +43,7 @@ constexpr std::string_view kUsage =
     "  --tls-cert FILE --tls-key FILE  serve HTTPS\n"
     "  --max-connections N         open connections in all (default 4096; 503 beyond)\n"
     "  --max-connections-per-address N  open connections per client address (default 256; 429 beyond)\n"
+    "  --max-waiting-polls N       event-feed long polls waiting at once (default 1000; 503 beyond)\n"
     "  --help                      this text\n";
 
 ParsedCommandLine failure(const std::string &message)
@@ -174,6 +175,9 @@ ParsedCommandLine parseCommandLine(int argc, char **argv)
             config.tlsCertificate = value;
         } else if (option == "--tls-key") {
             config.tlsKey = value;
+        } else if (option == "--max-waiting-polls") {
+            if (!parseInteger(value, config.maxWaitingPolls) || config.maxWaitingPolls < 1)
+                return failure("--max-waiting-polls expects a count >= 1");
         } else if (option == "--max-connections") {
             if (!parseInteger(value, config.maxConnections) || config.maxConnections < 1)
                 return failure("--max-connections expects a count >= 1");

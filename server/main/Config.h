@@ -36,6 +36,8 @@ struct Config
     // R35: the front's connection caps (the other bounds are fixed, docs/readme/frontdoor.md).
     std::size_t maxConnections = 4096;
     std::size_t maxConnectionsPerAddress = 256;
+    // R31, R35: long polls of the event feed waiting at once (each holds a connection, no thread).
+    std::size_t maxWaitingPolls = 1000;
 };
 
 struct ParsedCommandLine

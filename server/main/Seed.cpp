@@ -279,6 +279,12 @@ void seedDemo(store::Store &store, const store::Clock &clock, const Config &conf
         planReferralWithdrawals(past, context, main, owner,
                                 ledger::monthStart(ledger::addMonths(ledger::yearMonthOf(yearAgo), 10)) + 4 * kDay);
         past.apply(writer);
+        // Issue 12 (R27, R28, R31): Demo Telecom pays by a saved card, tops up automatically below
+        // 500.00 UAH, is alerted below 1000.00 UAH, and has an invoice waiting to be paid.
+        writer.saveCard(main, "tok_demo_telecom", "**** **** **** 4242", now - 20 * kDay);
+        writer.setAutoTopUp(main, store::AutoTopUpSettings{true, 50000, 200000});
+        writer.setAlertThreshold(main, 100000);
+        writer.createTopUp(application::Actor{owner, now - 2 * kHour}, main, "invoice", 150000);
     });
     std::fprintf(stderr, "cabinet-server: demo data seeded (busy project: %lld history rows)\n",
                  static_cast<long long>(config.seedBusy));

@@ -163,7 +163,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "cabinet-server: cannot expire due credits: %s\n", error.what());
         return 1;
     }
-    http::Api api(http::Services{clock, app, app.creditExpiry});
+    http::LaneLimits lanes;
+    lanes.waitingPolls = config.maxWaitingPolls;
+    http::Api api(http::Services{clock, app, app.creditExpiry}, lanes);
     http::registerHealthAuthRoutes(api);
     http::registerProjectRoutes(api);
     http::registerTopUpRoutes(api);

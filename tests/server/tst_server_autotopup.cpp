@@ -36,6 +36,7 @@ private slots:
     void r28_autoTopUpIsPaidByCallbackAndCountsForR13();
     void r28_failedAutoTopUpIsNotRetriedUntilMainRecovers();
     void r28_disabledOpensNone();
+    void r28_anyMovementOfMainMayOpenOne();
     void r28_fiftyParallelCrossingChargesOpenOneAutoTopUp();
 
     void issue12_memberCancelsOwnPendingTopUp();
@@ -347,6 +348,29 @@ void TstServerAutoTopUp::r28_disabledOpensNone()
     QVERIFY(m_fx->topUps(project, QStringLiteral("auto")).isEmpty());
     API_REQUIRE_STATUS(m_api->charge(project.id, QStringLiteral("api_call"), 100), 201);
     QCOMPARE(m_fx->topUps(project, QStringLiteral("auto")).size(), 1);
+}
+
+void TstServerAutoTopUp::r28_anyMovementOfMainMayOpenOne()
+{
+    // Not only charges: a staff correction that leaves main below T opens one too (R28 "a committed
+    // money movement"); a compensation that lifts main re-arms.
+    const Project project = armedProject(QStringLiteral("autocorrection"), 10000, 5000, 20000);
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    API_REQUIRE_STATUS(m_api->adjust(project.id, -6000, QStringLiteral("correction"), QStringLiteral("wrong charge")), 201);
+    QList<QJsonObject> autos = m_fx->topUps(project, QStringLiteral("auto"));
+    QCOMPARE(autos.size(), 1);
+    // Cancelled by the owner (issue 12): the crossing is spent, no second one while main stays low.
+    API_REQUIRE_STATUS(m_api->post(QStringLiteral("/api/v1/projects/%1/topups/%2/cancel")
+                                       .arg(project.id, ApiTestClient::idText(autos.first().value(QStringLiteral("id")))),
+                                   QJsonObject{}, m_api->tokenFor(project.ownerEmail)),
+                       200);
+    API_REQUIRE_STATUS(m_api->charge(project.id, QStringLiteral("api_call"), 100), 201);
+    QCOMPARE(m_fx->topUps(project, QStringLiteral("auto")).size(), 1);
+    API_REQUIRE_STATUS(m_api->adjust(project.id, 2000, QStringLiteral("compensation"), QStringLiteral("sorry")), 201); // 6000
+    API_REQUIRE_STATUS(m_api->charge(project.id, QStringLiteral("api_call"), 1500), 201);                               // 4500
+    autos = m_fx->topUps(project, QStringLiteral("auto"));
+    QCOMPARE(autos.size(), 2);
+    QCOMPARE(autos.first().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
 }
 
 void TstServerAutoTopUp::r28_fiftyParallelCrossingChargesOpenOneAutoTopUp()

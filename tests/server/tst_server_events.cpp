@@ -36,6 +36,7 @@ private slots:
     void r31_longPollAnswersWithinASecondOfTheCommit();
     void r31_longPollTimesOutWithAnEmptyPage();
     void r31_r35_waitingPollsHoldNoWorkerAndAreBoundedPerUser();
+    void r31_r35_pollsBeyondTheServersBoundAre503();
     void r31_r3_administratorNeverReceivesWithdrawalEvents();
     void r31_creditDueOnceThenCreditExpired();
 
@@ -187,6 +188,7 @@ void TstServerEvents::r31_longPollAnswersWithinASecondOfTheCommit()
     QCOMPARE(events.first()[QStringLiteral("type")].toString(), QStringLiteral("low_balance"));
     QCOMPARE(polled.object().value(QStringLiteral("last_id")).toInteger(), events.first()[QStringLiteral("id")].toInteger());
     // Within a second of the charge's answer (the commit), not at the end of the 20 s wait.
+    qInfo("long poll answered %lld ms after the commit", static_cast<long long>(answeredAt.load() - committedAt));
     QVERIFY2(answeredAt.load() - committedAt < 1000,
              qPrintable(QStringLiteral("answered %1 ms after the commit").arg(answeredAt.load() - committedAt)));
 }
@@ -251,6 +253,40 @@ void TstServerEvents::r31_r35_waitingPollsHoldNoWorkerAndAreBoundedPerUser()
     }
     // Answered polls free their places.
     API_REQUIRE_STATUS(m_fx->events(project, after, 1, tokens.first()), 200);
+}
+
+void TstServerEvents::r31_r35_pollsBeyondTheServersBoundAre503()
+{
+    // A server of its own that lets 3 polls wait in all (--max-waiting-polls).
+    ServerProcess::Options options;
+    options.extraArguments = {QStringLiteral("--max-waiting-polls"), QStringLiteral("3")};
+    ServerProcess server(options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    ApiTestClient api(server.baseUrl());
+    const Project project = api.newProject(QStringLiteral("pollbound"));
+    QVERIFY2(project.isValid(), qPrintable(api.lastError()));
+    const QString token = api.tokenFor(project.ownerEmail);
+    const QString path = QStringLiteral("/api/v1/projects/%1/events?after=0&wait=3").arg(project.id);
+    std::vector<ApiTestClient::Request> polls(3);
+    for (ApiTestClient::Request &poll : polls) {
+        poll.path = path;
+        poll.token = token;
+    }
+    std::vector<Reply> answers;
+    std::thread waiting([&] { answers = api.sendParallel(polls); });
+    QTest::qWait(1000);
+    QElapsedTimer timer;
+    timer.start();
+    const Reply fourth = api.get(path, token);
+    const qint64 refusedMs = timer.elapsed();
+    waiting.join();
+    API_REQUIRE_PROBLEM(fourth, 503, "service_unavailable");
+    QVERIFY(!fourth.header("Retry-After").isEmpty());
+    QVERIFY2(refusedMs < 1000, qPrintable(QString::number(refusedMs)));
+    for (const Reply &answer : answers)
+        API_REQUIRE_STATUS(answer, 200);
+    // Their places are free again.
+    API_REQUIRE_STATUS(api.get(QStringLiteral("/api/v1/projects/%1/events?after=0&wait=1").arg(project.id), token), 200);
 }
 
 void TstServerEvents::r31_r3_administratorNeverReceivesWithdrawalEvents()
