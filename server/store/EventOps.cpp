@@ -29,11 +29,16 @@ std::string timeText(std::int64_t epochSeconds)
     return text;
 }
 
-void append(Tx &tx, std::int64_t projectId, std::int64_t at, std::string_view type, const audit::Details &data)
+void lockFeed(Tx &tx, std::int64_t projectId)
 {
     if (const std::string_view lock = tx.rowLock(); !lock.empty())
         tx.query("SELECT id FROM accounts WHERE project_id = $1 AND kind = 'main'" + std::string(lock), {projectId},
                  [](const SqlRow &) {});
+}
+
+void append(Tx &tx, std::int64_t projectId, std::int64_t at, std::string_view type, const audit::Details &data)
+{
+    lockFeed(tx, projectId);
     const std::string json = data.json();
     tx.execute("INSERT INTO events (project_id, at, type, data, owner_only) VALUES ($1, $2, $3, $4, $5)",
                {projectId, at, type, std::string_view(json), std::int64_t{ownerOnly(type) ? 1 : 0}});

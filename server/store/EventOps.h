@@ -22,6 +22,10 @@ namespace store::events {
 // order, so a reader that has seen id N never later finds a new event below N (the feed's cursor
 // stays true across servers). `data`: the event's details as a JSON object.
 void append(Tx &tx, std::int64_t projectId, std::int64_t at, std::string_view type, const audit::Details &data);
+// Takes that lock now (nothing on SQLite): an operation that will append an event after locking
+// other accounts of the project (referral withdrawals) takes it first, so that it locks in account
+// id order like the charge batch (main is a project's first account) instead of deadlocking with it.
+void lockFeed(Tx &tx, std::int64_t projectId);
 
 // "2026-11-25T10:00:00Z": times inside an event's data (API.md conventions).
 std::string timeText(std::int64_t epochSeconds);

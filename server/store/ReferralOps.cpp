@@ -52,6 +52,7 @@ std::string transferDescription(Tx &tx, std::int64_t projectId, std::int64_t tar
 Withdrawal decide(Tx &tx, const money::Actor &actor, std::int64_t withdrawalId, bool completeIt)
 {
     const Withdrawal withdrawal = require(tx, withdrawalId);
+    events::lockFeed(tx, withdrawal.projectId); // before the referral accounts (EventOps.h)
     if (withdrawal.destination != "card")
         throw domain::Error(domain::ErrorCode::Conflict, "only card payouts wait for staff; this transfer completed at once");
     const char *status = completeIt ? "completed" : "rejected";
@@ -126,6 +127,8 @@ Withdrawal withdraw(Tx &tx, const money::Actor &actor, std::int64_t projectId, c
 {
     const Money amount = Money::fromMinor(order.amount);
     const bool card = order.destination == "card";
+    if (!card)
+        events::lockFeed(tx, projectId); // before the referral account (EventOps.h)
     std::int64_t target = projectId;
     if (order.destination == "project") {
         if (!order.targetProjectId || !projects::find(tx, *order.targetProjectId))
