@@ -61,6 +61,8 @@ QString problemMessage(const QString &type, ErrorContext context)
         return Text::tr("The request conflicts with the current state. Refresh and try again.");
     if (type == QLatin1String("no_saved_card"))
         return Text::tr("There is no saved card: make a card top-up with \"Save this card for auto top-up\" first.");
+    if (type == QLatin1String("service_unavailable"))
+        return Text::tr("The server is busy. Try again in a moment.");
     if (type == QLatin1String("payload_too_large"))
         return Text::tr("The request is too large for the server.");
     return {};

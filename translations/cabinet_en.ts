@@ -313,6 +313,10 @@
         <source>The request is too large for the server.</source>
         <translation>The request is too large for the server.</translation>
     </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>The server is busy. Try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>AuditExport</name>

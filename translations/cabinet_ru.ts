@@ -316,6 +316,10 @@
         <source>The request is too large for the server.</source>
         <translation>Запрос слишком велик для сервера.</translation>
     </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>Сервер занят. Попробуйте ещё раз через мгновение.</translation>
+    </message>
 </context>
 <context>
     <name>AuditExport</name>

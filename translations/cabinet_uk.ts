@@ -316,6 +316,10 @@
         <source>The request is too large for the server.</source>
         <translation>Запит завеликий для сервера.</translation>
     </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>Сервер зайнятий. Спробуйте ще раз за мить.</translation>
+    </message>
 </context>
 <context>
     <name>AuditExport</name>

@@ -43,6 +43,8 @@ DesktopNotifier::~DesktopNotifier() = default;
 void DesktopNotifier::notify(const QString &title, const QString &message)
 {
     m_history.append(title + QStringLiteral(": ") + message);
+    if (m_history.size() > 100) // a long session keeps only the recent ones
+        m_history.removeFirst();
     switch (m_backend) {
     case Backend::None:
         return;

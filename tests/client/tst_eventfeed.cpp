@@ -195,8 +195,9 @@ void TestEventFeed::r31_brokenLayerBacksOffWithJitterAndBoundedRate()
     for (qsizetype i = 1; i < count; ++i) {
         const qint64 gap = source.requests.at(i).atMs - source.requests.at(i - 1).atMs;
         const qint64 ceiling = feed.backoffCeiling(int(i)).count();
-        QVERIFY2(gap >= ceiling / 2 - 5, qPrintable(QStringLiteral("gap %1 < %2/2 at %3").arg(gap).arg(ceiling).arg(i)));
-        QVERIFY2(gap <= ceiling + 150, qPrintable(QStringLiteral("gap %1 > %2 at %3").arg(gap).arg(ceiling).arg(i)));
+        // A coarse QTimer may fire up to 5 % early; a loaded machine fires late.
+        QVERIFY2(gap >= ceiling / 2 * 94 / 100 - 5, qPrintable(QStringLiteral("gap %1 < %2/2 at %3").arg(gap).arg(ceiling).arg(i)));
+        QVERIFY2(gap <= ceiling + 500, qPrintable(QStringLiteral("gap %1 > %2 at %3").arg(gap).arg(ceiling).arg(i)));
     }
     QCOMPARE(feed.backoffCeiling(1), timing.firstRetry);
     QCOMPARE(feed.backoffCeiling(2), 2 * timing.firstRetry);
@@ -249,7 +250,7 @@ void TestEventFeed::r31_eventsFlowingKeepTheMinimumGap()
     // A server with news on every answer is asked again at once, but never more often than every 50 ms.
     QVERIFY2(source.requests.size() <= 22, qPrintable(QString::number(source.requests.size())));
     for (qsizetype i = 1; i < source.requests.size(); ++i)
-        QVERIFY(source.requests.at(i).atMs - source.requests.at(i - 1).atMs >= 45);
+        QVERIFY(source.requests.at(i).atMs - source.requests.at(i - 1).atMs >= 45); // 50 ms, a coarse timer's 5 % early
 }
 
 void TestEventFeed::r31_pausesOfflineAndResumesAtOnce()
