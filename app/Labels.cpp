@@ -62,16 +62,22 @@ constexpr std::array<Entry, 4> CreditRequestStatuses{{
 }};
 
 // The server's audit action names (R34); a newer server's names are shown as sent.
-constexpr std::array<Entry, 16> AuditActions{{
+constexpr std::array<Entry, 22> AuditActions{{
     {"charge", QT_TRANSLATE_NOOP("Labels", "Charge")},
     {"adjustment", QT_TRANSLATE_NOOP("Labels", "Balance adjustment")},
     {"bonus.granted", QT_TRANSLATE_NOOP("Labels", "Bonus credited")},
     {"topup.created", QT_TRANSLATE_NOOP("Labels", "Top-up requested")},
     {"topup.paid", QT_TRANSLATE_NOOP("Labels", "Top-up paid")},
     {"topup.failed", QT_TRANSLATE_NOOP("Labels", "Top-up failed")},
+    {"topup.cancelled", QT_TRANSLATE_NOOP("Labels", "Top-up cancelled")},
+    {"topup.auto_opened", QT_TRANSLATE_NOOP("Labels", "Auto top-up opened")},
+    {"card.removed", QT_TRANSLATE_NOOP("Labels", "Saved card removed")},
+    {"autotopup.updated", QT_TRANSLATE_NOOP("Labels", "Auto top-up settings changed")},
+    {"alerts.updated", QT_TRANSLATE_NOOP("Labels", "Low-balance alert changed")},
     {"credit.requested", QT_TRANSLATE_NOOP("Labels", "Credit requested")},
     {"credit.granted", QT_TRANSLATE_NOOP("Labels", "Credit granted")},
     {"credit.rejected", QT_TRANSLATE_NOOP("Labels", "Credit request rejected")},
+    {"credit.request_cancelled", QT_TRANSLATE_NOOP("Labels", "Credit request cancelled")},
     {"credit.expired", QT_TRANSLATE_NOOP("Labels", "Credit term ended")},
     {"member.added", QT_TRANSLATE_NOOP("Labels", "Member added")},
     {"member.role_changed", QT_TRANSLATE_NOOP("Labels", "Member's role changed")},
@@ -81,7 +87,7 @@ constexpr std::array<Entry, 16> AuditActions{{
     {"referral.withdrawal_rejected", QT_TRANSLATE_NOOP("Labels", "Referral withdrawal rejected")},
 }};
 
-constexpr std::array<Entry, 15> AuditDetails{{
+constexpr std::array<Entry, 19> AuditDetails{{
     {"amount", QT_TRANSLATE_NOOP("Labels", "amount")},
     {"category", QT_TRANSLATE_NOOP("Labels", "category")},
     {"method", QT_TRANSLATE_NOOP("Labels", "method")},
@@ -97,6 +103,10 @@ constexpr std::array<Entry, 15> AuditDetails{{
     {"topup_id", QT_TRANSLATE_NOOP("Labels", "top-up")},
     {"request_id", QT_TRANSLATE_NOOP("Labels", "request")},
     {"credit_id", QT_TRANSLATE_NOOP("Labels", "credit")},
+    {"card_mask", QT_TRANSLATE_NOOP("Labels", "card")},
+    {"enabled", QT_TRANSLATE_NOOP("Labels", "on")},
+    {"threshold", QT_TRANSLATE_NOOP("Labels", "threshold")},
+    {"low_balance_threshold", QT_TRANSLATE_NOOP("Labels", "low-balance threshold")},
 }};
 
 // Unknown values (a newer server) are shown as sent rather than hidden.
@@ -179,7 +189,8 @@ QString auditDetail(const QString &key)
 bool isMoneyDetail(const QString &key)
 {
     static const QStringList keys{QStringLiteral("amount"), QStringLiteral("debt_to_main"),
-                                  QStringLiteral("unspent_withdrawn")};
+                                  QStringLiteral("unspent_withdrawn"), QStringLiteral("threshold"),
+                                  QStringLiteral("low_balance_threshold")};
     return keys.contains(key);
 }
 

@@ -480,6 +480,18 @@
             <numerusform>%n entries written to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auto top-up</source>
+        <translation>Auto top-up</translation>
+    </message>
+    <message>
+        <source>Saved card</source>
+        <translation>Saved card</translation>
+    </message>
+    <message>
+        <source>Low-balance alert</source>
+        <translation>Low-balance alert</translation>
+    </message>
 </context>
 <context>
     <name>AutoTopUpDialog</name>
@@ -1447,6 +1459,46 @@ Credit available: %4</translation>
     <message>
         <source>Rejected</source>
         <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Top-up cancelled</source>
+        <translation>Top-up cancelled</translation>
+    </message>
+    <message>
+        <source>Auto top-up opened</source>
+        <translation>Auto top-up opened</translation>
+    </message>
+    <message>
+        <source>Saved card removed</source>
+        <translation>Saved card removed</translation>
+    </message>
+    <message>
+        <source>Auto top-up settings changed</source>
+        <translation>Auto top-up settings changed</translation>
+    </message>
+    <message>
+        <source>Low-balance alert changed</source>
+        <translation>Low-balance alert changed</translation>
+    </message>
+    <message>
+        <source>Credit request cancelled</source>
+        <translation>Credit request cancelled</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>threshold</translation>
+    </message>
+    <message>
+        <source>low-balance threshold</source>
+        <translation>low-balance threshold</translation>
     </message>
 </context>
 <context>

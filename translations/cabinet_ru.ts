@@ -485,6 +485,18 @@
             <numerusform>%n записей сохранено в %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auto top-up</source>
+        <translation>Автопополнение</translation>
+    </message>
+    <message>
+        <source>Saved card</source>
+        <translation>Сохранённая карта</translation>
+    </message>
+    <message>
+        <source>Low-balance alert</source>
+        <translation>Предупреждение о низком балансе</translation>
+    </message>
 </context>
 <context>
     <name>AutoTopUpDialog</name>
@@ -1463,6 +1475,46 @@ Credit available: %4</source>
     <message>
         <source>Rejected</source>
         <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Top-up cancelled</source>
+        <translation>Пополнение отменено</translation>
+    </message>
+    <message>
+        <source>Auto top-up opened</source>
+        <translation>Открыто автопополнение</translation>
+    </message>
+    <message>
+        <source>Saved card removed</source>
+        <translation>Сохранённая карта удалена</translation>
+    </message>
+    <message>
+        <source>Auto top-up settings changed</source>
+        <translation>Изменены настройки автопополнения</translation>
+    </message>
+    <message>
+        <source>Low-balance alert changed</source>
+        <translation>Изменено предупреждение о низком балансе</translation>
+    </message>
+    <message>
+        <source>Credit request cancelled</source>
+        <translation>Запрос на кредит отменён</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>карта</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>включено</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>порог</translation>
+    </message>
+    <message>
+        <source>low-balance threshold</source>
+        <translation>порог низкого баланса</translation>
     </message>
 </context>
 <context>

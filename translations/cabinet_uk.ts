@@ -485,6 +485,18 @@
             <numerusform>%n записів збережено в %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auto top-up</source>
+        <translation>Автопоповнення</translation>
+    </message>
+    <message>
+        <source>Saved card</source>
+        <translation>Збережена картка</translation>
+    </message>
+    <message>
+        <source>Low-balance alert</source>
+        <translation>Попередження про низький баланс</translation>
+    </message>
 </context>
 <context>
     <name>AutoTopUpDialog</name>
@@ -1463,6 +1475,46 @@ Credit available: %4</source>
     <message>
         <source>Rejected</source>
         <translation>Відхилено</translation>
+    </message>
+    <message>
+        <source>Top-up cancelled</source>
+        <translation>Поповнення скасовано</translation>
+    </message>
+    <message>
+        <source>Auto top-up opened</source>
+        <translation>Відкрито автопоповнення</translation>
+    </message>
+    <message>
+        <source>Saved card removed</source>
+        <translation>Збережену картку видалено</translation>
+    </message>
+    <message>
+        <source>Auto top-up settings changed</source>
+        <translation>Змінено налаштування автопоповнення</translation>
+    </message>
+    <message>
+        <source>Low-balance alert changed</source>
+        <translation>Змінено попередження про низький баланс</translation>
+    </message>
+    <message>
+        <source>Credit request cancelled</source>
+        <translation>Запит на кредит скасовано</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>картка</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>увімкнено</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>поріг</translation>
+    </message>
+    <message>
+        <source>low-balance threshold</source>
+        <translation>поріг низького балансу</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,9 @@ QList<std::pair<QString, QString>> actionChoices(bool withReferral)
         {AuditPage::tr("Credit"), QStringLiteral("credit")},
         {AuditPage::tr("Bonuses"), QStringLiteral("bonus")},
         {AuditPage::tr("Adjustments"), QStringLiteral("adjustment")},
+        {AuditPage::tr("Auto top-up"), QStringLiteral("autotopup")},
+        {AuditPage::tr("Saved card"), QStringLiteral("card")},
+        {AuditPage::tr("Low-balance alert"), QStringLiteral("alerts")},
     };
     if (withReferral)
         choices.append({AuditPage::tr("Referral program"), QStringLiteral("referral")});

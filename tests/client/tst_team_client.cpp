@@ -308,6 +308,9 @@ private slots:
         QTest::newRow("an id is a number") << QStringLiteral("topup_id") << QJsonValue(12345) << QStringLiteral("top-up: 12,345");
         QTest::newRow("category") << QStringLiteral("category") << QJsonValue(QStringLiteral("api_call")) << QStringLiteral("category: API calls");
         QTest::newRow("role") << QStringLiteral("role") << QJsonValue(QStringLiteral("manager")) << QStringLiteral("role: Manager");
+        QTest::newRow("auto top-up threshold is money") << QStringLiteral("threshold") << QJsonValue(50000) << QStringLiteral("threshold: \u20B4500.00");
+        QTest::newRow("alert threshold is money") << QStringLiteral("low_balance_threshold") << QJsonValue(150000) << QStringLiteral("low-balance threshold: \u20B41,500.00");
+        QTest::newRow("saved card's mask") << QStringLiteral("card_mask") << QJsonValue(QStringLiteral("**** **** **** 1111")) << QStringLiteral("card: **** **** **** 1111");
         QTest::newRow("unknown key as sent") << QStringLiteral("shiny_new") << QJsonValue(QStringLiteral("x")) << QStringLiteral("shiny_new: x");
     }
 
@@ -323,6 +326,10 @@ private slots:
                  expected);
         QCOMPARE(Labels::auditAction(entry.action), QStringLiteral("Top-up paid"));
         QCOMPARE(Labels::auditAction(QStringLiteral("future.action")), QStringLiteral("future.action"));
+        // Issue 12's actions (R27, R28, R31, pending items) have names of their own.
+        for (const char *action : {"topup.cancelled", "topup.auto_opened", "card.removed", "autotopup.updated",
+                                   "alerts.updated", "credit.request_cancelled"})
+            QVERIFY2(Labels::auditAction(QString::fromLatin1(action)) != QLatin1String(action), action);
     }
 
     void auditCsvQuotesLikeTheStatementExport()
