@@ -62,7 +62,10 @@ private:
     size_t m_chunk;
 };
 
-// Feeds the parser until `done` holds, as beast::http::read_some does; the error ends the request.
+// Feeds the parser until `done` holds, exactly as Beast's read_some_op does (boost/beast/http/impl/
+// read.hpp): after need_more it always reads more bytes before the next put (the parser's
+// precondition: a put that follows need_more without new bytes trips Beast's own assertions);
+// the error ends the request.
 template <typename Done>
 boost::system::error_code readUntil(reading::Parser &parser, beast::flat_buffer &buffer, Wire &wire, Done done)
 {
@@ -71,12 +74,12 @@ boost::system::error_code readUntil(reading::Parser &parser, beast::flat_buffer 
         if (buffer.size() > 0) {
             const size_t used = parser.put(buffer.data(), error);
             buffer.consume(used);
-            if (error == beast::http::error::need_more)
-                error = {};
-            else if (error)
-                return error;
-            if (used > 0)
+            if (error != beast::http::error::need_more) {
+                if (error)
+                    return error;
                 continue;
+            }
+            error = {};
         }
         if (!wire.readInto(buffer)) {
             // The client closed: at a message's start that is a plain end, else a cut message.
