@@ -4,6 +4,8 @@
 #include "Permissions.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -144,6 +146,26 @@ struct ListPage
     QList<Item> items;
     QString nextCursor; // empty on the last page
 };
+
+// {"items": [...], "next_cursor": null|string} of any list: std::nullopt unless every item decodes.
+template<typename Item>
+std::optional<ListPage<Item>> parsePage(const QJsonDocument &document)
+{
+    const QJsonValue items = document.object().value(QLatin1String("items"));
+    const QJsonValue next = document.object().value(QLatin1String("next_cursor"));
+    if (!items.isArray() || !(next.isString() || next.isNull() || next.isUndefined()))
+        return std::nullopt;
+    ListPage<Item> page;
+    page.items.reserve(items.toArray().size());
+    for (const QJsonValue &value : items.toArray()) {
+        std::optional<Item> item = Item::fromJson(value.toObject());
+        if (!item)
+            return std::nullopt;
+        page.items.append(std::move(*item));
+    }
+    page.nextCursor = next.toString();
+    return page;
+}
 
 // Referral program (owner only, R18-R21). One row of GET /referral/transactions; the fields after
 // `destination` are the server's extras (absent in older servers: left empty).

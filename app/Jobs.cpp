@@ -11,25 +11,6 @@ QString projectPath(const QString &projectId, const QString &rest)
     return QStringLiteral("/api/v1/projects/") + QString::fromLatin1(QUrl::toPercentEncoding(projectId)) + rest;
 }
 
-template<typename Item>
-std::optional<ListPage<Item>> parsePage(const QJsonDocument &document)
-{
-    const QJsonValue items = document.object().value(QLatin1String("items"));
-    const QJsonValue next = document.object().value(QLatin1String("next_cursor"));
-    if (!items.isArray() || !(next.isString() || next.isNull() || next.isUndefined()))
-        return std::nullopt;
-    ListPage<Item> page;
-    page.items.reserve(items.toArray().size());
-    for (const QJsonValue &value : items.toArray()) {
-        std::optional<Item> item = Item::fromJson(value.toObject());
-        if (!item)
-            return std::nullopt;
-        page.items.append(std::move(*item));
-    }
-    page.nextCursor = next.toString();
-    return page;
-}
-
 template<typename T>
 auto objectParser()
 {

@@ -2535,6 +2535,10 @@ Ask the Owner of the project if you need access. You can still see the project&a
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>Entry %1 has a time outside the years 0000 to 9999, which a statement cannot show.</source>
+        <translation>Entry %1 has a time outside the years 0000 to 9999, which a statement cannot show.</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>

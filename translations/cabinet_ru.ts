@@ -2555,6 +2555,10 @@ Ask the Owner of the project if you need access. You can still see the project&a
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
+    <message>
+        <source>Entry %1 has a time outside the years 0000 to 9999, which a statement cannot show.</source>
+        <translation>Время записи %1 вне 0000–9999 годов, такую запись выписка показать не может.</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>

@@ -2555,6 +2555,10 @@ Ask the Owner of the project if you need access. You can still see the project&a
         <source>Cannot write %1: %2</source>
         <translation>Не вдалося записати %1: %2</translation>
     </message>
+    <message>
+        <source>Entry %1 has a time outside the years 0000 to 9999, which a statement cannot show.</source>
+        <translation>Час запису %1 поза 0000–9999 роками, такий запис виписка показати не може.</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>

@@ -42,6 +42,16 @@ bool filterShowsBalance(BalanceFilter filter, const QString& balance)
 
 QString entryRejectionReason(const StatementMeta& meta, const StatementEntry& entry)
 {
+    // Every format writes an instant as YYYY-MM-DDTHH:MM:SSZ, years 0000-9999 (UtcFields.h): one
+    // outside them would come out as another date (10000-01-01 as 0000-01-01), so it is refused,
+    // never written wrong. Found by the csv fuzz target (issue 15).
+    constexpr qint64 kFirstWritableMs = -62'167'219'200'000; // 0000-01-01T00:00:00Z
+    constexpr qint64 kEndWritableMs = 253'402'300'800'000;   // 10000-01-01T00:00:00Z
+    const qint64 atMs = entry.at.isValid() ? entry.at.toMSecsSinceEpoch() : kEndWritableMs;
+    if (atMs < kFirstWritableMs || atMs >= kEndWritableMs)
+        return QCoreApplication::translate("StatementWriter",
+                                           "Entry %1 has a time outside the years 0000 to 9999, which a statement cannot show.")
+            .arg(entry.id);
     if (filterShowsBalance(meta.balanceFilter, entry.balance))
         return {};
     return QCoreApplication::translate("StatementWriter",

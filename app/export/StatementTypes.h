@@ -51,8 +51,8 @@ struct StatementEntry {
 };
 
 // Why an entry may not appear in a statement with this meta, or an empty string when it may.
-// Refuses any balance other than main/bonus/credit (R25: never referral data) and balances the
-// filter does not show.
+// Refuses any balance other than main/bonus/credit (R25: never referral data), balances the
+// filter does not show, and an instant outside the years 0000-9999 (it could not be written as itself).
 QString entryRejectionReason(const StatementMeta& meta, const StatementEntry& entry);
 
 } // namespace cabinet::exporting

@@ -3,6 +3,7 @@
 
 #include "Bearer.h"
 #include "Clock.h"
+#include "Decoders.h"
 #include "CreditExpiry.h"
 #include "DomainError.h"
 #include "Money.h"
@@ -109,6 +110,16 @@ std::int64_t Call::pathId(size_t index) const
     if (error != std::errc() || end != text.data() + text.size() || value <= 0)
         throw Error(ErrorCode::NotFound, "no such resource");
     return value;
+}
+
+std::string decode::idempotencyKey(const Request &request)
+{
+    std::string key(request.header("Idempotency-Key"));
+    if (key.empty())
+        throw Error(ErrorCode::Malformed, "the Idempotency-Key header is required on money-moving requests");
+    if (key.size() > kMaxIdempotencyKeyLength)
+        throw Error(ErrorCode::Malformed, "the Idempotency-Key header is longer than 200 characters");
+    return key;
 }
 
 Api::Api(Services services, LaneLimits lanes)
@@ -262,12 +273,7 @@ void Api::postMoney(const std::string &pattern, Guard guard, MoneyHandler handle
 Answer Api::runMoneyMoving(Call &call, const MoneyHandler &handler)
 {
     // Not recorded: without a usable key there is nothing to record under.
-    std::string key(call.request.header("Idempotency-Key"));
-    if (key.empty())
-        throw Error(ErrorCode::Malformed, "the Idempotency-Key header is required on money-moving requests");
-    if (key.size() > kMaxIdempotencyKeyLength)
-        throw Error(ErrorCode::Malformed, "the Idempotency-Key header is longer than 200 characters");
-    MoneyRequest money(call, std::move(key));
+    MoneyRequest money(call, decode::idempotencyKey(call.request));
     try {
         return handler(call, money);
     } catch (const Error &error) {

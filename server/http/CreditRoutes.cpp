@@ -2,6 +2,7 @@
 // Credit funds (R12-R17): eligibility and requests for owners and administrators; the request
 // list, grants and rejections for staff. Expiry runs by itself (server/main/CreditExpiryTimer).
 #include "Api.h"
+#include "Decoders.h"
 #include "Credits.h"
 #include "DomainError.h"
 #include "JsonViews.h"
@@ -135,6 +136,16 @@ void registerStaffCreditRoutes(Api &api)
 }
 
 } // namespace
+
+application::CreditRequestFilter decode::creditRequestFilter(const Request &request)
+{
+    return requestFilterOf(request);
+}
+
+application::CreditOrder decode::creditOrder(const Call &call, std::int64_t projectId, bool grant)
+{
+    return creditOrderOf(call, projectId, grant);
+}
 
 void registerCreditRoutes(Api &api)
 {

@@ -37,7 +37,9 @@ store::HistoryCursor decodeCursor(const std::string &text)
     const auto idEnd = plain.data() + plain.size();
     const auto at = std::from_chars(plain.data(), atEnd, cursor.at);
     const auto id = std::from_chars(atEnd + 1, idEnd, cursor.id);
-    if (at.ec != std::errc() || at.ptr != atEnd || id.ec != std::errc() || id.ptr != idEnd)
+    // Row ids start at 1: a cursor naming id 0 or below is no position of any list, so it is
+    // refused like any other text that is not a cursor (issue 15's query target).
+    if (at.ec != std::errc() || at.ptr != atEnd || id.ec != std::errc() || id.ptr != idEnd || cursor.id <= 0)
         invalidParameter("cursor", "is not a cursor of this list");
     return cursor;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GET /projects/{pid}/balances, /transactions, /users (API.md "Project members").
 #include "Api.h"
+#include "Decoders.h"
 #include "JsonViews.h"
 #include "Members.h"
 #include "Paging.h"
@@ -54,6 +55,11 @@ store::HistoryQuery historyQueryOf(const Call &call)
 }
 
 } // namespace
+
+store::HistoryQuery decode::historyQuery(const Call &call)
+{
+    return historyQueryOf(call);
+}
 
 void registerProjectRoutes(Api &api)
 {

@@ -3,6 +3,7 @@
 // permission, which only the owner has: an administrator gets 403 before anything is read.
 // Staff list and decide card payouts.
 #include "Api.h"
+#include "Decoders.h"
 #include "DomainError.h"
 #include "JsonViews.h"
 #include "Paging.h"
@@ -153,6 +154,12 @@ void registerStaffPayoutRoutes(Api &api)
 }
 
 } // namespace
+
+application::WithdrawalOrder decode::withdrawalOrder(std::int64_t projectId, const JsonBody &body,
+                                                    const RecipientOfCode &recipientOf)
+{
+    return orderOf(projectId, body, recipientOf);
+}
 
 void registerReferralRoutes(Api &api)
 {

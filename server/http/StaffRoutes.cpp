@@ -2,6 +2,7 @@
 // Staff and platform routes (API.md "Platform and staff"): projects, members, charges, bonus,
 // adjustments; and the fake clock of the tests.
 #include "Api.h"
+#include "Decoders.h"
 #include "Charges.h"
 #include "DomainError.h"
 #include "JsonViews.h"
@@ -184,6 +185,26 @@ void registerMoneyRoutes(Api &api)
 }
 
 } // namespace
+
+application::NewUser decode::newUser(const JsonBody &body)
+{
+    return newUserFrom(body);
+}
+
+application::ChargeOrder decode::chargeOrder(const Call &call)
+{
+    return chargeOrderOf(call);
+}
+
+application::BonusOrder decode::bonusOrder(const Call &call)
+{
+    return bonusOrderOf(call);
+}
+
+application::AdjustmentOrder decode::adjustmentOrder(const Call &call)
+{
+    return adjustmentOrderOf(call);
+}
 
 void registerStaffRoutes(Api &api)
 {

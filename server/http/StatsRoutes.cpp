@@ -5,6 +5,7 @@
 //   GET /projects/{pid}/referral/stats/monthly?from=&to= accruals/withdrawals per month (Referral: owner only, R3)
 // The database sums the rows; a year of a busy project answers a few hundred figures.
 #include "Api.h"
+#include "Decoders.h"
 #include "DomainError.h"
 #include "JsonViews.h"
 #include "Routes.h"
@@ -65,6 +66,11 @@ QJsonObject withCurrency(QJsonObject object)
 }
 
 } // namespace
+
+application::PeriodQuery decode::period(const Request &request)
+{
+    return periodOf(request);
+}
 
 void registerStatsRoutes(Api &api)
 {

@@ -3,6 +3,7 @@
 // (R32), the own password and sessions (R33), the audit log (R34).
 #include "Accounts.h"
 #include "Api.h"
+#include "Decoders.h"
 #include "Audit.h"
 #include "JsonViews.h"
 #include "Members.h"
@@ -87,6 +88,26 @@ QJsonObject signedIn(const application::Accounts::Session &session)
 }
 
 } // namespace
+
+std::string decode::memberEmail(const JsonBody &body)
+{
+    return emailOf(body);
+}
+
+std::string decode::memberRole(const JsonBody &body)
+{
+    return roleOf(body);
+}
+
+std::string decode::password(const JsonBody &body, const char *field)
+{
+    return passwordOf(body, field);
+}
+
+application::AuditFilter decode::auditFilter(const Call &call)
+{
+    return auditFilterOf(call);
+}
 
 void registerTeamRoutes(Api &api)
 {

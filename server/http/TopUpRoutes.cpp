@@ -2,6 +2,7 @@
 // Top-ups (R5): created by members, paid by staff confirmation (invoice) or by the payment
 // provider's signed callback (card); each path refuses the other's top-ups (payments.md).
 #include "Api.h"
+#include "Decoders.h"
 #include "DomainError.h"
 #include "JsonViews.h"
 #include "Routes.h"
@@ -64,6 +65,16 @@ application::ProviderCallback callbackOf(const Call &call)
 }
 
 } // namespace
+
+application::TopUpOrder decode::topUpOrder(const Call &call)
+{
+    return topUpOrderOf(call);
+}
+
+application::ProviderCallback decode::providerCallback(const Call &call)
+{
+    return callbackOf(call);
+}
 
 void registerTopUpRoutes(Api &api)
 {

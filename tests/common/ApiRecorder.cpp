@@ -48,6 +48,10 @@ void ApiRecorder::record(const Exchange &exchange)
                      {QStringLiteral("body"), QString::fromUtf8(exchange.body)}};
     if (exchange.offContract)
         line.insert(QStringLiteral("off_contract"), true);
+    if (!exchange.requestBody.isEmpty())
+        line.insert(QStringLiteral("request_body"), QString::fromUtf8(exchange.requestBody));
+    if (!exchange.rawRequest.isEmpty())
+        line.insert(QStringLiteral("raw_request"), QString::fromLatin1(exchange.rawRequest));
     file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
     file.flush(); // a suite that crashes later still leaves what it saw
 }

@@ -21,6 +21,9 @@ struct Exchange
     // The test asked on purpose for something the contract does not offer (an unknown path, a
     // method the path does not serve): the oracle requires the server to refuse it (404/405).
     bool offContract = false;
+    // What was sent, kept as seeds for the fuzz targets (fuzz/seeds/extract_seeds.py, issue 15).
+    QByteArray requestBody;
+    QByteArray rawRequest; // the bytes on the wire, when the suite wrote them itself
 };
 
 bool enabled();

@@ -77,7 +77,8 @@ ApiTestClient::Reply perform(QNetworkAccessManager &network, const QUrl &base,
         reply.networkError = netReply->errorString();
     reply.json = QJsonDocument::fromJson(reply.body);
     netReply->deleteLater();
-    ApiRecorder::record({request.method, request.path, reply.status, reply.contentType, reply.body, request.offContract});
+    ApiRecorder::record(
+        {request.method, request.path, reply.status, reply.contentType, reply.body, request.offContract, request.body, {}});
     return reply;
 }
 
@@ -194,7 +195,8 @@ ApiTestClient::Reply ApiTestClient::sendRawHttp(const QByteArray &head, const QB
         reply.networkError = socket.errorString();
         return reply;
     }
-    socket.write(head + "\r\nHost: " + m_baseUrl.authority().toLatin1() + "\r\nConnection: close\r\n\r\n" + body);
+    const QByteArray sent = head + "\r\nHost: " + m_baseUrl.authority().toLatin1() + "\r\nConnection: close\r\n\r\n" + body;
+    socket.write(sent);
     QByteArray raw;
     QElapsedTimer waited;
     waited.start();
@@ -236,7 +238,7 @@ ApiTestClient::Reply ApiTestClient::sendRawHttp(const QByteArray &head, const QB
     if (const QList<QByteArray> requestLine = head.left(head.indexOf('\r')).split(' ');
         requestLine.size() == 3 && requestLine[1].startsWith('/'))
         ApiRecorder::record({requestLine[0], QString::fromLatin1(requestLine[1]), reply.status, reply.contentType,
-                             reply.body, m_offContract});
+                             reply.body, m_offContract, body, sent});
     return reply;
 }
 

@@ -189,6 +189,39 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
+    // Every format writes instants as YYYY-MM-DDTHH:MM:SSZ: a row outside the years 0000-9999 (an
+    // answer's "9999-12-31T23:30:00-01:00" is 10000-01-01 UTC) is refused, never written as another
+    // date; the first and last writable milliseconds still export. Found by the csv fuzz target (issue 15).
+    void statementRefusesInstantsItCannotWrite_data()
+    {
+        QTest::addColumn<ExportFormat>("format");
+        QTest::addColumn<qint64>("atMs");
+        QTest::addColumn<bool>("writable");
+        for (ExportFormat format : {ExportFormat::Csv, ExportFormat::Pdf, ExportFormat::Xlsx}) {
+            const QString suffix = exportFormatSuffix(format);
+            QTest::addRow("%s year 10000", qPrintable(suffix)) << format << Q_INT64_C(253402300800000) << false;
+            QTest::addRow("%s year -1", qPrintable(suffix)) << format << Q_INT64_C(-62167219200001) << false;
+            QTest::addRow("%s last ms of 9999", qPrintable(suffix)) << format << Q_INT64_C(253402300799999) << true;
+            QTest::addRow("%s first ms of 0000", qPrintable(suffix)) << format << Q_INT64_C(-62167219200000) << true;
+        }
+    }
+    void statementRefusesInstantsItCannotWrite()
+    {
+        QFETCH(ExportFormat, format);
+        QFETCH(qint64, atMs);
+        QFETCH(bool, writable);
+        QTemporaryDir dir;
+        QList<StatementEntry> entries = manyEntries(3);
+        entries[1].at = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
+        StatementExporter exporter(sampleMeta(), std::make_unique<VectorStatementSource>(entries),
+                                   makeStatementWriter(format, target(dir, format)));
+        QCOMPARE(exporter.run(), writable);
+        if (writable)
+            return;
+        QVERIFY2(exporter.errorString().contains(QStringLiteral("0000 to 9999")), qPrintable(exporter.errorString()));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
     void r25_sourceFailureIsReported()
     {
         QTemporaryDir dir;

@@ -243,6 +243,10 @@ void TstLedgerApi::history_badQueryIsRefused_data()
     QTest::newRow("negative limit") << QStringLiteral("limit=-5");
     QTest::newRow("limit not a number") << QStringLiteral("limit=many");
     QTest::newRow("forged cursor") << QStringLiteral("cursor=not-a-cursor");
+    // base64url of "1796646882:0" and "-5:-9223372036854775808": well formed, but no row has such an
+    // id (issue 15: found by the query fuzz target's invariant).
+    QTest::newRow("cursor of row id 0") << QStringLiteral("cursor=MTc5NjY0Njg4Mjow");
+    QTest::newRow("cursor of a negative row id") << QStringLiteral("cursor=LTU6LTkyMjMzNzIwMzY4NTQ3NzU4MDg");
     QTest::newRow("from not a time") << QStringLiteral("from=yesterday");
     QTest::newRow("to not a date") << QStringLiteral("to=2026-13-45T00:00:00Z");
     QTest::newRow("balance=referral (R3: never a referral figure here)") << QStringLiteral("balance=referral");

@@ -2,7 +2,7 @@
 #include "HttpFront.h"
 
 #include "Problem.h"
-#include "UrlText.h"
+#include "RequestReading.h"
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -23,6 +23,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <variant>
 #include <unordered_map>
 
 namespace http::front {
@@ -38,48 +39,6 @@ constexpr size_t kFirstReadBytes = 4096;
 constexpr size_t kDrainBytes = 16 * 1024 * 1024;
 constexpr std::chrono::milliseconds kDrainTime{2000};
 constexpr std::chrono::milliseconds kRefusalTime{1000};
-
-// The answer to a request the front refuses itself: problem+json, then the connection closes.
-Response refusal(int status, const char *type, const char *title, const std::string &detail)
-{
-    Response response;
-    response.status = status;
-    response.contentType = kProblemContentType;
-    response.body = problemBody(ProblemKind{status, type, title}, detail);
-    response.close = true;
-    return response;
-}
-
-std::string serialize(const Response &response, bool keepAlive)
-{
-    std::string out;
-    out.reserve(160 + response.body.size());
-    out += "HTTP/1.1 ";
-    out += std::to_string(response.status);
-    out += ' ';
-    out += beast::http::obsolete_reason(static_cast<beast::http::status>(response.status));
-    out += "\r\n";
-    if (response.status != 204 && response.status != 100) {
-        if (!response.contentType.empty()) {
-            out += "Content-Type: ";
-            out += response.contentType;
-            out += "\r\n";
-        }
-        out += "Content-Length: ";
-        out += std::to_string(response.body.size());
-        out += "\r\n";
-    }
-    for (const auto &[name, value] : response.headers) {
-        out += name;
-        out += ": ";
-        out += value;
-        out += "\r\n";
-    }
-    out += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
-    if (response.status != 204)
-        out += response.body;
-    return out;
-}
 
 } // namespace
 
@@ -218,8 +177,7 @@ private:
     void waitForRequest()
     {
         m_parser.emplace();
-        m_parser->header_limit(static_cast<std::uint32_t>(m_state->limits.maxHeaderBytes));
-        m_parser->body_limit(m_state->limits.maxBodyBytes);
+        reading::configure(*m_parser, m_state->limits);
         if (m_buffer.size() > 0)
             return readHeader(); // the next request arrived with the previous one
         // Idle until the first byte; a quiet connection is simply closed.
@@ -248,17 +206,11 @@ private:
     {
         const auto &header = m_parser->get();
         const Limits &limits = m_state->limits;
-        if (static_cast<size_t>(std::distance(header.begin(), header.end())) > limits.maxHeaderCount)
-            return reply(refusal(431, "validation_failed", "Request header fields too large",
-                                 "more than " + std::to_string(limits.maxHeaderCount) + " header fields"));
-        const auto encoding = header[beast::http::field::content_encoding];
-        if (!encoding.empty() && !beast::iequals(encoding, "identity"))
-            return reply(refusal(415, "unsupported_media_type", "Unsupported media type",
-                                 "Content-Encoding '" + std::string(encoding) + "' is not accepted; send the body as is"));
-        const auto length = m_parser->content_length();
-        if (m_parser->chunked() || (length && *length > limits.largeBodyBytes)) {
+        if (auto refused = reading::headerRefusal(limits, *m_parser))
+            return reply(std::move(*refused));
+        if (reading::needsLargeBodySlot(limits, *m_parser)) {
             if (!m_state->takeLargeBodySlot())
-                return reply(busy("too many large request bodies are being received; try again shortly"));
+                return reply(reading::busy("too many large request bodies are being received; try again shortly"));
             m_holdsLargeBody = true;
         }
         if (m_parser->is_done())
@@ -290,38 +242,9 @@ private:
     // A read that failed: a bound was crossed (answered), or the client went away (closed).
     void refuseRead(const error_code &error)
     {
-        namespace errors = beast::http;
-        const Limits &limits = m_state->limits;
-        if (m_deadlineHit)
-            return reply(refusal(408, "validation_failed", "Request timeout",
-                                 "the request was not complete within " +
-                                     std::to_string(limits.requestDeadline.count()) + " ms of its first byte"));
-        if (error == errors::error::header_limit || error == errors::error::buffer_overflow) {
-            // The parser consumes the request line once it is whole and sets the target: a
-            // header that outgrew the limit before that was one long request line.
-            if (m_parser->get().target().empty())
-                return reply(refusal(414, "validation_failed", "URI too long",
-                                     "the request line is longer than " + std::to_string(limits.maxRequestLineBytes) +
-                                         " bytes"));
-            return reply(refusal(431, "validation_failed", "Request header fields too large",
-                                 "the header is larger than " + std::to_string(limits.maxHeaderBytes) + " bytes"));
-        }
-        if (error == errors::error::body_limit) {
-            return reply(refusal(413, "payload_too_large", "Request body too large",
-                                 "the request body is larger than " + std::to_string(limits.maxBodyBytes) + " bytes"));
-        }
-        if (error == errors::error::end_of_stream || error == errors::error::partial_message ||
-            error == asio::error::eof || error == asio::error::connection_reset ||
-            error == asio::error::operation_aborted || error.category() == asio::error::get_ssl_category())
-            return closeNow();
-        reply(refusal(400, "validation_failed", "Malformed request", "the request could not be read: " + error.message()));
-    }
-
-    static Response busy(const std::string &detail)
-    {
-        Response response = refusal(503, "service_unavailable", "Server busy", detail);
-        response.headers.emplace_back("Retry-After", "1");
-        return response;
+        if (auto refused = reading::readRefusal(m_state->limits, error, m_deadlineHit, *m_parser))
+            return reply(std::move(*refused));
+        closeNow();
     }
 
     void onRequest()
@@ -329,21 +252,10 @@ private:
         disarmDeadline();
         auto message = m_parser->release();
         m_keepAlive = message.keep_alive();
-        Request request;
-        request.method = std::string(message.method_string());
-        const std::string_view target = message.target();
-        const size_t question = target.find('?');
-        const auto path = url::decode(target.substr(0, question), false);
-        if (!path)
-            return reply(refusal(400, "validation_failed", "Malformed request", "the path is not valid percent-encoding"));
-        request.path = *path;
-        if (question != std::string_view::npos && !url::parseQuery(target.substr(question + 1), request.query))
-            return reply(refusal(400, "validation_failed", "Malformed request", "the query is not valid percent-encoding"));
-        request.headers.reserve(static_cast<size_t>(std::distance(message.begin(), message.end())));
-        for (const auto &field : message)
-            request.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
-        request.body = std::move(message.body());
-        request.peer = m_peer;
+        auto read = reading::requestOf(std::move(message), m_peer);
+        if (auto *refused = std::get_if<Response>(&read))
+            return reply(std::move(*refused));
+        Request request = std::move(std::get<Request>(read));
         // The responder holds the connection until the answer is written. Called on this
         // connection's strand (an answer from the event loop) it writes at once, else it is queued.
         auto executor = m_stream.get_executor();
@@ -362,7 +274,7 @@ private:
         m_drainAfterReply = response.close;
         const bool keepAlive = m_keepAlive && !response.close;
         m_keepAlive = false;
-        m_out = serialize(response, keepAlive);
+        m_out = reading::serialize(response, keepAlive);
         armDeadline(m_state->limits.writeTimeout);
         asio::async_write(m_stream, asio::buffer(m_out),
                           [self = this->shared_from_this(), keepAlive](const error_code &error, size_t) {
@@ -439,9 +351,9 @@ void refuseConnection(tcp::socket socket, int status)
     auto held = std::make_shared<tcp::socket>(std::move(socket));
     auto timer = std::make_shared<asio::steady_timer>(held->get_executor());
     const Response response = status == 503
-        ? refusal(503, "service_unavailable", "Server busy", "the server has too many open connections; try again shortly")
-        : refusal(429, "rate_limited", "Too many connections", "too many open connections from your address");
-    auto out = std::make_shared<std::string>(serialize(response, false));
+        ? reading::refusal(503, "service_unavailable", "Server busy", "the server has too many open connections; try again shortly")
+        : reading::refusal(429, "rate_limited", "Too many connections", "too many open connections from your address");
+    auto out = std::make_shared<std::string>(reading::serialize(response, false));
     timer->expires_after(kRefusalTime);
     timer->async_wait([held](const error_code &) {
         error_code ignored;

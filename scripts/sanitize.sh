@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Issue 15: the `sanitize` preset (clang-15, AddressSanitizer + UndefinedBehaviorSanitizer) builds the
+# server, the suites below and the libFuzzer targets of fuzz/; the suites run under the sanitizers and
+# each fuzz target runs for CABINET_FUZZ_SECONDS (default 10) from its committed seeds and crash
+# inputs, two at a time. Any sanitizer report, violated invariant or crash fails the run.
+# Long sessions: docs/readme/fuzzing.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+fuzz_seconds=${CABINET_FUZZ_SECONDS:-10}
+jobs=$(nproc)
+# Suites that drive the parsers, the ledger and the store hardest per second.
+suites=(tst_ledger_money tst_ledger_chargerouter tst_ledger_posting tst_ledger_crediteligibility
+        tst_ledger_creditmechanics tst_ledger_referral tst_ledger_api tst_server_http tst_server_payments)
+targets=(request_json query headers callback http_front money api_answers offline_cache csv)
+
+started=$SECONDS
+cmake --preset sanitize >/dev/null
+cmake --build --preset sanitize -j "$jobs" --target cabinet-server "${suites[@]}" "${targets[@]/#/fuzz_}"
+built=$SECONDS
+
+regex="^($(IFS='|'; echo "${suites[*]}"))\$"
+ctest --preset sanitize -R "$regex"
+tested=$SECONDS
+
+# Each target starts from a scratch copy of its seeds (new inputs stay out of the tree); a crash
+# input is written to build/sanitize/fuzz-findings/<target>/ for fuzz/crashes/<target>/.
+work=build/sanitize/fuzz-work
+findings=build/sanitize/fuzz-findings
+rm -rf "$work"
+failed=0
+run_target() {
+    local target=$1
+    mkdir -p "$work/$target" "$findings/$target"
+    local inputs=(fuzz/corpus/"$target")
+    [[ -d fuzz/crashes/$target ]] && inputs+=(fuzz/crashes/"$target")
+    if ! build/sanitize/fuzz/fuzz_"$target" -max_total_time="$fuzz_seconds" -print_final_stats=1 \
+        -artifact_prefix="$findings/$target/" "$work/$target" "${inputs[@]}" >"$work/$target.log" 2>&1; then
+        echo "fuzz_$target FAILED:"; tail -n 40 "$work/$target.log"; return 1
+    fi
+    echo "fuzz_$target: $(grep -m1 -o 'stat::number_of_executed_units: [0-9]*' "$work/$target.log" | cut -d' ' -f2) runs," \
+         "$(grep -o 'cov: [0-9]* ft: [0-9]*' "$work/$target.log" | tail -n1)"
+}
+for ((i = 0; i < ${#targets[@]}; i += jobs)); do
+    pids=()
+    for target in "${targets[@]:i:jobs}"; do
+        run_target "$target" & pids+=($!)
+    done
+    for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+done
+echo "sanitize: build $((built - started)) s, suites $((tested - built)) s, fuzzing $((SECONDS - tested)) s"
+exit $failed
