@@ -51,16 +51,10 @@ std::vector<store::FeedEvent> Outlook::events(std::int64_t projectId, std::int64
 
 std::vector<std::int64_t> Outlook::latestEventIds(const std::vector<std::int64_t> &projectIds)
 {
-    return m_store.read([&](store::Tx &tx) {
-        std::vector<std::int64_t> latest;
-        latest.reserve(projectIds.size());
-        for (const std::int64_t projectId : projectIds)
-            latest.push_back(store::events::latestAnyId(tx, projectId));
-        return latest;
-    });
+    return m_store.read([&](store::Tx &tx) { return store::events::latestAnyIds(tx, projectIds); });
 }
 
-void Outlook::onCommitted(std::function<void()> listener)
+void Outlook::onCommitted(std::function<void(const std::vector<std::int64_t> &)> listener)
 {
     m_store.onCommitted(std::move(listener));
 }

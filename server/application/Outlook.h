@@ -43,8 +43,9 @@ public:
     std::vector<store::FeedEvent> events(std::int64_t projectId, std::int64_t afterId, bool withOwnerOnly, int limit);
     // The newest event id of each project (0 without events), in one read.
     std::vector<std::int64_t> latestEventIds(const std::vector<std::int64_t> &projectIds);
-    // `listener` runs on the store's writer thread after every committed write batch (it must not block).
-    void onCommitted(std::function<void()> listener);
+    // `listener` runs on the store's writer thread after every committed write batch that
+    // appended events, with those events' projects (it must not block).
+    void onCommitted(std::function<void(const std::vector<std::int64_t> &)> listener);
 
 private:
     store::Store &m_store;

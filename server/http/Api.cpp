@@ -157,7 +157,8 @@ EventWaiters &Api::eventWaiters()
             [this](const std::vector<std::int64_t> &projects) { return m_services.app.outlook.latestEventIds(projects); },
             m_waitingPolls, m_waitingPollsPerUser, std::chrono::milliseconds(250));
         EventWaiters *waiters = m_eventWaiters.get();
-        m_services.app.outlook.onCommitted([waiters] { waiters->committed(); });
+        m_services.app.outlook.onCommitted(
+            [waiters](const std::vector<std::int64_t> &projects) { waiters->committed(projects); });
     }
     return *m_eventWaiters;
 }

@@ -33,22 +33,23 @@ EventWaiters::Admission EventWaiters::add(Waiter waiter)
             return Admission::UserFull;
         ++mine;
         const std::int64_t after = waiter.after;
+        const std::int64_t projectId = waiter.projectId;
         m_entries.push_back(Entry{std::move(waiter), after});
         // An event may have committed between the poll's read and now: re-check at once.
-        m_dirty = true;
+        m_dirty.insert(projectId);
     }
     m_wake.notify_one();
     return Admission::Waiting;
 }
 
-void EventWaiters::committed()
+void EventWaiters::committed(const std::vector<std::int64_t> &projects)
 {
     {
         const std::lock_guard lock(m_mutex);
         // While a check runs its polls are out of m_entries: a commit then must still re-check.
         if (m_entries.empty() && !m_checking)
             return;
-        m_dirty = true;
+        m_dirty.insert(projects.begin(), projects.end());
     }
     m_wake.notify_one();
 }
@@ -76,7 +77,8 @@ void EventWaiters::run()
 {
     auto nextTick = std::chrono::steady_clock::now() + m_tick;
     for (;;) {
-        bool readFeed = false;
+        bool all = false;
+        std::set<std::int64_t> projects;
         {
             std::unique_lock lock(m_mutex);
             auto until = nextTick;
@@ -84,16 +86,16 @@ void EventWaiters::run()
                 until = std::min(until, entry.waiter.deadline);
             if (m_entries.empty())
                 until = std::chrono::steady_clock::now() + std::chrono::hours(1);
-            m_wake.wait_until(lock, until, [this] { return m_stopping || m_dirty; });
+            m_wake.wait_until(lock, until, [this] { return m_stopping || !m_dirty.empty(); });
             if (m_stopping)
                 break;
             const auto now = std::chrono::steady_clock::now();
-            readFeed = m_dirty || now >= nextTick;
-            if (now >= nextTick)
+            all = now >= nextTick;
+            if (all)
                 nextTick = now + m_tick;
-            m_dirty = false;
+            projects.swap(m_dirty);
         }
-        check(readFeed);
+        check(all, projects);
     }
     // Shutting down: every poll gets what there is now.
     std::list<Entry> left;
@@ -111,7 +113,7 @@ void EventWaiters::run()
     }
 }
 
-void EventWaiters::check(bool readFeed)
+void EventWaiters::check(bool all, const std::set<std::int64_t> &projects)
 {
     // The polls are taken out while they are checked, so add() and committed() never wait for
     // the store; those still waiting go back afterwards.
@@ -122,11 +124,13 @@ void EventWaiters::check(bool readFeed)
         m_checking = true;
     }
     std::map<std::int64_t, std::int64_t> latest;
-    if (readFeed && !entries.empty()) {
-        std::set<std::int64_t> projects;
-        for (const Entry &entry : entries)
-            projects.insert(entry.waiter.projectId);
-        const std::vector<std::int64_t> ids(projects.begin(), projects.end());
+    std::set<std::int64_t> toRead;
+    for (const Entry &entry : entries) {
+        if (all || projects.count(entry.waiter.projectId))
+            toRead.insert(entry.waiter.projectId);
+    }
+    if (!toRead.empty()) {
+        const std::vector<std::int64_t> ids(toRead.begin(), toRead.end());
         try {
             const std::vector<std::int64_t> newest = m_latestIds(ids);
             for (size_t i = 0; i < ids.size() && i < newest.size(); ++i)

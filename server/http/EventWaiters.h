@@ -9,6 +9,7 @@
 #include <list>
 #include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 #include <vector>
 
@@ -17,11 +18,12 @@ namespace http {
 // The long polls of GET /projects/{pid}/events?wait= (R31) that found nothing yet. A waiting
 // poll holds no worker thread: it is a small record here (the connection stays with the front's
 // event loop), and one thread of this class answers it when the project's feed moves or its
-// time is up. The feed is re-checked with one indexed read per waiting project:
-//   - at once after every commit of this server's writer (Store::onCommitted), so an event
-//     written here reaches a poll within milliseconds;
-//   - every `tick` while anybody waits, so an event another server wrote to the same PostgreSQL
-//     reaches it within about a tick.
+// time is up. The feeds are re-checked with one read (one index seek per project):
+//   - at once after a commit of this server's writer that appended events (Store::onCommitted),
+//     for those events' projects only, so an event written here reaches a poll within
+//     milliseconds and a commit without events (most charge batches) costs nothing;
+//   - every `tick` while anybody waits, for every waiting project, so an event another server
+//     wrote to the same PostgreSQL reaches it within about a tick.
 // Bounded (R35): at most maxWaiters polls wait in all and maxPerUser per user; add() refuses
 // beyond, and the route answers at once instead.
 class EventWaiters
@@ -50,9 +52,10 @@ public:
     EventWaiters &operator=(const EventWaiters &) = delete;
 
     Admission add(Waiter waiter);
-    // Something committed on this server: re-check now. Never blocks for long (called by the
-    // writer thread after each commit; it only takes this class's mutex).
-    void committed();
+    // A commit on this server appended events of `projects`: their polls re-check now. Never
+    // blocks for long (called by the writer thread after the commit; it only takes this class's
+    // mutex).
+    void committed(const std::vector<std::int64_t> &projects);
     // Answers every waiting poll with what it has and joins the thread.
     void stop();
     [[nodiscard]] size_t waiting() const;
@@ -64,8 +67,9 @@ private:
         std::int64_t seen = 0; // the newest id already re-checked for this poll
     };
     void run();
-    // Answers the polls whose feed moved or whose time is up; called without the lock.
-    void check(bool readFeed);
+    // Answers the polls whose feed moved or whose time is up; called without the lock. Reads the
+    // feed of every waiting project (`all`) or of those in `projects`.
+    void check(bool all, const std::set<std::int64_t> &projects);
 
     LatestIds m_latestIds;
     const size_t m_maxWaiters;
@@ -75,7 +79,7 @@ private:
     std::condition_variable m_wake;
     std::list<Entry> m_entries;
     std::map<std::int64_t, size_t> m_perUser;
-    bool m_dirty = false;
+    std::set<std::int64_t> m_dirty; // projects to re-check at once
     bool m_checking = false; // check() holds the polls outside m_entries
     bool m_stopping = false;
     std::thread m_thread; // last: starts once everything above exists

@@ -4,6 +4,7 @@
 #include "CivilTime.h"
 
 #include <cstdio>
+#include <map>
 
 namespace store::events {
 
@@ -39,6 +40,7 @@ void lockFeed(Tx &tx, std::int64_t projectId)
 void append(Tx &tx, std::int64_t projectId, std::int64_t at, std::string_view type, const audit::Details &data)
 {
     lockFeed(tx, projectId);
+    tx.noteEvent(projectId);
     const std::string json = data.json();
     tx.execute("INSERT INTO events (project_id, at, type, data, owner_only) VALUES ($1, $2, $3, $4, $5)",
                {projectId, at, type, std::string_view(json), std::int64_t{ownerOnly(type) ? 1 : 0}});
@@ -62,9 +64,32 @@ std::int64_t latestId(Tx &tx, std::int64_t projectId, bool withOwnerOnly)
         .value_or(0);
 }
 
-std::int64_t latestAnyId(Tx &tx, std::int64_t projectId)
+std::vector<std::int64_t> latestAnyIds(Tx &tx, const std::vector<std::int64_t> &projectIds)
 {
-    return tx.queryInteger("SELECT COALESCE(MAX(id), 0) FROM events WHERE project_id = $1", {projectId}).value_or(0);
+    // The ids go as one text parameter (one prepared statement whatever their number); one index
+    // seek per project for its newest event.
+    static constexpr std::string_view kPostgres =
+        "SELECT p.id, COALESCE((SELECT MAX(e.id) FROM events e WHERE e.project_id = p.id), 0)"
+        " FROM unnest($1::bigint[]) AS p(id)";
+    static constexpr std::string_view kSqlite =
+        "SELECT p.value, COALESCE((SELECT MAX(e.id) FROM events e WHERE e.project_id = p.value), 0)"
+        " FROM json_each($1) AS p";
+    const bool postgres = tx.dialect() == Dialect::PostgreSql;
+    std::string list(1, postgres ? '{' : '[');
+    for (const std::int64_t id : projectIds) {
+        if (list.size() > 1)
+            list += ',';
+        list += std::to_string(id);
+    }
+    list += postgres ? '}' : ']';
+    std::map<std::int64_t, std::int64_t> newest;
+    tx.query(postgres ? kPostgres : kSqlite, {std::string_view(list)},
+             [&](const SqlRow &row) { newest[row.integer(0)] = row.integer(1); });
+    std::vector<std::int64_t> result;
+    result.reserve(projectIds.size());
+    for (const std::int64_t id : projectIds)
+        result.push_back(newest.count(id) ? newest[id] : 0);
+    return result;
 }
 
 } // namespace store::events

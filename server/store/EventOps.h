@@ -20,7 +20,8 @@ namespace store::events {
 // Appends an event. On PostgreSQL it first locks the project's main account row, as every
 // movement of the project's money does: the project's events then take their ids in commit
 // order, so a reader that has seen id N never later finds a new event below N (the feed's cursor
-// stays true across servers). `data`: the event's details as a JSON object.
+// stays true across servers). `data`: the event's details as a JSON object. Notes the project on
+// the transaction (Tx::noteEvent), so its waiting long polls re-check once this commits.
 void append(Tx &tx, std::int64_t projectId, std::int64_t at, std::string_view type, const audit::Details &data);
 // Takes that lock now (nothing on SQLite): an operation that will append an event after locking
 // other accounts of the project (referral withdrawals) takes it first, so that it locks in account
@@ -34,8 +35,8 @@ std::string timeText(std::int64_t epochSeconds);
 std::vector<FeedEvent> after(Tx &tx, std::int64_t projectId, std::int64_t afterId, bool withOwnerOnly, int limit);
 // The newest event id the caller may see (0 without events).
 std::int64_t latestId(Tx &tx, std::int64_t projectId, bool withOwnerOnly);
-// The newest event id of the project, whoever may see it (0 without events): what a waiting
-// long poll re-checks.
-std::int64_t latestAnyId(Tx &tx, std::int64_t projectId);
+// The newest event id of each project, whoever may see it (0 without events), in one statement:
+// what the waiting long polls re-check.
+std::vector<std::int64_t> latestAnyIds(Tx &tx, const std::vector<std::int64_t> &projectIds);
 
 } // namespace store::events

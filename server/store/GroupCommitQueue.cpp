@@ -3,6 +3,8 @@
 
 #include "StoreError.h"
 
+#include <algorithm>
+
 namespace store {
 
 GroupCommitQueue::GroupCommitQueue(size_t maxBatch, BatchCommitter commitBatch)
@@ -30,7 +32,7 @@ void GroupCommitQueue::stop()
         m_writer.join();
 }
 
-void GroupCommitQueue::onCommitted(std::function<void()> listener)
+void GroupCommitQueue::onCommitted(Listener listener)
 {
     const std::lock_guard lock(m_listenerMutex);
     m_committed = std::move(listener);
@@ -86,20 +88,24 @@ void GroupCommitQueue::commit(const std::vector<PendingWrite *> &batch)
     writes.reserve(batch.size());
     for (const PendingWrite *pending : batch)
         writes.push_back(pending->write);
-    std::vector<Outcome> outcomes;
+    Committed committed;
     try {
-        outcomes = m_commitBatch(writes);
+        committed = m_commitBatch(writes);
     } catch (...) {
         const std::exception_ptr failure = std::current_exception();
         for (PendingWrite *pending : batch)
             pending->done.set_exception(failure);
         return;
     }
-    {
+    if (!committed.eventProjects.empty()) {
+        std::sort(committed.eventProjects.begin(), committed.eventProjects.end());
+        committed.eventProjects.erase(std::unique(committed.eventProjects.begin(), committed.eventProjects.end()),
+                                      committed.eventProjects.end());
         const std::lock_guard lock(m_listenerMutex);
         if (m_committed)
-            m_committed();
+            m_committed(committed.eventProjects);
     }
+    std::vector<Outcome> &outcomes = committed.outcomes;
     for (size_t i = 0; i < batch.size(); ++i) {
         if (outcomes[i].failure)
             batch[i]->done.set_exception(outcomes[i].failure);

@@ -5,6 +5,7 @@
 #include "Sql.h"
 
 #include <condition_variable>
+#include <cstdint>
 #include <cstddef>
 #include <deque>
 #include <exception>
@@ -41,10 +42,17 @@ public:
         std::exception_ptr failure;
         idempotency::StoredAnswer answer;
     };
-    // Runs the writes of one batch in one transaction and returns one Outcome per write. Throws
-    // when the transaction itself failed; then nothing of the batch is committed and every write
-    // of it fails with that exception.
-    using BatchCommitter = std::function<std::vector<Outcome>(const std::vector<Write> &)>;
+    // What a committed batch did: one Outcome per write, and the projects whose event feed it
+    // appended to (Tx::noteEvent; repeats allowed).
+    struct Committed
+    {
+        std::vector<Outcome> outcomes;
+        std::vector<std::int64_t> eventProjects;
+    };
+    // Runs the writes of one batch in one transaction. Throws when the transaction itself failed;
+    // then nothing of the batch is committed and every write of it fails with that exception.
+    using BatchCommitter = std::function<Committed(const std::vector<Write> &)>;
+    using Listener = std::function<void(const std::vector<std::int64_t> &)>;
 
     // Starts the writer thread.
     GroupCommitQueue(size_t maxBatch, BatchCommitter commitBatch);
@@ -59,8 +67,10 @@ public:
     idempotency::StoredAnswer runCharge(const charges::ChargeCommand &charge);
     // Answers every write queued so far, then stops the writer; later writes throw.
     void stop();
-    // Runs `listener` on the writer thread after each batch that committed (Store::onCommitted).
-    void onCommitted(std::function<void()> listener);
+    // Runs `listener` on the writer thread after each committed batch that appended events, with
+    // their projects (Store::onCommitted). A batch without events (most charge batches) calls
+    // nothing and takes no lock for it.
+    void onCommitted(Listener listener);
 
 private:
     struct PendingWrite
@@ -81,7 +91,7 @@ private:
     std::deque<PendingWrite *> m_queue;
     bool m_stopping = false;
     std::mutex m_listenerMutex;
-    std::function<void()> m_committed;
+    Listener m_committed;
     std::thread m_writer; // last: starts once everything above exists
 };
 

@@ -43,6 +43,7 @@ public:
     void executeLater(std::string_view sql, Params params = {}) override;
     void lockNamed(std::string_view name) override;
     std::string_view rowLock() const override { return m_locksRows ? " FOR UPDATE" : ""; }
+    Dialect dialect() const override { return Dialect::PostgreSql; }
     // The writer's connection locks the rows it reads to change (Tx::rowLock).
     void lockRowsOnRead() { m_locksRows = true; }
 

@@ -112,7 +112,7 @@ idempotency::StoredAnswer PostgresStore::runCharge(const charges::ChargeCommand 
     return m_writes->runCharge(command);
 }
 
-PostgresStore::Outcomes PostgresStore::commitBatch(const Writes &writes)
+GroupCommitQueue::Committed PostgresStore::commitBatch(const Writes &writes)
 {
     Outcomes outcomes(writes.size());
     int concurrentInserts = 0;
@@ -122,7 +122,7 @@ PostgresStore::Outcomes PostgresStore::commitBatch(const Writes &writes)
         // that had succeeded too (GroupCommitQueue).
         const Attempt outcome = attemptBatch(writes, outcomes, concurrentInserts < kMaxConcurrentInsertRetries);
         if (outcome == Attempt::Committed)
-            return outcomes;
+            return {std::move(outcomes), m_writeConnection->takeEventProjects()};
         if (outcome == Attempt::ConcurrentInsert)
             ++concurrentInserts;
         if (attempt == kMaxAttempts)
@@ -139,6 +139,7 @@ PostgresStore::Attempt PostgresStore::attemptBatch(const Writes &writes, Outcome
     PostgresConnection &db = *m_writeConnection;
     std::fill(outcomes.begin(), outcomes.end(), GroupCommitQueue::Outcome{});
     db.resetConflictSeen();
+    db.takeEventProjects(); // an earlier attempt's notes
     const bool chargesOnly =
         std::all_of(writes.begin(), writes.end(), [](const GroupCommitQueue::Write &write) { return write.charge; });
     try {
@@ -291,7 +292,7 @@ void PostgresStore::runRead(const std::function<void(Tx &)> &operation)
     }
 }
 
-void PostgresStore::onCommitted(std::function<void()> listener)
+void PostgresStore::onCommitted(CommitListener listener)
 {
     m_writes->onCommitted(std::move(listener));
 }

@@ -49,7 +49,7 @@ public:
     void runRead(const std::function<void(Tx &)> &operation) override;
     void stop() override;
     idempotency::StoredAnswer runCharge(const charges::ChargeCommand &command) override;
-    void onCommitted(std::function<void()> listener) override;
+    void onCommitted(CommitListener listener) override;
 
 private:
     using Writes = std::vector<GroupCommitQueue::Write>;
@@ -57,7 +57,7 @@ private:
     enum class Attempt { Committed, Conflicted, ConcurrentInsert };
 
     void migrateSchema();
-    Outcomes commitBatch(const Writes &writes);
+    GroupCommitQueue::Committed commitBatch(const Writes &writes);
     Attempt attemptBatch(const Writes &writes, Outcomes &outcomes, bool retryConcurrentInserts);
     // Runs writes[begin, end) (all charges) set-based into outcomes.
     void chargeRun(PostgresConnection &db, const Writes &writes, size_t begin, size_t end, Outcomes &outcomes);

@@ -7,8 +7,6 @@
 
 namespace store {
 
-enum class Dialect { Sqlite, PostgreSql };
-
 // Rows per service account (migration 4): shard 0 .. kServiceShards - 1.
 constexpr int kServiceShards = 16;
 

@@ -7,9 +7,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
+#include <vector>
 
 namespace store {
+
+enum class Dialect { Sqlite, PostgreSql };
 
 // A bound parameter. SQL uses PostgreSQL-style $1, $2 placeholders, which SQLite accepts too,
 // so every statement of the store is written once for both backends.
@@ -61,6 +65,15 @@ public:
     // also against charge batches of other servers, which lock instead of relying on SERIALIZABLE
     // (ChargeBatch.h); empty where one writer owns the database (SQLite) and in read snapshots.
     [[nodiscard]] virtual std::string_view rowLock() const { return {}; }
+    [[nodiscard]] virtual Dialect dialect() const = 0;
+
+    // R31: events::append notes here the projects whose feed the writer's transaction appended
+    // to; the store hands them to its commit listener after the COMMIT (Store::onCommitted), so
+    // only those projects' waiting long polls re-check, and a batch without events (most charge
+    // batches) costs the waiting polls nothing. A note of an operation rolled back to its savepoint
+    // stays: it costs one needless re-check, never a missed one.
+    void noteEvent(std::int64_t projectId) { m_eventProjects.push_back(projectId); }
+    std::vector<std::int64_t> takeEventProjects() { return std::exchange(m_eventProjects, {}); }
 
     // The first column of the first row, if any row.
     std::optional<std::int64_t> queryInteger(std::string_view sql, Params params)
@@ -81,6 +94,9 @@ public:
         });
         return value;
     }
+
+private:
+    std::vector<std::int64_t> m_eventProjects;
 };
 
 } // namespace store

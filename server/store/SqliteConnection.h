@@ -25,6 +25,7 @@ public:
 
     void query(std::string_view sql, Params params, const RowHandler &onRow) override;
     std::int64_t execute(std::string_view sql, Params params = {}) override;
+    Dialect dialect() const override { return Dialect::Sqlite; }
 
     // Runs SQL text with any number of statements and no parameters (BEGIN, pragmas, DDL).
     void exec(const std::string &sql);

@@ -59,10 +59,11 @@ idempotency::StoredAnswer SqliteStore::runCharge(const charges::ChargeCommand &c
     return m_writes->runCharge(command);
 }
 
-std::vector<GroupCommitQueue::Outcome> SqliteStore::commitBatch(const std::vector<GroupCommitQueue::Write> &writes)
+GroupCommitQueue::Committed SqliteStore::commitBatch(const std::vector<GroupCommitQueue::Write> &writes)
 {
     SqliteConnection &db = *m_writeConnection;
     std::vector<GroupCommitQueue::Outcome> outcomes(writes.size());
+    db.takeEventProjects(); // a failed batch's notes
     try {
         db.execute("BEGIN IMMEDIATE");
         for (size_t i = 0; i < writes.size(); ++i) {
@@ -92,7 +93,7 @@ std::vector<GroupCommitQueue::Outcome> SqliteStore::commitBatch(const std::vecto
         }
         throw;
     }
-    return outcomes;
+    return {std::move(outcomes), db.takeEventProjects()};
 }
 
 std::unique_ptr<SqliteConnection> SqliteStore::takeReadConnection()
@@ -140,7 +141,7 @@ std::unique_ptr<Store> openStore(const std::string &url)
                               + "'; use --db sqlite:/path/file.db or --db postgresql://user:password@host:port/dbname");
 }
 
-void SqliteStore::onCommitted(std::function<void()> listener)
+void SqliteStore::onCommitted(CommitListener listener)
 {
     m_writes->onCommitted(std::move(listener));
 }

@@ -26,10 +26,10 @@ public:
     void runRead(const std::function<void(Tx &)> &operation) override;
     void stop() override;
     idempotency::StoredAnswer runCharge(const charges::ChargeCommand &command) override;
-    void onCommitted(std::function<void()> listener) override;
+    void onCommitted(CommitListener listener) override;
 
 private:
-    std::vector<GroupCommitQueue::Outcome> commitBatch(const std::vector<GroupCommitQueue::Write> &writes);
+    GroupCommitQueue::Committed commitBatch(const std::vector<GroupCommitQueue::Write> &writes);
     std::unique_ptr<SqliteConnection> takeReadConnection();
     void returnReadConnection(std::unique_ptr<SqliteConnection> connection);
 

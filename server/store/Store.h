@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 namespace store {
 
@@ -37,9 +38,11 @@ public:
     // charge applied and its answer stored, once durably committed. SqliteStore runs it as one
     // operation (charges::chargeOnce); PostgresStore runs the charges of a batch set-based.
     virtual idempotency::StoredAnswer runCharge(const charges::ChargeCommand &command) = 0;
-    // `listener` runs on the writer thread after every committed write batch (R31: a waiting
-    // long poll re-checks the feed at once). It must not block; setting it again replaces it.
-    virtual void onCommitted(std::function<void()> listener) = 0;
+    // `listener` runs on the writer thread after every committed write batch that appended
+    // events, with the projects they belong to (Tx::noteEvent; R31: those projects' waiting long
+    // polls re-check the feed at once). It must not block; setting it again replaces it.
+    using CommitListener = std::function<void(const std::vector<std::int64_t> &eventProjects)>;
+    virtual void onCommitted(CommitListener listener) = 0;
 
     template <typename Operation>
     auto write(Operation &&operation) -> std::invoke_result_t<Operation, Tx &>
