@@ -66,6 +66,7 @@ std::optional<std::string> savedCardMask(Tx &tx, std::int64_t projectId)
 
 bool removeCard(Tx &tx, std::int64_t projectId)
 {
+    tx.knownWatches().erase(projectId);
     const bool removed = tx.execute("DELETE FROM saved_cards WHERE project_id = $1", {projectId}) > 0;
     tx.execute("UPDATE balance_watch SET auto_enabled = 0 WHERE project_id = $1", {projectId});
     return removed;
@@ -90,6 +91,7 @@ void setSettings(Tx &tx, std::int64_t projectId, const AutoTopUpSettings &settin
                             "auto top-up pays from the project's saved card, and it has none: pay a card top-up "
                             "with save_card first");
     ensureRow(tx, projectId);
+    tx.knownWatches().erase(projectId);
     tx.execute("UPDATE balance_watch SET auto_enabled = $1, auto_threshold = $2, auto_amount = $3, auto_armed = 1"
                " WHERE project_id = $4",
                {std::int64_t{settings.enabled ? 1 : 0}, settings.threshold, settings.amount, projectId});
@@ -106,6 +108,7 @@ std::optional<std::int64_t> alertThreshold(Tx &tx, std::int64_t projectId)
 void setAlertThreshold(Tx &tx, std::int64_t projectId, std::optional<std::int64_t> threshold)
 {
     ensureRow(tx, projectId);
+    tx.knownWatches().erase(projectId);
     const bool armed = !threshold || mainOf(tx, projectId) >= *threshold;
     tx.execute("UPDATE balance_watch SET alert_threshold = $1, alert_armed = $2 WHERE project_id = $3",
                {optionalValue(threshold), std::int64_t{armed ? 1 : 0}, projectId});
@@ -124,40 +127,64 @@ Watch watchFrom(const SqlRow &row)
     return watch;
 }
 
+namespace {
+
+// The row, locked for the transaction (FOR UPDATE on PostgreSQL); none when never configured.
 std::optional<Watch> loadWatch(Tx &tx, std::int64_t projectId)
 {
+    static constexpr std::string_view kSelect =
+        "SELECT " CABINET_WATCH_COLUMNS " FROM balance_watch WHERE project_id = $1";
+    static constexpr std::string_view kSelectLocked =
+        "SELECT " CABINET_WATCH_COLUMNS " FROM balance_watch WHERE project_id = $1 FOR UPDATE";
     std::optional<Watch> watch;
-    tx.query("SELECT " + std::string(kWatchColumns) + " FROM balance_watch WHERE project_id = $1" + std::string(tx.rowLock()),
-             {projectId}, [&](const SqlRow &row) { watch = watchFrom(row); });
+    tx.query(tx.rowLock().empty() ? kSelect : kSelectLocked, {projectId},
+             [&](const SqlRow &row) { watch = watchFrom(row); });
     return watch;
 }
 
-void afterMainMoved(Tx &tx, const Watch &watch, std::int64_t mainAfter, std::int64_t at)
+// The known row (Tx::knownWatches) changes after the write: it stays what the database holds.
+void setAlertArmed(Tx &tx, Watch &watch, bool armed)
 {
+    tx.execute("UPDATE balance_watch SET alert_armed = $1 WHERE project_id = $2",
+               {std::int64_t{armed ? 1 : 0}, watch.projectId});
+    watch.alertArmed = armed;
+}
+
+void setAutoArmed(Tx &tx, Watch &watch, bool armed)
+{
+    tx.execute("UPDATE balance_watch SET auto_armed = $1 WHERE project_id = $2",
+               {std::int64_t{armed ? 1 : 0}, watch.projectId});
+    watch.autoArmed = armed;
+}
+
+} // namespace
+
+void afterMainMoved(Tx &tx, std::int64_t projectId, std::int64_t mainAfter, std::int64_t at)
+{
+    auto known = tx.knownWatches().find(projectId);
+    if (known == tx.knownWatches().end())
+        known = tx.knownWatches().emplace(projectId, loadWatch(tx, projectId)).first;
+    if (!known->second)
+        return;
+    Watch &watch = *known->second;
     if (watch.alertThreshold) {
         if (mainAfter >= *watch.alertThreshold) {
             if (!watch.alertArmed)
-                tx.execute("UPDATE balance_watch SET alert_armed = 1 WHERE project_id = $1", {watch.projectId});
+                setAlertArmed(tx, watch, true);
         } else if (watch.alertArmed) {
-            tx.execute("UPDATE balance_watch SET alert_armed = 0 WHERE project_id = $1", {watch.projectId});
+            setAlertArmed(tx, watch, false);
             events::append(tx, watch.projectId, at, "low_balance",
                            audit::Details().add("main", mainAfter).add("threshold", *watch.alertThreshold));
         }
     }
     if (mainAfter >= watch.autoThreshold) {
         if (!watch.autoArmed)
-            tx.execute("UPDATE balance_watch SET auto_armed = 1 WHERE project_id = $1", {watch.projectId});
+            setAutoArmed(tx, watch, true);
     } else if (watch.autoArmed && watch.autoEnabled && watch.autoAmount > 0) {
         // Stays armed when it cannot open one (a top-up still pending): the next movement tries again.
         if (openAutoTopUp(tx, watch, at))
-            tx.execute("UPDATE balance_watch SET auto_armed = 0 WHERE project_id = $1", {watch.projectId});
+            setAutoArmed(tx, watch, false);
     }
-}
-
-void afterMainMoved(Tx &tx, std::int64_t projectId, std::int64_t mainAfter, std::int64_t at)
-{
-    if (const auto watch = loadWatch(tx, projectId))
-        afterMainMoved(tx, *watch, mainAfter, at);
 }
 
 } // namespace store::autotopup

@@ -30,30 +30,19 @@ std::optional<std::int64_t> alertThreshold(Tx &tx, std::int64_t projectId);
 void setAlertThreshold(Tx &tx, std::int64_t projectId, std::optional<std::int64_t> threshold);
 
 // What the hook needs of a project: its balance_watch row (R28, R31).
-struct Watch
-{
-    std::int64_t projectId = 0;
-    bool autoEnabled = false;
-    std::int64_t autoThreshold = 0;
-    std::int64_t autoAmount = 0;
-    bool autoArmed = true;
-    std::optional<std::int64_t> alertThreshold;
-    bool alertArmed = true;
-};
+using Watch = BalanceWatch;
 
-// The row, locked for the transaction (FOR UPDATE on PostgreSQL); none when never configured.
-std::optional<Watch> loadWatch(Tx &tx, std::int64_t projectId);
-// The columns of a balance_watch row as loadWatch reads them (the charge batch reads many at once).
-inline constexpr std::string_view kWatchColumns =
-    "project_id, auto_enabled, auto_threshold, auto_amount, auto_armed, alert_threshold, alert_armed";
+// The columns of a balance_watch row as the hook reads them (the charge batch reads many at once).
+#define CABINET_WATCH_COLUMNS "project_id, auto_enabled, auto_threshold, auto_amount, auto_armed, alert_threshold, alert_armed"
 Watch watchFrom(const SqlRow &row);
 
 // Runs after a committed-to-be movement left the project's main at `mainAfter`, inside that
 // movement's transaction (R28, R31): below the alert threshold while armed, a low_balance event
 // (disarms); below T while armed, enabled, with a saved card and no auto top-up pending, one
 // `auto` top-up of A, its audit row (the platform's action, R34) and an auto_topup_opened event
-// (disarms); at or above a threshold, re-arms it. Writes nothing when nothing changes.
-void afterMainMoved(Tx &tx, const Watch &watch, std::int64_t mainAfter, std::int64_t at);
+// (disarms); at or above a threshold, re-arms it. Writes nothing when nothing changes. Reads the
+// project's balance_watch row once per transaction (Tx::knownWatches): a charge on SQLite costs
+// no statement here unless a threshold is crossed.
 void afterMainMoved(Tx &tx, std::int64_t projectId, std::int64_t mainAfter, std::int64_t at);
 
 } // namespace store::autotopup

@@ -97,9 +97,7 @@ class BatchState
 public:
     std::map<std::int64_t, ProjectFacts> projects;
     std::map<ledger::AccountRef, Account> accounts; // service accounts under projectId 0: this batch's shard
-    // R28, R31: the balance_watch rows of the batch's projects (locked), and when each project's
-    // main last moved in this batch.
-    std::map<std::int64_t, autotopup::Watch> watches;
+    // R28, R31: when each project's main last moved in this batch.
     std::map<std::int64_t, std::int64_t> mainMovedAt;
 
     Account &account(const ledger::AccountRef &ref)
@@ -150,6 +148,9 @@ void loadAndLock(PostgresConnection &db, const ArrayLiteral &keyUsers, const Arr
                  const std::set<std::int64_t> &projectIds, int shard, size_t postingCount, StoredKeys &stored,
                  BatchState &state, std::vector<std::int64_t> &postingIds)
 {
+    static constexpr std::string_view kWatches = "SELECT " CABINET_WATCH_COLUMNS
+                                                 " FROM balance_watch WHERE project_id = ANY($1::bigint[])"
+                                                 " ORDER BY project_id FOR UPDATE";
     ArrayLiteral ids;
     for (const std::int64_t id : projectIds)
         ids.add(id);
@@ -201,12 +202,14 @@ void loadAndLock(PostgresConnection &db, const ArrayLiteral &keyUsers, const Arr
                            project->second.credit = credit;
                        }});
     // Pipelined after the account locks: a batch of another server that moved these projects'
-    // main has committed by then, so its auto top-up and alert state is seen (R28).
-    queries.push_back({"SELECT " + std::string(autotopup::kWatchColumns)
-                           + " FROM balance_watch WHERE project_id = ANY($1::bigint[]) ORDER BY project_id FOR UPDATE",
-                       {idArray}, [&](const SqlRow &row) {
+    // main has committed by then, so its auto top-up and alert state is seen (R28). Handed to the
+    // transaction's watch (Tx::knownWatches), which then reads nothing more; a project without a
+    // row is known to have none.
+    for (const std::int64_t id : projectIds)
+        db.knownWatches()[id] = std::nullopt;
+    queries.push_back({std::string(kWatches), {idArray}, [&](const SqlRow &row) {
                            const autotopup::Watch watch = autotopup::watchFrom(row);
-                           state.watches[watch.projectId] = watch;
+                           db.knownWatches()[watch.projectId] = watch;
                        }});
     db.queryAll(queries);
     if (postingIds.size() != postingCount)
@@ -432,12 +435,11 @@ std::vector<BatchResult> chargeBatch(PostgresConnection &db, const std::vector<c
     }
     writeRows(db, rows, state);
     // R28, R31 in the batch's own transaction: charges only lower main, so main after the last
-    // charge of a project tells whether the batch left it below a threshold. Statements are sent
-    // only when something changes (rare), so the usual batch keeps its two round trips.
-    for (const auto &[projectId, at] : state.mainMovedAt) {
-        if (const auto watch = state.watches.find(projectId); watch != state.watches.end())
-            autotopup::afterMainMoved(db, watch->second, state.balance(projectId, AccountKind::Main).minor(), at);
-    }
+    // charge of a project tells whether the batch left it below a threshold. The hook reads no row
+    // (the batch handed them over, Tx::knownWatches) and sends statements only when something
+    // changes (rare), so the usual batch keeps its two round trips.
+    for (const auto &[projectId, at] : state.mainMovedAt)
+        autotopup::afterMainMoved(db, projectId, state.balance(projectId, AccountKind::Main).minor(), at);
 
     for (size_t i = 0; i < commands.size(); ++i) {
         if (!repeatOf[i])

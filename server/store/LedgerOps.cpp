@@ -34,13 +34,19 @@ AccountRow accountRow(Tx &tx, ledger::AccountRef account)
 {
     std::optional<AccountRow> row;
     const auto onRow = [&](const SqlRow &r) { row = AccountRow{r.integer(0), r.integer(1)}; };
-    const std::string lock(tx.rowLock());
+    // Static text: a posting reads several accounts, and a charge is the hot path.
+    static constexpr std::string_view kProject = "SELECT id, balance FROM accounts WHERE project_id = $1 AND kind = $2";
+    static constexpr std::string_view kProjectLocked =
+        "SELECT id, balance FROM accounts WHERE project_id = $1 AND kind = $2 FOR UPDATE";
+    static constexpr std::string_view kService =
+        "SELECT id, balance FROM accounts WHERE project_id IS NULL AND kind = $1 AND shard = $2";
+    static constexpr std::string_view kServiceLocked =
+        "SELECT id, balance FROM accounts WHERE project_id IS NULL AND kind = $1 AND shard = $2 FOR UPDATE";
+    const bool locked = !tx.rowLock().empty();
     if (ledger::isProjectAccount(account.kind))
-        tx.query("SELECT id, balance FROM accounts WHERE project_id = $1 AND kind = $2" + lock,
-                 {account.projectId, ledger::toString(account.kind)}, onRow);
+        tx.query(locked ? kProjectLocked : kProject, {account.projectId, ledger::toString(account.kind)}, onRow);
     else
-        tx.query("SELECT id, balance FROM accounts WHERE project_id IS NULL AND kind = $1 AND shard = $2" + lock,
-                 {ledger::toString(account.kind), serviceShard()}, onRow);
+        tx.query(locked ? kServiceLocked : kService, {ledger::toString(account.kind), serviceShard()}, onRow);
     if (!row)
         throw domain::Error(domain::ErrorCode::NotFound, "no such account");
     return *row;

@@ -139,7 +139,7 @@ PostgresStore::Attempt PostgresStore::attemptBatch(const Writes &writes, Outcome
     PostgresConnection &db = *m_writeConnection;
     std::fill(outcomes.begin(), outcomes.end(), GroupCommitQueue::Outcome{});
     db.resetConflictSeen();
-    db.takeEventProjects(); // an earlier attempt's notes
+    db.clearNotes(); // an earlier attempt's
     const bool chargesOnly =
         std::all_of(writes.begin(), writes.end(), [](const GroupCommitQueue::Write &write) { return write.charge; });
     try {
@@ -208,6 +208,7 @@ void PostgresStore::applyInSavepoint(PostgresConnection &db, const GroupCommitQu
         throw; // the whole transaction is doomed, not only this operation
     } catch (...) {
         outcome.failure = std::current_exception();
+        db.knownWatches().clear(); // the rollback may undo what the hook wrote (Tx::knownWatches)
         db.exec("ROLLBACK TO operation");
         db.exec("RELEASE operation");
     }

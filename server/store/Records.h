@@ -276,4 +276,17 @@ struct FeedEvent
     std::string data;
 };
 
+// A project's balance_watch row: its auto top-up (R28) and low-balance alert (R31) settings and
+// whether each is armed (AutoTopUpOps.h).
+struct BalanceWatch
+{
+    std::int64_t projectId = 0;
+    bool autoEnabled = false;
+    std::int64_t autoThreshold = 0;
+    std::int64_t autoAmount = 0;
+    bool autoArmed = true;
+    std::optional<std::int64_t> alertThreshold;
+    bool alertArmed = true;
+};
+
 } // namespace store

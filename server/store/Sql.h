@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Records.h"
+
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -75,6 +78,19 @@ public:
     void noteEvent(std::int64_t projectId) { m_eventProjects.push_back(projectId); }
     std::vector<std::int64_t> takeEventProjects() { return std::exchange(m_eventProjects, {}); }
 
+    // R28, R31: the balance_watch rows this write transaction already read (the hook reads a
+    // project's row once per transaction, not once per posting; the charge batch hands over the rows
+    // it read with its accounts), none for a project known to have no row. Kept equal to the
+    // database: the hook updates the row it changes, a writer of balance_watch forgets the
+    // project's row, and the store forgets them all when an operation rolls back to its savepoint.
+    std::map<std::int64_t, std::optional<BalanceWatch>> &knownWatches() { return m_knownWatches; }
+    // Forgets everything noted (a new transaction, or a failed one).
+    void clearNotes()
+    {
+        m_eventProjects.clear();
+        m_knownWatches.clear();
+    }
+
     // The first column of the first row, if any row.
     std::optional<std::int64_t> queryInteger(std::string_view sql, Params params)
     {
@@ -97,6 +113,7 @@ public:
 
 private:
     std::vector<std::int64_t> m_eventProjects;
+    std::map<std::int64_t, std::optional<BalanceWatch>> m_knownWatches;
 };
 
 } // namespace store

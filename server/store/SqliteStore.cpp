@@ -63,7 +63,7 @@ GroupCommitQueue::Committed SqliteStore::commitBatch(const std::vector<GroupComm
 {
     SqliteConnection &db = *m_writeConnection;
     std::vector<GroupCommitQueue::Outcome> outcomes(writes.size());
-    db.takeEventProjects(); // a failed batch's notes
+    db.clearNotes(); // a failed batch's
     try {
         db.execute("BEGIN IMMEDIATE");
         for (size_t i = 0; i < writes.size(); ++i) {
@@ -77,6 +77,7 @@ GroupCommitQueue::Committed SqliteStore::commitBatch(const std::vector<GroupComm
                 db.execute("RELEASE operation");
             } catch (...) {
                 outcomes[i].failure = std::current_exception();
+                db.knownWatches().clear(); // the rollback may undo what the hook wrote (Tx::knownWatches)
                 db.execute("ROLLBACK TO operation");
                 db.execute("RELEASE operation");
             }
