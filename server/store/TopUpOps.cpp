@@ -124,6 +124,13 @@ TopUp cancel(Tx &tx, std::int64_t topUpId, std::int64_t now)
         return topUp;
     if (topUp.status != "pending")
         throw domain::Error(domain::ErrorCode::Conflict, "the top-up is already " + topUp.status + "; only a pending one can be cancelled");
+    // R5: a card or auto top-up is with the payment provider, which may still take the money; only
+    // its signed callback settles it (paid: credited; failed: cancelled). Cancelling it here could
+    // leave money taken and never credited.
+    if (topUp.method != "invoice")
+        throw domain::Error(domain::ErrorCode::Conflict,
+                            "a " + topUp.method + " top-up is settled by the payment provider's callback;"
+                            " only an invoice can be cancelled");
     tx.execute("UPDATE topups SET status = 'cancelled', settled_at = $1 WHERE id = $2 AND status = 'pending'",
                {now, topUpId});
     topUp.status = "cancelled";

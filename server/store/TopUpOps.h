@@ -25,8 +25,9 @@ TopUp markPaid(Tx &tx, std::int64_t topUpId, std::optional<std::int64_t> confirm
 // Pending -> cancelled (a failed payment); paid or cancelled ones stay as they are.
 // An auto top-up's failure is an auto_topup_failed event (R31).
 TopUp markFailed(Tx &tx, std::int64_t topUpId, std::int64_t now);
-// A member withdraws a pending top-up: pending -> cancelled; a cancelled one stays as it is, a
-// paid one is domain::Error(Conflict). Who may is the application's decision.
+// A member withdraws a pending invoice: pending -> cancelled; a cancelled one stays as it is, a
+// paid one, and a pending card or auto top-up (the provider's callback settles those, R5), is
+// domain::Error(Conflict). Who may is the application's decision.
 TopUp cancel(Tx &tx, std::int64_t topUpId, std::int64_t now);
 
 } // namespace store::topups

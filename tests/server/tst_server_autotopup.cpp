@@ -2,7 +2,8 @@
 // R27 (saved card) and R28 (auto top-up) against the real server: the card is saved only from a
 // paid card top-up that asked for it, and only as token and mask; an auto top-up opens once per
 // crossing below the threshold, also when many charges cross at once, is paid by the signed
-// callback and counts as a paid top-up for R13; the pending items a member may cancel (issue 12).
+// callback and counts as a paid top-up for R13; the pending invoices a member may cancel, never a
+// card or auto top-up (issue 12, R5).
 #include "ApiTestClient.h"
 #include "AutoTopUpFixture.h"
 #include "ServerProcess.h"
@@ -41,6 +42,7 @@ private slots:
 
     void issue12_memberCancelsOwnPendingTopUp();
     void issue12_cancelRefusesPaidTopUp();
+    void r5_issue12_cardAndAutoTopUpsCannotBeCancelled();
 
 private:
     // A project with `main` on main, a saved card and auto top-up T/A enabled.
@@ -359,10 +361,9 @@ void TstServerAutoTopUp::r28_anyMovementOfMainMayOpenOne()
     API_REQUIRE_STATUS(m_api->adjust(project.id, -6000, QStringLiteral("correction"), QStringLiteral("wrong charge")), 201);
     QList<QJsonObject> autos = m_fx->topUps(project, QStringLiteral("auto"));
     QCOMPARE(autos.size(), 1);
-    // Cancelled by the owner (issue 12): the crossing is spent, no second one while main stays low.
-    API_REQUIRE_STATUS(m_api->post(QStringLiteral("/api/v1/projects/%1/topups/%2/cancel")
-                                       .arg(project.id, ApiTestClient::idText(autos.first().value(QStringLiteral("id")))),
-                                   QJsonObject{}, m_api->tokenFor(project.ownerEmail)),
+    // Failed at the provider: the crossing is spent, no second one while main stays low.
+    API_REQUIRE_STATUS(m_fx->callback(QJsonObject{{QStringLiteral("topup_id"), autos.first().value(QStringLiteral("id"))},
+                                                  {QStringLiteral("status"), QStringLiteral("failed")}}),
                        200);
     API_REQUIRE_STATUS(m_api->charge(project.id, QStringLiteral("api_call"), 100), 201);
     QCOMPARE(m_fx->topUps(project, QStringLiteral("auto")).size(), 1);
@@ -423,7 +424,7 @@ void TstServerAutoTopUp::issue12_memberCancelsOwnPendingTopUp()
                            QJsonObject{}, m_api->tokenFor(email));
     };
     const QJsonValue adminInvoice = create(admin, QStringLiteral("invoice"));
-    const QJsonValue adminCard = create(admin, QStringLiteral("card"));
+    const QJsonValue adminInvoice2 = create(admin, QStringLiteral("invoice"));
     // R4: another administrator may not cancel it.
     API_REQUIRE_PROBLEM(cancel(adminInvoice, other), 403, "forbidden");
     // Its creator may.
@@ -433,13 +434,12 @@ void TstServerAutoTopUp::issue12_memberCancelsOwnPendingTopUp()
     // Again: answered as it is.
     API_REQUIRE_STATUS(cancel(adminInvoice, admin), 200);
     // The owner may cancel anybody's.
-    API_REQUIRE_STATUS(cancel(adminCard, project.ownerEmail), 200);
-    // A cancelled card top-up is not paid by a late callback, and staff cannot confirm a cancelled invoice.
-    API_REQUIRE_PROBLEM(m_fx->callback(QJsonObject{{QStringLiteral("topup_id"), adminCard}, {QStringLiteral("status"), QStringLiteral("paid")}}),
-                        409, "conflict");
-    API_REQUIRE_PROBLEM(m_api->post(QStringLiteral("/api/v1/staff/topups/%1/confirm").arg(ApiTestClient::idText(adminInvoice)),
-                                    QJsonObject{}, m_api->staffToken(), ApiTestClient::newIdempotencyKey()),
-                        409, "conflict");
+    API_REQUIRE_STATUS(cancel(adminInvoice2, project.ownerEmail), 200);
+    // Staff cannot confirm a cancelled invoice.
+    for (const QJsonValue &invoice : {adminInvoice, adminInvoice2})
+        API_REQUIRE_PROBLEM(m_api->post(QStringLiteral("/api/v1/staff/topups/%1/confirm").arg(ApiTestClient::idText(invoice)),
+                                        QJsonObject{}, m_api->staffToken(), ApiTestClient::newIdempotencyKey()),
+                            409, "conflict");
     QCOMPARE(ApiTestClient::money(m_api->balances(project), "main"), qint64(0));
     for (const QJsonObject &item : m_fx->topUps(project))
         QCOMPARE(item.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
@@ -463,6 +463,56 @@ void TstServerAutoTopUp::issue12_cancelRefusesPaidTopUp()
                                     m_api->tokenFor(project.ownerEmail)),
                         409, "conflict");
     QCOMPARE(ApiTestClient::money(m_api->balances(project), "main"), qint64(5000));
+}
+
+void TstServerAutoTopUp::r5_issue12_cardAndAutoTopUpsCannotBeCancelled()
+{
+    // R5: a pending card or auto top-up is with the payment provider, which may still take the
+    // money; only its signed callback settles it. Cancelling it would leave money taken and never
+    // credited, so the cancel route refuses it (409) and changes nothing.
+    const Project project = armedProject(QStringLiteral("cancelprovider"), 10000, 5000, 20000);
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    const QJsonValue card = m_fx->cardTopUp(project, 3000, false);
+    QVERIFY(!card.isUndefined());
+    API_REQUIRE_STATUS(m_api->charge(project.id, QStringLiteral("api_call"), 6000), 201); // below T: an auto one opens
+    const QList<QJsonObject> autos = m_fx->topUps(project, QStringLiteral("auto"));
+    QCOMPARE(autos.size(), 1);
+    const QJsonValue autoId = autos.first().value(QStringLiteral("id"));
+    const QString owner = m_api->tokenFor(project.ownerEmail);
+    const QString auditPath = QStringLiteral("/api/v1/projects/%1/audit?limit=100").arg(project.id);
+    const qint64 mainBefore = ApiTestClient::money(m_api->balances(project), "main");
+    const QList<QJsonObject> topUpsBefore = m_fx->topUps(project);
+    const QStringList eventsBefore = m_fx->eventTypes(project);
+    const Reply auditBefore = m_api->get(auditPath, owner);
+    API_REQUIRE_STATUS(auditBefore, 200);
+
+    for (const QJsonValue &id : {card, autoId}) {
+        API_REQUIRE_PROBLEM(m_api->post(QStringLiteral("/api/v1/projects/%1/topups/%2/cancel").arg(project.id, ApiTestClient::idText(id)),
+                                        QJsonObject{}, owner),
+                            409, "conflict");
+    }
+    QCOMPARE(m_fx->topUps(project), topUpsBefore);
+    for (const QJsonObject &item : topUpsBefore) {
+        if (item.value(QStringLiteral("id")) == card || item.value(QStringLiteral("id")) == autoId)
+            QCOMPARE(item.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    }
+    QCOMPARE(ApiTestClient::money(m_api->balances(project), "main"), mainBefore);
+    QCOMPARE(m_fx->eventTypes(project), eventsBefore);
+    const Reply auditAfter = m_api->get(auditPath, owner);
+    API_REQUIRE_STATUS(auditAfter, 200);
+    QCOMPARE(auditAfter.object().value(QStringLiteral("items")).toArray(),
+             auditBefore.object().value(QStringLiteral("items")).toArray());
+
+    // The provider still settles both, and the money it took is credited.
+    API_REQUIRE_STATUS(m_fx->callback(QJsonObject{{QStringLiteral("topup_id"), card},
+                                                  {QStringLiteral("status"), QStringLiteral("paid")},
+                                                  {QStringLiteral("amount"), 3000}}),
+                       200);
+    API_REQUIRE_STATUS(m_fx->callback(QJsonObject{{QStringLiteral("topup_id"), autoId},
+                                                  {QStringLiteral("status"), QStringLiteral("paid")},
+                                                  {QStringLiteral("amount"), 20000}}),
+                       200);
+    QCOMPARE(ApiTestClient::money(m_api->balances(project), "main"), mainBefore + 23000);
 }
 
 QTEST_GUILESS_MAIN(TstServerAutoTopUp)
