@@ -250,6 +250,9 @@ int expireDue(Tx &tx, std::int64_t now)
     tx.query(std::string(kCreditColumns) + " WHERE status = 'active' AND due_notified = 0 AND due_at <= $1 ORDER BY due_at, id",
              {now + ledger::kSecondsPerDay}, [&](const SqlRow &row) { soon.push_back(creditFrom(row)); });
     for (const Credit &credit : soon) {
+        // The project's main first, before the credit's row (EventOps.h): the charge batch locks
+        // main, then updates the credits it repays; the other order could deadlock against it.
+        events::lockFeed(tx, credit.projectId);
         if (tx.execute("UPDATE credits SET due_notified = 1 WHERE id = $1 AND due_notified = 0", {credit.id}) != 1)
             continue;
         if (credit.dueAt <= now)
@@ -265,6 +268,7 @@ int expireDue(Tx &tx, std::int64_t now)
              [&](const SqlRow &row) { due.push_back(creditFrom(row)); });
     int expired = 0;
     for (const Credit &credit : due) {
+        events::lockFeed(tx, credit.projectId); // main before the credit's row, as above
         // The guard: only the run that moves the credit out of 'active' writes its expiry.
         if (tx.execute("UPDATE credits SET status = 'expired' WHERE id = $1 AND status = 'active'", {credit.id}) != 1)
             continue;
