@@ -136,13 +136,16 @@ Api::~Api()
     stop();
 }
 
+void Api::stopEventWaiters()
+{
+    const std::lock_guard lock(m_waitersMutex);
+    if (m_eventWaiters)
+        m_eventWaiters->stop();
+}
+
 void Api::stop()
 {
-    {
-        const std::lock_guard lock(m_waitersMutex);
-        if (m_eventWaiters)
-            m_eventWaiters->stop();
-    }
+    stopEventWaiters();
     m_workers->stop();
     m_hashers->stop();
 }

@@ -201,6 +201,9 @@ public:
     EventWaiters &eventWaiters();
     // Requests being handled now (shutdown waits for them).
     [[nodiscard]] int activeRequests() const { return m_active.load(); }
+    // Answers every waiting long poll with what it has now (R31); later polls are refused (503).
+    // Shutdown calls it while the front still writes answers.
+    void stopEventWaiters();
     // Lets queued work finish and stops the lanes' threads.
     void stop();
 

@@ -201,9 +201,13 @@ int main(int argc, char **argv)
     sigwait(&stopSet, &signal);
     std::fprintf(stderr, "cabinet-server: stopping (signal %d)\n", signal);
     front.stopAccepting();
-    // Requests already inside a handler finish (their commits included) before the store stops.
+    // R31: the waiting long polls get what there is now, while the front can still write it (a
+    // poll that outlived the front would lose its connection without an answer).
+    api.stopEventWaiters();
+    // Requests already inside a handler finish (their commits included) before the store stops,
+    // and every answer has gone to its socket before the front stops.
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
-    while (api.activeRequests() > 0 && std::chrono::steady_clock::now() < deadline)
+    while ((api.activeRequests() > 0 || front.unansweredRequests() > 0) && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     front.stop();
     api.stop();

@@ -37,6 +37,7 @@ private slots:
     void r31_longPollTimesOutWithAnEmptyPage();
     void r31_r35_waitingPollsHoldNoWorkerAndAreBoundedPerUser();
     void r31_r35_pollsBeyondTheServersBoundAre503();
+    void r31_waitingPollIsAnsweredWhenTheServerStops();
     void r31_r3_administratorNeverReceivesWithdrawalEvents();
     void r31_creditDueOnceThenCreditExpired();
 
@@ -287,6 +288,31 @@ void TstServerEvents::r31_r35_pollsBeyondTheServersBoundAre503()
         API_REQUIRE_STATUS(answer, 200);
     // Their places are free again.
     API_REQUIRE_STATUS(api.get(QStringLiteral("/api/v1/projects/%1/events?after=0&wait=1").arg(project.id), token), 200);
+}
+
+void TstServerEvents::r31_waitingPollIsAnsweredWhenTheServerStops()
+{
+    // A server that stops (SIGTERM) answers its waiting polls with what there is before its front
+    // closes the connections: the client gets an empty page at once, not a dropped connection.
+    ServerProcess server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    ApiTestClient api(server.baseUrl());
+    const Project project = api.newProject(QStringLiteral("pollstop"));
+    QVERIFY2(project.isValid(), qPrintable(api.lastError()));
+    ApiTestClient::Request poll;
+    poll.path = QStringLiteral("/api/v1/projects/%1/events?after=0&wait=30").arg(project.id);
+    poll.token = api.tokenFor(project.ownerEmail);
+    std::vector<Reply> answers;
+    QElapsedTimer timer;
+    timer.start();
+    std::thread waiting([&] { answers = api.sendParallel({poll}); });
+    QTest::qWait(1000);
+    server.stop();
+    waiting.join();
+    QCOMPARE(answers.size(), size_t(1));
+    API_REQUIRE_STATUS(answers.front(), 200);
+    QVERIFY(answers.front().object().value(QStringLiteral("items")).toArray().isEmpty());
+    QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TstServerEvents::r31_r3_administratorNeverReceivesWithdrawalEvents()

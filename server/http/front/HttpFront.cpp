@@ -103,6 +103,7 @@ public:
     std::optional<asio::ssl::context> tls;
     std::vector<std::thread> threads;
     std::atomic<size_t> largeBodies{0};
+    std::atomic<size_t> unanswered{0}; // requests handed to the handler whose answer is not written yet
     std::mutex addressesMutex;
     std::unordered_map<std::string, size_t> addresses;
     size_t connections = 0;
@@ -259,10 +260,12 @@ private:
         // The responder holds the connection until the answer is written. Called on this
         // connection's strand (an answer from the event loop) it writes at once, else it is queued.
         auto executor = m_stream.get_executor();
+        ++m_state->unanswered;
         m_state->handler(std::move(request),
                          Responder([self = this->shared_from_this(), executor](Response &&response) {
                              asio::dispatch(executor, [self, response = std::move(response)]() mutable {
-                                 self->reply(std::move(response));
+                                 self->reply(std::move(response)); // the write starts here, on the loop
+                                 --self->m_state->unanswered;
                              });
                          }));
     }
@@ -470,6 +473,11 @@ void HttpFront::stop()
     for (std::thread &thread : m_state->threads)
         thread.join();
     m_state->threads.clear();
+}
+
+size_t HttpFront::unansweredRequests() const
+{
+    return m_state->unanswered.load();
 }
 
 size_t HttpFront::openConnections() const

@@ -82,6 +82,9 @@ public:
     void stop();
 
     [[nodiscard]] size_t openConnections() const;
+    // Requests handed to the handler whose answer has not gone to the socket yet (waiting long
+    // polls among them): shutdown waits for none before stop().
+    [[nodiscard]] size_t unansweredRequests() const;
 
     class State; // shared with the connections (HttpFront.cpp)
 
