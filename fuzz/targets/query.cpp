@@ -4,10 +4,11 @@
 // query is split and percent-decoded by the front's own parser (server/http/front/UrlText).
 // Invariants: a path id is a positive int64 or 404; a limit is 1..1000 or 422; a cursor decodes to
 // a position of a row (id > 0) that the server's own next_cursor encodes back to the same position,
-// or is refused with 422; a time prints back (formatTime) to the same instant; a filter holds only
+// or is refused with 422; a time prints back (ledger::utcText) to the same instant; a filter holds only
 // its allowed words; nothing but a 404/422 refusal leaves the decoders.
 #include "FuzzTarget.h"
 
+#include "CivilTime.h"
 #include "Decoders.h"
 #include "DomainError.h"
 #include "Paging.h"
@@ -46,7 +47,7 @@ bool oneOf(const std::string &value, std::initializer_list<const char *> words)
 
 void checkTime(std::int64_t seconds)
 {
-    FUZZ_CHECK(http::parseTime(http::formatTime(seconds)) == seconds);
+    FUZZ_CHECK(http::parseTime(ledger::utcText(seconds)) == seconds);
 }
 
 void checkCursor(const http::Request &request)

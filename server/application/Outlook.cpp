@@ -21,7 +21,7 @@ Outlook::Outlook(store::Store &store)
 Forecast Outlook::forecast(std::int64_t projectId, std::int64_t now)
 {
     Forecast forecast;
-    const std::int64_t today = now - ((now % ledger::kSecondsPerDay) + ledger::kSecondsPerDay) % ledger::kSecondsPerDay;
+    const std::int64_t today = ledger::daysFromCivil(ledger::civilDateOf(now)) * ledger::kSecondsPerDay;
     const std::int64_t from = today - forecast.basisDays * ledger::kSecondsPerDay;
     const std::int64_t charged = m_store.read([&](store::Tx &tx) {
         const store::money::ChargeFunds funds = store::money::chargeFunds(tx, projectId);

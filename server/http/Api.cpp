@@ -24,18 +24,6 @@ using domain::ErrorCode;
 
 constexpr size_t kMaxIdempotencyKeyLength = 200;
 
-front::Response toResponse(Answer &&answer)
-{
-    front::Response response;
-    response.status = answer.status;
-    if (answer.status != 204) {
-        response.contentType = std::move(answer.contentType);
-        response.body = std::move(answer.body);
-    }
-    response.headers = std::move(answer.headers);
-    return response;
-}
-
 front::Response notRouted(const Request &request, const std::string &allowed)
 {
     if (allowed.empty())
@@ -51,10 +39,8 @@ front::Response notRouted(const Request &request, const std::string &allowed)
 
 front::Response busy(const char *lane)
 {
-    front::Response response = toResponse(problemAnswer(
-        ErrorCode::Busy, std::string("the server's ") + lane + " are all busy and their queue is full; try again shortly"));
-    response.headers.emplace_back("Retry-After", "1");
-    return response;
+    return toResponse(retryLater(
+        ErrorCode::Busy, std::string("the server's ") + lane + " are all busy and their queue is full; try again shortly", "1"));
 }
 
 } // namespace
@@ -67,6 +53,25 @@ Answer Answer::json(int status, const QJsonObject &object)
 Answer problemAnswer(ErrorCode code, const std::string &detail)
 {
     return Answer{problemKind(code).status, problemBody(code, detail), kProblemContentType};
+}
+
+Answer retryLater(ErrorCode code, const std::string &detail, const char *retryAfterSeconds)
+{
+    Answer answer = problemAnswer(code, detail);
+    answer.headers.emplace_back("Retry-After", retryAfterSeconds);
+    return answer;
+}
+
+front::Response toResponse(Answer &&answer)
+{
+    front::Response response;
+    response.status = answer.status;
+    if (answer.status != 204) {
+        response.contentType = std::move(answer.contentType);
+        response.body = std::move(answer.body);
+    }
+    response.headers = std::move(answer.headers);
+    return response;
 }
 
 application::RecordedAnswer recordedProblem(const Error &error)
@@ -126,9 +131,15 @@ Api::Api(Services services, LaneLimits lanes)
     : m_services(services)
     , m_workers(std::make_unique<WorkQueue>("worker", lanes.workers, lanes.workerQueue))
     , m_hashers(std::make_unique<WorkQueue>("hashing", lanes.hashers, lanes.hashQueue))
-    , m_waitingPolls(lanes.waitingPolls)
-    , m_waitingPollsPerUser(lanes.waitingPollsPerUser)
+    // R35: bounded in all and per user (LaneLimits); a re-check tick of 250 ms carries events
+    // written by another server on the same PostgreSQL (docs/readme/autotopup.md).
+    , m_eventWaiters(std::make_unique<EventWaiters>(
+          [this](const std::vector<std::int64_t> &projects) { return m_services.app.outlook.latestEventIds(projects); },
+          lanes.waitingPolls, lanes.waitingPollsPerUser, std::chrono::milliseconds(250)))
 {
+    EventWaiters *waiters = m_eventWaiters.get();
+    m_services.app.outlook.onCommitted(
+        [waiters](const std::vector<std::int64_t> &projects) { waiters->committed(projects); });
 }
 
 Api::~Api()
@@ -138,9 +149,7 @@ Api::~Api()
 
 void Api::stopEventWaiters()
 {
-    const std::lock_guard lock(m_waitersMutex);
-    if (m_eventWaiters)
-        m_eventWaiters->stop();
+    m_eventWaiters->stop();
 }
 
 void Api::stop()
@@ -152,17 +161,6 @@ void Api::stop()
 
 EventWaiters &Api::eventWaiters()
 {
-    const std::lock_guard lock(m_waitersMutex);
-    if (!m_eventWaiters) {
-        // R35: bounded in all and per user (LaneLimits); a re-check tick of 250 ms carries events
-        // written by another server on the same PostgreSQL (docs/readme/autotopup.md).
-        m_eventWaiters = std::make_unique<EventWaiters>(
-            [this](const std::vector<std::int64_t> &projects) { return m_services.app.outlook.latestEventIds(projects); },
-            m_waitingPolls, m_waitingPollsPerUser, std::chrono::milliseconds(250));
-        EventWaiters *waiters = m_eventWaiters.get();
-        m_services.app.outlook.onCommitted(
-            [waiters](const std::vector<std::int64_t> &projects) { waiters->committed(projects); });
-    }
     return *m_eventWaiters;
 }
 

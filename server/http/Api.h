@@ -19,7 +19,6 @@
 #include <atomic>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <utility>
@@ -197,7 +196,7 @@ public:
 
     [[nodiscard]] Services &services() { return m_services; }
     [[nodiscard]] application::UseCases &app() { return m_services.app; }
-    // The long polls waiting for their project's events (R31), created on first use.
+    // The long polls waiting for their project's events (R31).
     EventWaiters &eventWaiters();
     // Requests being handled now (shutdown waits for them).
     [[nodiscard]] int activeRequests() const { return m_active.load(); }
@@ -224,14 +223,15 @@ private:
     Router<Route> m_router;
     std::unique_ptr<WorkQueue> m_workers;
     std::unique_ptr<WorkQueue> m_hashers;
-    size_t m_waitingPolls;
-    size_t m_waitingPollsPerUser;
-    std::mutex m_waitersMutex;
     std::unique_ptr<EventWaiters> m_eventWaiters;
     std::atomic<int> m_active{0};
 };
 
 Answer problemAnswer(domain::ErrorCode code, const std::string &detail);
+// A refusal the client may retry: the problem with Retry-After (seconds).
+Answer retryLater(domain::ErrorCode code, const std::string &detail, const char *retryAfterSeconds);
+// What the front writes for an answer (a 204 without body).
+front::Response toResponse(Answer &&answer);
 // The problem+json of a refusal, as recorded under an Idempotency-Key.
 application::RecordedAnswer recordedProblem(const domain::Error &error);
 

@@ -3,12 +3,12 @@
 // that finds nothing waits in EventWaiters (no worker thread held) until an event arrives or the
 // time is up. An Administrator never receives withdrawal_* (R3).
 #include "Api.h"
+#include "CivilTime.h"
 #include "DomainError.h"
 #include "JsonViews.h"
 #include "Paging.h"
 #include "Problem.h"
 #include "Routes.h"
-#include "TimeText.h"
 #include "UseCases.h"
 
 #include <QJsonArray>
@@ -40,7 +40,7 @@ QJsonObject eventView(const store::FeedEvent &event)
 {
     const QJsonDocument data = QJsonDocument::fromJson(QByteArray::fromStdString(event.data));
     return QJsonObject{{QStringLiteral("id"), views::integer(event.id)},
-                       {QStringLiteral("at"), QString::fromStdString(formatTime(event.at))},
+                       {QStringLiteral("at"), QString::fromStdString(ledger::utcText(event.at))},
                        {QStringLiteral("type"), QString::fromStdString(event.type)},
                        {QStringLiteral("data"), data.object()}};
 }
@@ -54,13 +54,6 @@ Answer page(const std::vector<store::FeedEvent> &events, std::int64_t after)
         last = event.id;
     }
     return Answer::json(200, QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("last_id"), views::integer(last)}});
-}
-
-Answer refusedWait(domain::ErrorCode code, const char *detail, const char *retryAfter)
-{
-    Answer answer = problemAnswer(code, detail);
-    answer.headers.emplace_back("Retry-After", retryAfter);
-    return answer;
 }
 
 } // namespace
@@ -98,24 +91,20 @@ void registerEventRoutes(Api &api)
                 std::fprintf(stderr, "cabinet-server: a long poll's read failed: %s\n", error.what());
                 answer = problemAnswer(domain::ErrorCode::Internal, "internal error");
             }
-            front::Response response;
-            response.status = answer.status;
-            response.contentType = answer.contentType;
-            response.body = std::move(answer.body);
-            responder(std::move(response));
+            responder(toResponse(std::move(answer)));
             return true;
         };
         switch (api.eventWaiters().add(std::move(waiter))) {
         case EventWaiters::Admission::Waiting:
             return Answer::later();
         case EventWaiters::Admission::UserFull:
-            return refusedWait(domain::ErrorCode::RateLimited,
-                               "you already have as many event polls waiting as one user may; wait for one to answer", "1");
+            return retryLater(domain::ErrorCode::RateLimited,
+                              "you already have as many event polls waiting as one user may; wait for one to answer", "1");
         case EventWaiters::Admission::Full:
             break;
         }
-        return refusedWait(domain::ErrorCode::Busy, "the server holds as many waiting event polls as it allows; poll again later",
-                           "5");
+        return retryLater(domain::ErrorCode::Busy, "the server holds as many waiting event polls as it allows; poll again later",
+                          "5");
     });
 }
 

@@ -3,11 +3,11 @@
 #include "Accounts.h"
 #include "Api.h"
 #include "Bearer.h"
-#include "Problem.h"
+#include "CivilTime.h"
 #include "JsonViews.h"
 #include "Members.h"
+#include "Problem.h"
 #include "Routes.h"
-#include "TimeText.h"
 #include "UseCases.h"
 
 #include <QJsonArray>
@@ -32,7 +32,7 @@ void registerHealthAuthRoutes(Api &api)
         const application::Accounts::Session session = api.app().accounts.login(email, password, call.request.peer);
         return Answer::json(200, QJsonObject{
                                      {QStringLiteral("token"), QString::fromStdString(session.token)},
-                                     {QStringLiteral("expires_at"), QString::fromStdString(formatTime(session.expiresAt))},
+                                     {QStringLiteral("expires_at"), QString::fromStdString(ledger::utcText(session.expiresAt))},
                                      {QStringLiteral("user"), views::user(session.user)},
                                  });
     }, Lane::Hashing);

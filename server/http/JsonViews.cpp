@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonViews.h"
 
-#include "TimeText.h"
+#include "CivilTime.h"
 
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -27,7 +27,7 @@ QJsonValue optionalInteger(const std::optional<std::int64_t> &value)
 
 QJsonValue optionalTime(const std::optional<std::int64_t> &epochSeconds)
 {
-    return epochSeconds ? QJsonValue(text(formatTime(*epochSeconds))) : QJsonValue(QJsonValue::Null);
+    return epochSeconds ? QJsonValue(text(ledger::utcText(*epochSeconds))) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonObject user(const store::User &user)
@@ -54,8 +54,8 @@ QJsonObject session(const store::Session &session, bool current)
 {
     return QJsonObject{
         {QStringLiteral("id"), integer(session.id)},
-        {QStringLiteral("created_at"), text(formatTime(session.createdAt))},
-        {QStringLiteral("last_seen_at"), text(formatTime(session.lastSeenAt))},
+        {QStringLiteral("created_at"), text(ledger::utcText(session.createdAt))},
+        {QStringLiteral("last_seen_at"), text(ledger::utcText(session.lastSeenAt))},
         {QStringLiteral("current"), current},
     };
 }
@@ -64,7 +64,7 @@ QJsonObject auditEntry(const store::AuditEntry &entry)
 {
     return QJsonObject{
         {QStringLiteral("id"), integer(entry.id)},
-        {QStringLiteral("at"), text(formatTime(entry.at))},
+        {QStringLiteral("at"), text(ledger::utcText(entry.at))},
         {QStringLiteral("actor"),
          QJsonObject{
              {QStringLiteral("kind"), text(entry.actorKind)},
@@ -97,7 +97,7 @@ QJsonObject historyItem(const store::HistoryItem &item)
 {
     return QJsonObject{
         {QStringLiteral("id"), integer(item.id)},
-        {QStringLiteral("at"), text(formatTime(item.at))},
+        {QStringLiteral("at"), text(ledger::utcText(item.at))},
         {QStringLiteral("kind"), text(item.kind)},
         {QStringLiteral("category"), optionalText(item.category)},
         {QStringLiteral("balance"), text(item.balance)},
@@ -118,7 +118,7 @@ QJsonObject topUp(const store::TopUp &topUp)
         {QStringLiteral("currency"), QStringLiteral("UAH")},
         {QStringLiteral("invoice_number"), optionalText(topUp.invoiceNumber)},
         {QStringLiteral("payment_url"), optionalText(topUp.paymentUrl)},
-        {QStringLiteral("created_at"), text(formatTime(topUp.createdAt))},
+        {QStringLiteral("created_at"), text(ledger::utcText(topUp.createdAt))},
         {QStringLiteral("settled_at"), optionalTime(topUp.settledAt)},
         {QStringLiteral("save_card"), topUp.saveCard},
         {QStringLiteral("created_by"), optionalInteger(topUp.createdBy)},
@@ -135,7 +135,7 @@ QJsonObject creditRequest(const store::CreditRequest &request)
         {QStringLiteral("amount"), integer(request.amount)},
         {QStringLiteral("currency"), QStringLiteral("UAH")},
         {QStringLiteral("term_days"), request.termDays},
-        {QStringLiteral("created_at"), text(formatTime(request.createdAt))},
+        {QStringLiteral("created_at"), text(ledger::utcText(request.createdAt))},
         {QStringLiteral("decided_at"), optionalTime(request.decidedAt)},
         {QStringLiteral("note"), request.decisionNote.empty() ? QJsonValue(QJsonValue::Null)
                                                               : QJsonValue(text(request.decisionNote))},
@@ -153,8 +153,8 @@ QJsonObject credit(const store::Credit &credit)
         {QStringLiteral("amount"), integer(credit.granted)},
         {QStringLiteral("currency"), QStringLiteral("UAH")},
         {QStringLiteral("term_days"), credit.termDays},
-        {QStringLiteral("granted_at"), text(formatTime(credit.grantedAt))},
-        {QStringLiteral("due_at"), text(formatTime(credit.dueAt))},
+        {QStringLiteral("granted_at"), text(ledger::utcText(credit.grantedAt))},
+        {QStringLiteral("due_at"), text(ledger::utcText(credit.dueAt))},
         {QStringLiteral("request_id"), optionalInteger(credit.requestId)},
     };
 }
@@ -171,7 +171,7 @@ QJsonObject withdrawal(const store::Withdrawal &withdrawal)
         {QStringLiteral("destination"), text(withdrawal.destination)},
         {QStringLiteral("card_masked"), optionalText(withdrawal.cardMasked)},
         {QStringLiteral("target_project_id"), optionalInteger(withdrawal.targetProjectId)},
-        {QStringLiteral("created_at"), text(formatTime(withdrawal.createdAt))},
+        {QStringLiteral("created_at"), text(ledger::utcText(withdrawal.createdAt))},
         {QStringLiteral("decided_at"), optionalTime(withdrawal.decidedAt)},
     };
 }
@@ -180,7 +180,7 @@ QJsonObject referralItem(const store::ReferralItem &item)
 {
     return QJsonObject{
         {QStringLiteral("id"), integer(item.id)},
-        {QStringLiteral("at"), text(formatTime(item.at))},
+        {QStringLiteral("at"), text(ledger::utcText(item.at))},
         {QStringLiteral("kind"), text(item.kind)},
         {QStringLiteral("amount"), integer(item.amount)},
         {QStringLiteral("balance_after"), integer(item.balanceAfter)},

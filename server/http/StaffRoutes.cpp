@@ -2,8 +2,9 @@
 // Staff and platform routes (API.md "Platform and staff"): projects, members, charges, bonus,
 // adjustments; and the fake clock of the tests.
 #include "Api.h"
-#include "Decoders.h"
 #include "Charges.h"
+#include "CivilTime.h"
+#include "Decoders.h"
 #include "DomainError.h"
 #include "JsonViews.h"
 #include "Projects.h"
@@ -224,7 +225,7 @@ void registerTestClockRoutes(Api &api)
             invalid("'now' must be an RFC 3339 time such as 2026-11-25T10:00:00Z");
         // R17: the very next answer already shows credits that fell due on the way.
         api.app().testClock.moveTo(*now);
-        return Answer::json(200, QJsonObject{{QStringLiteral("now"), QString::fromStdString(formatTime(*now))}});
+        return Answer::json(200, QJsonObject{{QStringLiteral("now"), QString::fromStdString(ledger::utcText(*now))}});
     });
 }
 

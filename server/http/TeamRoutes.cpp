@@ -3,8 +3,9 @@
 // (R32), the own password and sessions (R33), the audit log (R34).
 #include "Accounts.h"
 #include "Api.h"
-#include "Decoders.h"
 #include "Audit.h"
+#include "CivilTime.h"
+#include "Decoders.h"
 #include "JsonViews.h"
 #include "Members.h"
 #include "Paging.h"
@@ -82,7 +83,7 @@ QJsonObject signedIn(const application::Accounts::Session &session)
 {
     return QJsonObject{
         {QStringLiteral("token"), QString::fromStdString(session.token)},
-        {QStringLiteral("expires_at"), QString::fromStdString(formatTime(session.expiresAt))},
+        {QStringLiteral("expires_at"), QString::fromStdString(ledger::utcText(session.expiresAt))},
         {QStringLiteral("user"), views::user(session.user)},
     };
 }

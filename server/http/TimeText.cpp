@@ -1,25 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimeText.h"
 
-#include "CivilTime.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
 
-#include <cstdio>
 
 namespace http {
-
-std::string formatTime(std::int64_t epochSeconds)
-{
-    const ledger::CivilDate date = ledger::civilDateOf(epochSeconds);
-    const std::int64_t secondOfDay = epochSeconds - ledger::daysFromCivil(date) * ledger::kSecondsPerDay;
-    char text[32];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year, date.month, date.day,
-                  static_cast<int>(secondOfDay / 3600), static_cast<int>(secondOfDay / 60 % 60),
-                  static_cast<int>(secondOfDay % 60));
-    return text;
-}
 
 std::optional<std::int64_t> parseTime(std::string_view text, Rounding rounding)
 {

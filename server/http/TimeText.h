@@ -8,8 +8,8 @@
 
 namespace http {
 
-// "2026-11-25T10:00:00Z" for UTC epoch seconds.
-std::string formatTime(std::int64_t epochSeconds);
+// Times are written by ledger::utcText (CivilTime.h), the one formatter the store's event data
+// uses too.
 
 enum class Rounding { Floor, Ceil };
 // RFC 3339 with a zone ("Z" or "+02:00"; optional fraction) -> epoch seconds, rounded as asked

@@ -2,6 +2,7 @@
 #include "CivilTime.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <stdexcept>
 
 namespace ledger {
@@ -64,6 +65,17 @@ CivilDate civilFromDays(std::int64_t daysSinceEpoch)
 CivilDate civilDateOf(std::int64_t epochSeconds)
 {
     return civilFromDays(floorDiv(epochSeconds, kSecondsPerDay));
+}
+
+std::string utcText(std::int64_t epochSeconds)
+{
+    const CivilDate date = civilDateOf(epochSeconds);
+    const std::int64_t secondOfDay = epochSeconds - daysFromCivil(date) * kSecondsPerDay;
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year, date.month, date.day,
+                  static_cast<int>(secondOfDay / 3600), static_cast<int>(secondOfDay / 60 % 60),
+                  static_cast<int>(secondOfDay % 60));
+    return text;
 }
 
 YearMonth yearMonthOf(std::int64_t epochSeconds)

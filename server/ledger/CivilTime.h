@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 namespace ledger {
 
@@ -41,6 +42,9 @@ struct CivilDate
 // The UTC civil date / month containing an instant (floor division: negative epochs work).
 [[nodiscard]] CivilDate civilDateOf(std::int64_t epochSeconds);
 [[nodiscard]] YearMonth yearMonthOf(std::int64_t epochSeconds);
+
+// "2026-11-25T10:00:00Z": an instant as API.md writes times (answers and event data alike).
+[[nodiscard]] std::string utcText(std::int64_t epochSeconds);
 
 // Month arithmetic (any sign of months).
 [[nodiscard]] YearMonth addMonths(YearMonth month, int months);

@@ -27,12 +27,9 @@ std::int64_t mainOf(Tx &tx, std::int64_t projectId)
 }
 
 // R28: opens the auto top-up; none when one is pending already (the partial unique index
-// topups_one_pending_auto says so too, across servers). Returns its id.
+// topups_one_pending_auto makes the INSERT do nothing, across servers too). Returns its id.
 std::optional<std::int64_t> openAutoTopUp(Tx &tx, const Watch &watch, std::int64_t at)
 {
-    if (tx.queryInteger("SELECT 1 FROM topups WHERE project_id = $1 AND method = 'auto' AND status = 'pending'",
-                        {watch.projectId}))
-        return std::nullopt;
     if (!savedCardMask(tx, watch.projectId))
         return std::nullopt;
     const auto id = tx.queryInteger(

@@ -7,6 +7,7 @@
 #include "DomainError.h"
 #include "Keyset.h"
 #include "LedgerOps.h"
+#include "MoneyOps.h"
 #include "ProjectOps.h"
 
 #include "CivilTime.h"
@@ -65,16 +66,6 @@ void loadTopUps(Tx &tx, std::int64_t projectId, std::int64_t now, ledger::Credit
              });
 }
 
-// R14 [choice]: every charge of the month, whichever balance paid (charge rows are negative).
-Money spendOf(Tx &tx, std::int64_t projectId, ledger::YearMonth month)
-{
-    const std::int64_t sum = tx.queryInteger("SELECT COALESCE(SUM(amount), 0) FROM transactions"
-                                             " WHERE project_id = $1 AND kind = 'charge' AND at >= $2 AND at < $3",
-                                             {projectId, ledger::monthStart(month), ledger::monthEnd(month)})
-                                 .value_or(0);
-    return -Money::fromMinor(sum);
-}
-
 std::string termText(std::int64_t days)
 {
     return std::to_string(days) + (days == 1 ? " day" : " days");
@@ -92,7 +83,9 @@ ledger::CreditAssessment assess(Tx &tx, std::int64_t projectId, std::int64_t now
     facts.now = now;
     loadTopUps(tx, projectId, now, facts);
     for (const ledger::YearMonth month : ledger::fullMonthsForSpend(project->createdAt, now))
-        facts.spendPerMonth.push_back(spendOf(tx, projectId, month));
+        // R14 [choice]: every charge of the month, whichever balance paid (the R29 sum).
+        facts.spendPerMonth.push_back(
+            Money::fromMinor(money::chargedBetween(tx, projectId, ledger::monthStart(month), ledger::monthEnd(month))));
     facts.hasActiveCredit = active(tx, projectId).has_value();
     facts.mainBalance =
         Money::fromMinor(ledgerops::balanceOf(tx, ledger::projectAccount(projectId, AccountKind::Main)));
@@ -260,7 +253,7 @@ int expireDue(Tx &tx, std::int64_t now)
         events::append(tx, credit.projectId, std::max(now, credit.dueAt - ledger::kSecondsPerDay), "credit_due",
                        audit::Details()
                            .add("credit_id", credit.id)
-                           .add("due_at", events::timeText(credit.dueAt))
+                           .add("due_at", ledger::utcText(credit.dueAt))
                            .add("available", ledgerops::balanceOf(tx, ledger::projectAccount(credit.projectId, AccountKind::Credit))));
     }
     std::vector<Credit> due;

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EventOps.h"
 
-#include "CivilTime.h"
-
-#include <cstdio>
 #include <map>
 
 namespace store::events {
@@ -17,18 +14,6 @@ bool ownerOnly(std::string_view type)
 }
 
 } // namespace
-
-std::string timeText(std::int64_t epochSeconds)
-{
-    const std::int64_t days = epochSeconds >= 0 ? epochSeconds / ledger::kSecondsPerDay
-                                                : -((-epochSeconds + ledger::kSecondsPerDay - 1) / ledger::kSecondsPerDay);
-    const std::int64_t seconds = epochSeconds - days * ledger::kSecondsPerDay;
-    const ledger::CivilDate date = ledger::civilFromDays(days);
-    char text[32];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year, date.month, date.day,
-                  static_cast<int>(seconds / 3600), static_cast<int>(seconds / 60 % 60), static_cast<int>(seconds % 60));
-    return text;
-}
 
 void lockFeed(Tx &tx, std::int64_t projectId)
 {
@@ -55,13 +40,6 @@ std::vector<FeedEvent> after(Tx &tx, std::int64_t projectId, std::int64_t afterI
                  result.push_back(FeedEvent{row.integer(0), row.integer(1), row.text(2), row.text(3)});
              });
     return result;
-}
-
-std::int64_t latestId(Tx &tx, std::int64_t projectId, bool withOwnerOnly)
-{
-    return tx.queryInteger("SELECT COALESCE(MAX(id), 0) FROM events WHERE project_id = $1 AND owner_only <= $2",
-                           {projectId, std::int64_t{withOwnerOnly ? 1 : 0}})
-        .value_or(0);
 }
 
 std::vector<std::int64_t> latestAnyIds(Tx &tx, const std::vector<std::int64_t> &projectIds)

@@ -28,13 +28,8 @@ void append(Tx &tx, std::int64_t projectId, std::int64_t at, std::string_view ty
 // id order like the charge batch (main is a project's first account) instead of deadlocking with it.
 void lockFeed(Tx &tx, std::int64_t projectId);
 
-// "2026-11-25T10:00:00Z": times inside an event's data (API.md conventions).
-std::string timeText(std::int64_t epochSeconds);
-
 // Oldest first after `afterId`, at most `limit`; withOwnerOnly: the caller may see withdrawal_* (R3).
 std::vector<FeedEvent> after(Tx &tx, std::int64_t projectId, std::int64_t afterId, bool withOwnerOnly, int limit);
-// The newest event id the caller may see (0 without events).
-std::int64_t latestId(Tx &tx, std::int64_t projectId, bool withOwnerOnly);
 // The newest event id of each project, whoever may see it (0 without events), in one statement:
 // what the waiting long polls re-check.
 std::vector<std::int64_t> latestAnyIds(Tx &tx, const std::vector<std::int64_t> &projectIds);

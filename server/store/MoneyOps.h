@@ -38,7 +38,8 @@ struct ChargePlan
 // What a charge of the project may be paid with now (NotFound for an unknown project): what
 // charge() routes over, and what a preview routes over (R30), so the two cannot disagree.
 ChargeFunds chargeFunds(Tx &tx, std::int64_t projectId);
-// R29: the sum of the project's charges (every balance's part) with from <= at < to.
+// The sum of the project's charges (every balance's part) with from <= at < to: the forecast's
+// basis (R29) and a month's spend for credit eligibility (R14).
 std::int64_t chargedBetween(Tx &tx, std::int64_t projectId, std::int64_t from, std::int64_t to);
 
 // The ledger's decision for one charge: routing over the pots, refused whole with
