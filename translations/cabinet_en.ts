@@ -1845,6 +1845,22 @@ Ask the Owner of the project if you need access. You can still see the project&a
         <source>The credit request was cancelled.</source>
         <translation>The credit request was cancelled.</translation>
     </message>
+    <message>
+        <source>This invoice is no longer in the list; nothing was cancelled.</source>
+        <translation>This invoice is no longer in the list; nothing was cancelled.</translation>
+    </message>
+    <message>
+        <source>Invoice No. %1 is no longer pending; nothing was cancelled.</source>
+        <translation>Invoice No. %1 is no longer pending; nothing was cancelled.</translation>
+    </message>
+    <message>
+        <source>This credit request is no longer in the list; nothing was cancelled.</source>
+        <translation>This credit request is no longer in the list; nothing was cancelled.</translation>
+    </message>
+    <message>
+        <source>This credit request is no longer pending; nothing was cancelled.</source>
+        <translation>This credit request is no longer pending; nothing was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>PdfStatementWriter</name>
