@@ -320,6 +320,7 @@ struct ChargePreview
 struct AlertSettings
 {
     std::optional<qint64> lowBalanceThreshold;
+    bool operator==(const AlertSettings &) const = default;
     QJsonObject toJson() const;
     static std::optional<AlertSettings> fromJson(const QJsonObject &json);
 };

@@ -587,6 +587,10 @@
         <source>The card was removed and auto top-up turned off.</source>
         <translation>The card was removed and auto top-up turned off.</translation>
     </message>
+    <message>
+        <source>Nothing has changed; nothing to save.</source>
+        <translation>Nothing has changed; nothing to save.</translation>
+    </message>
 </context>
 <context>
     <name>BalanceCards</name>

@@ -592,6 +592,10 @@
         <source>The card was removed and auto top-up turned off.</source>
         <translation>Карта удалена, автопополнение отключено.</translation>
     </message>
+    <message>
+        <source>Nothing has changed; nothing to save.</source>
+        <translation>Ничего не изменено; сохранять нечего.</translation>
+    </message>
 </context>
 <context>
     <name>BalanceCards</name>

@@ -592,6 +592,10 @@
         <source>The card was removed and auto top-up turned off.</source>
         <translation>Картку видалено, автопоповнення вимкнено.</translation>
     </message>
+    <message>
+        <source>Nothing has changed; nothing to save.</source>
+        <translation>Нічого не змінено; зберігати нічого.</translation>
+    </message>
 </context>
 <context>
     <name>BalanceCards</name>

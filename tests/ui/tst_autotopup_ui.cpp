@@ -227,10 +227,12 @@ private slots:
         QTest::keyClicks(dialog->thresholdEdit(), QStringLiteral("100"));
         QTest::keyClicks(dialog->amountEdit(), QStringLiteral("500"));
         QVERIFY(dialog->saveButton()->isEnabled());
+        QSignalSpy changed(dialog, &AutoTopUpDialog::settingsChanged);
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->status()->isShowingError(), 20000);
         QVERIFY2(dialog->status()->text().contains(QStringLiteral("no saved card"), Qt::CaseInsensitive),
                  qPrintable(dialog->status()->text()));
+        QCOMPARE(changed.count(), 0); // refused: nothing changed, the balance page reloads nothing
         QCOMPARE(get(project, QStringLiteral("/auto-topup")).value(QStringLiteral("enabled")).toBool(), false);
         dialog->close();
     }
@@ -260,13 +262,32 @@ private slots:
         dialog->alertBox()->setChecked(true);
         dialog->alertEdit()->clear();
         QTest::keyClicks(dialog->alertEdit(), QStringLiteral("300"));
+        QSignalSpy changed(dialog, &AutoTopUpDialog::settingsChanged);
+        app.api.clearRequestLog();
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->status()->text() == QStringLiteral("Saved."), 20000);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("PUT ")).size(), 2);
+        // Save again unchanged: nothing is sent (no audit records, R22), nothing reloaded.
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QCOMPARE(dialog->status()->text(), QStringLiteral("Nothing has changed; nothing to save."));
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("PUT ")).size(), 2);
+        QCOMPARE(changed.count(), 1);
+        // Only the alert changed: only the alert is sent.
+        dialog->alertEdit()->clear();
+        QTest::keyClicks(dialog->alertEdit(), QStringLiteral("400"));
+        app.api.clearRequestLog();
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 20000);
+        QCOMPARE(dialog->status()->text(), QStringLiteral("Saved."));
+        const QStringList puts = app.api.requestLog().filter(QStringLiteral("PUT "));
+        QCOMPARE(puts.size(), 1);
+        QVERIFY2(puts.first().contains(QStringLiteral("/alerts")), qPrintable(puts.first()));
         const QJsonObject settings = get(project, QStringLiteral("/auto-topup"));
         QCOMPARE(settings.value(QStringLiteral("enabled")).toBool(), true);
         QCOMPARE(settings.value(QStringLiteral("threshold")).toInteger(), 20000);
         QCOMPARE(settings.value(QStringLiteral("amount")).toInteger(), 75050);
-        QCOMPARE(get(project, QStringLiteral("/alerts")).value(QStringLiteral("low_balance_threshold")).toInteger(), 30000);
+        QCOMPARE(get(project, QStringLiteral("/alerts")).value(QStringLiteral("low_balance_threshold")).toInteger(), 40000);
 
         QTest::mouseClick(dialog->removeCardButton(), Qt::LeftButton);
         QTRY_VERIFY(dialog->removeConfirmation());
