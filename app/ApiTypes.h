@@ -4,6 +4,7 @@
 #include "Permissions.h"
 
 #include <QDateTime>
+#include <QFlags>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -326,6 +327,16 @@ struct AlertSettings
 };
 
 // One event of GET /events (R31). `data` carries the type's figures (amount, ...).
+// What an event changes on screen (R31): the client reads again only these figures.
+enum class EventEffect : unsigned {
+    Balances = 0x1, // the balance cards (and the forecast, R29)
+    History = 0x2,  // the balance history and charts: a movement was posted
+    TopUps = 0x4,   // the top-ups list: a top-up appeared or changed status
+    Referral = 0x8, // the referral balance and its history (Owner only, R3)
+};
+Q_DECLARE_FLAGS(EventEffects, EventEffect)
+Q_DECLARE_OPERATORS_FOR_FLAGS(EventEffects)
+
 struct ProjectEvent
 {
     qint64 id = 0;
@@ -334,8 +345,8 @@ struct ProjectEvent
     QJsonObject data;
     // withdrawal_* events concern the referral balance: only an Owner may ever hold them (R3).
     bool isReferralEvent() const { return type.startsWith(QLatin1String("withdrawal_")); }
-    // Whether the event says that a balance changed (the cards are read again).
-    bool movesMoney() const;
+    // What is read again when it arrives; nothing for a reminder (credit_due) or an unknown type.
+    EventEffects effects() const;
     static std::optional<ProjectEvent> fromJson(const QJsonObject &json);
 };
 

@@ -59,10 +59,9 @@ void NotificationCenter::onEvents(const QList<ProjectEvent> &events, bool live)
     if (!live || added.isEmpty())
         return;
     emit announced(added);
-    for (const ProjectEvent &event : added) {
-        if (event.movesMoney()) {
-            emit moneyMoved();
-            break;
-        }
-    }
+    EventEffects effects;
+    for (const ProjectEvent &event : added)
+        effects |= event.effects();
+    if (effects)
+        emit figuresChanged(effects);
 }

@@ -12,8 +12,8 @@ class ApiClient;
 
 // The notifications of the current project (R31): it follows the event feed, keeps the list for
 // the bell (NotificationsModel) and remembers, per server, user and project, which events were
-// read. Live events are announced (desktop notifications) and, when one says money moved, the
-// balances are read again (moneyMoved). Only finance roles follow a feed (the route is theirs);
+// read. Live events are announced (desktop notifications), and what they change is read again
+// (figuresChanged: the union of their effects, so a burst reloads each figure once). Only finance roles follow a feed (the route is theirs);
 // for anyone but the Owner no withdrawal_* event is kept anywhere (R3: the feed drops them, the
 // model refuses them). Nothing of the feed is written to disk but the last read event id.
 class NotificationCenter : public QObject
@@ -40,8 +40,8 @@ public:
 signals:
     // Events that happened while the client follows the feed (not the catch-up at opening).
     void announced(const QList<ProjectEvent> &events);
-    // An event says that a balance changed: figures on screen are read again.
-    void moneyMoved();
+    // Live events changed these figures: the pages showing them read them again.
+    void figuresChanged(EventEffects effects);
 
 private:
     void onEvents(const QList<ProjectEvent> &events, bool live);

@@ -242,6 +242,19 @@ QWidget *BalancePage::buildHistory()
 void BalancePage::refresh()
 {
     loadBalances();
+    reloadHistory();
+}
+
+void BalancePage::applyEventEffects(EventEffects effects)
+{
+    if (effects.testFlag(EventEffect::Balances))
+        loadBalances();
+    if (effects.testFlag(EventEffect::History))
+        reloadHistory();
+}
+
+void BalancePage::reloadHistory()
+{
     m_model->reload();
     if (auto *charts = findChild<BalanceChartsPanel *>(); charts && charts->isVisible())
         charts->reload();

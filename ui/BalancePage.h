@@ -39,6 +39,8 @@ public:
     ~BalancePage() override;
 
     void refresh() override;
+    // Cards for Balances, the history and charts for History: a low-balance alert reloads no history.
+    void applyEventEffects(EventEffects effects) override;
 
     BalanceCards *cards() const { return m_cards; }
     QTableView *historyView() const { return m_table; }
@@ -74,6 +76,7 @@ private:
     QWidget *buildHeader();
     QWidget *buildHistory();
     void loadBalances();
+    void reloadHistory();
     void loadForecastAndAlerts();
     void applyFilters();
     void updateHistoryStatus();

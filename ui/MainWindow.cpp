@@ -198,7 +198,7 @@ QWidget *MainWindow::buildWorkspace()
     m_desktop = new DesktopNotifier(this);
     m_bell = new NotificationBell(m_notifications, sidebar);
     connect(m_notifications, &NotificationCenter::announced, this, &MainWindow::announce);
-    connect(m_notifications, &NotificationCenter::moneyMoved, this, &MainWindow::refreshMoneyPages);
+    connect(m_notifications, &NotificationCenter::figuresChanged, this, &MainWindow::applyEventEffects);
     side->addLayout(brand);
 
     m_projectCaption = new QLabel(sidebar);
@@ -502,12 +502,13 @@ void MainWindow::announce(const QList<ProjectEvent> &events)
         m_desktop->notify(EventText::title(event), EventText::message(event, QStringLiteral("UAH")));
 }
 
-void MainWindow::refreshMoneyPages()
+void MainWindow::applyEventEffects(EventEffects effects)
 {
-    // Money moved: the figures on screen are read again (pages not created yet load fresh anyway).
-    for (const QString &pageId : {QStringLiteral("balance"), QStringLiteral("payments")}) {
+    // Each created page reads again what it shows of these figures (pages not created yet load
+    // fresh anyway): a referral event reaches the Referral page, a low-balance alert only the cards.
+    for (const QString &pageId : m_createdPages.keys()) {
         if (Page *page = m_createdPages.value(pageId))
-            page->refresh();
+            page->applyEventEffects(effects);
     }
 }
 

@@ -183,6 +183,13 @@ void PaymentsPage::refresh()
     m_requests->reload();
 }
 
+void PaymentsPage::applyEventEffects(EventEffects effects)
+{
+    // Credit requests are decided by staff, which no event reports: only the top-ups are read again.
+    if (effects.testFlag(EventEffect::TopUps))
+        m_topUps->reload();
+}
+
 void PaymentsPage::setOfflineController(OfflineController *offline)
 {
     m_offline = offline;

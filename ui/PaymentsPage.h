@@ -29,6 +29,7 @@ public:
     PaymentsPage(ApiClient *api, ProjectMembership project, UserInfo user, QWidget *parent = nullptr);
 
     void refresh() override;
+    void applyEventEffects(EventEffects effects) override; // the top-ups list only
     void setOfflineController(OfflineController *offline);
 
     TopUpsModel *topUpsModel() const { return m_topUps; }

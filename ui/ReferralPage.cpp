@@ -267,6 +267,13 @@ void ReferralPage::refresh()
     m_history->setProject(m_project.id);
 }
 
+void ReferralPage::applyEventEffects(EventEffects effects)
+{
+    // A withdrawal completed or was rejected: the balance, the history and the accruals change.
+    if (effects.testFlag(EventEffect::Referral))
+        refresh();
+}
+
 void ReferralPage::loadSummary()
 {
     if (!m_referral)

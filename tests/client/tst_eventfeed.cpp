@@ -17,6 +17,7 @@
 #include <QTimer>
 
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -144,6 +145,8 @@ private slots:
     void r31_realNetworkBrokenOrSilentServerStaysBounded();
     void r31_notificationsModel();
     void r31_eventTextsCarryMoney();
+    void r31_eventEffectsReloadOnlyWhatChanged_data();
+    void r31_eventEffectsReloadOnlyWhatChanged();
 };
 
 void TestEventFeed::r31_catchUpThenLongPollsAfterTheLastId()
@@ -459,6 +462,38 @@ void TestEventFeed::r31_eventTextsCarryMoney()
         QVERIFY(!EventText::title(e).contains(QLatin1Char('_')));
         QVERIFY(!EventText::message(e, QStringLiteral("UAH"), english).isEmpty());
     }
+}
+
+void TestEventFeed::r31_eventEffectsReloadOnlyWhatChanged_data()
+{
+    using E = EventEffect;
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("destination");
+    QTest::addColumn<int>("effects");
+    QTest::newRow("topup_paid") << u"topup_paid"_s << QString() << int(E::Balances | E::History | E::TopUps);
+    QTest::newRow("credit_expired") << u"credit_expired"_s << QString() << int(E::Balances | E::History);
+    // The alert changes the cards' low state; the charge behind it is not an event.
+    QTest::newRow("low_balance") << u"low_balance"_s << QString() << int(EventEffects(E::Balances));
+    // No money moved: a pending auto top-up appeared or ended unpaid.
+    QTest::newRow("auto_topup_opened") << u"auto_topup_opened"_s << QString() << int(EventEffects(E::TopUps));
+    QTest::newRow("auto_topup_failed") << u"auto_topup_failed"_s << QString() << int(EventEffects(E::TopUps));
+    QTest::newRow("credit_due") << u"credit_due"_s << QString() << 0;
+    QTest::newRow("withdrawal to main") << u"withdrawal_completed"_s << u"own_main"_s
+                                        << int(E::Referral | E::Balances | E::History);
+    QTest::newRow("withdrawal to card") << u"withdrawal_completed"_s << u"card"_s << int(EventEffects(E::Referral));
+    QTest::newRow("withdrawal rejected") << u"withdrawal_rejected"_s << u"card"_s << int(EventEffects(E::Referral));
+    QTest::newRow("unknown") << u"something_new"_s << QString() << 0;
+}
+
+void TestEventFeed::r31_eventEffectsReloadOnlyWhatChanged()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, destination);
+    QFETCH(int, effects);
+    ProjectEvent event = makeEvent(1, type, 1000);
+    if (!destination.isEmpty())
+        event.data.insert(u"destination"_s, destination);
+    QCOMPARE(int(event.effects()), effects);
 }
 
 QTEST_GUILESS_MAIN(TestEventFeed)

@@ -20,6 +20,7 @@
 #include "OfflineController.h"
 #include "PaymentsPage.h"
 #include "PendingItemsModels.h"
+#include "ReferralPage.h"
 #include "StatusPanel.h"
 #include "TopUpDialog.h"
 #include "UiTestSupport.h"
@@ -570,6 +571,16 @@ private slots:
 
         // Referral events are the Owner's alone (R3): the Owner moves referral money to main
         // (withdrawal_completed at once), then staff confirm another invoice (topup_paid).
+        // The Owner's Referral page, once created, reads its figures again on that event.
+        const bool owner = role == QLatin1String("owner");
+        if (owner) {
+            QVERIFY(openPage<ReferralPage>(app.window, QStringLiteral("referral")));
+            QVERIFY(app.window.showPage(QStringLiteral("balance")));
+        }
+        const auto referralReads = [&] {
+            return app.api.requestLog().filter(QRegularExpression(QStringLiteral("^GET \\S+/referral$"))).size();
+        };
+        const qsizetype referralBefore = referralReads();
         QVERIFY(referralToMain(project));
         m_api->topUpPaid(project, 20000);
         const int expected = role == QLatin1String("owner") ? 2 : 1;
@@ -582,6 +593,36 @@ private slots:
         QCOMPARE(sawReferral, role == QLatin1String("owner"));
         for (const QString &shown : app.window.desktopNotifier()->history())
             QVERIFY(role == QLatin1String("owner") || !shown.contains(QStringLiteral("Referral")));
+        if (owner)
+            QTRY_VERIFY_WITH_TIMEOUT(referralReads() > referralBefore, 10000);
+        else
+            QCOMPARE(referralReads(), 0); // R3: no Referral page, no referral request
+    }
+
+    // R31: a low_balance alert changes the cards (their low state), not the history: the balances
+    // are read again, the history is not.
+    void r31_lowBalanceReadsTheCardsNotTheHistory()
+    {
+        QString name;
+        const Project project = newProject(300000, &name);
+        QVERIFY(project.isValid());
+        API_REQUIRE_OK(put(project, QStringLiteral("/alerts"), {{QStringLiteral("low_balance_threshold"), 250000}}));
+        UiTest::App app;
+        BalancePage *page = signInToBalance(app, project, name);
+        QVERIFY(page);
+        NotificationCenter *center = app.window.notifications();
+        QTRY_VERIFY_WITH_TIMEOUT(center->feed()->isLive() && center->feed()->isPolling(), 20000);
+        QVERIFY(!page->cards()->isLowBalanceShown());
+        app.api.clearRequestLog();
+
+        API_REQUIRE_OK(m_api->charge(project.id, QStringLiteral("api_call"), 90000)); // 3000.00 -> 2100.00
+        QTRY_VERIFY_WITH_TIMEOUT(center->model()->rowCount() > 0
+                                     && center->model()->eventAt(0).type == QLatin1String("low_balance"),
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->cards()->isLowBalanceShown(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->cards()->mainText(), Money::format(210000, QStringLiteral("UAH")), 10000);
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("/balances")).size(), 1);
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("/transactions")).size(), 0);
     }
 
     // R31 with R25: while the server is down the feed sends nothing (the connectivity monitor's
