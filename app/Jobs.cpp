@@ -374,6 +374,7 @@ void AuditPageJob::complete(const ApiError &error, const QJsonDocument &document
 SavedCardJob::SavedCardJob(ApiClient *client, const QString &projectId)
     : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/saved-card")))
 {
+    setNotFoundIsAnswer(true); // no saved card: the usual answer, not a sign the role changed
 }
 
 void SavedCardJob::complete(const ApiError &error, const QJsonDocument &document)

@@ -217,10 +217,16 @@ private slots:
         UiTest::App app;
         BalancePage *page = signInToBalance(app, project, name);
         QVERIFY(page);
+        // No saved card is GET /saved-card's 404: an answer, not a refusal that re-reads /me (R32).
+        QSignalSpy refused(&app.api, &ApiClient::projectAccessRefused);
+        app.api.clearRequestLog();
         page->openAutoTopUpDialog();
         auto *dialog = page->findChild<AutoTopUpDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 20000);
+        QVERIFY(app.api.requestLog().filter(QStringLiteral("/saved-card")).size() == 1);
+        QCOMPARE(refused.count(), 0);
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("/api/v1/me")).size(), 0);
         QVERIFY(!dialog->savedCard());
         QVERIFY(dialog->removeCardButton()->isHidden());
         QVERIFY(dialog->cardLabel()->text().contains(QStringLiteral("No saved card")));
