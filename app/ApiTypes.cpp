@@ -182,6 +182,7 @@ std::optional<TopUp> TopUp::fromJson(const QJsonObject &json)
     topUp.paymentUrl = QUrl(paymentUrl, QUrl::StrictMode);
     readTime(json, QLatin1String("created_at"), &topUp.createdAt, true);
     readOptionalString(json, QLatin1String("created_by"), &topUp.createdBy);
+    readOptionalString(json, QLatin1String("currency"), &topUp.currency);
     return topUp;
 }
 
@@ -435,6 +436,11 @@ std::optional<ChargePreview> ChargePreview::fromJson(const QJsonObject &json)
             return std::nullopt;
         preview.parts.append({balance, amount});
     }
+    // v1.1 server's own fields (docs/api.md): optional, so an older answer still reads.
+    const QJsonValue shortfall = json.value(QLatin1String("shortfall"));
+    if (!shortfall.isUndefined() && !shortfall.isNull() && !readInteger(json, QLatin1String("shortfall"), &preview.shortfall))
+        return std::nullopt;
+    readOptionalString(json, QLatin1String("currency"), &preview.currency);
     return preview;
 }
 
@@ -529,5 +535,6 @@ std::optional<CreditRequestItem> CreditRequestItem::fromJson(const QJsonObject &
         return std::nullopt;
     item.termDays = int(std::clamp<qint64>(term, 0, 1000));
     readOptionalString(json, QLatin1String("requested_by"), &item.requestedBy);
+    readOptionalString(json, QLatin1String("currency"), &item.currency);
     return item;
 }

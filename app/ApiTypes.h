@@ -57,6 +57,7 @@ struct CreditFigures
     qint64 available = 0;
     qint64 used = 0;
     QDateTime dueAt; // invalid when no credit is active
+    bool operator==(const CreditFigures &) const = default;
 };
 
 struct Balances
@@ -65,6 +66,8 @@ struct Balances
     qint64 main = 0;
     qint64 bonus = 0;
     CreditFigures credit;
+    // The same figures: nothing moved between two reads (the forecast need not be read again).
+    bool operator==(const Balances &) const = default;
     static std::optional<Balances> fromJson(const QJsonObject &json);
 };
 
@@ -96,6 +99,7 @@ struct TopUp
     QString status; // pending | paid | cancelled
     QString method; // invoice | card | auto (R28)
     qint64 amount = 0;
+    QString currency; // of the amount, as the server says it; empty when it does not
     QString invoiceNumber;
     QUrl paymentUrl;
     QDateTime createdAt; // invalid when the server does not say
@@ -314,6 +318,8 @@ struct ChargePreview
 {
     QList<QPair<QString, qint64>> parts; // balance (bonus | main | credit) -> amount
     bool sufficient = false;
+    qint64 shortfall = 0; // what is missing when not sufficient (the server's figure)
+    QString currency;     // empty when the server does not say
     static std::optional<ChargePreview> fromJson(const QJsonObject &json);
 };
 
@@ -364,6 +370,7 @@ struct CreditRequestItem
     QString status; // pending | granted | rejected | cancelled
     qint64 amount = 0;
     int termDays = 0;
+    QString currency; // of the amount, as the server says it; empty when it does not
     QDateTime createdAt;
     QDateTime decidedAt; // invalid while pending
     QString note;        // why staff rejected it

@@ -433,12 +433,15 @@ void AlertsJob::complete(const ApiError &error, const QJsonDocument &document)
     emit finished(makeResult<AlertSettings>(error, document, objectParser<AlertSettings>()));
 }
 
-EventsJob::EventsJob(ApiClient *client, const QString &projectId, std::optional<qint64> after, int waitSeconds)
+EventsJob::EventsJob(ApiClient *client, const QString &projectId, std::optional<qint64> after, int waitSeconds,
+                     int limit)
     : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/events")))
 {
     QUrlQuery query;
     if (after)
         query.addQueryItem(QStringLiteral("after"), QString::number(*after));
+    if (limit > 0)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     if (waitSeconds > 0) {
         query.addQueryItem(QStringLiteral("wait"), QString::number(waitSeconds));
         setTransferTimeout(std::chrono::seconds(waitSeconds) + TimeoutMargin);

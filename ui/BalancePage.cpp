@@ -282,6 +282,7 @@ void BalancePage::loadBalances()
         }
         m_balances = result.value;
         m_cards->setBalances(*m_balances);
+        emit currencyKnown(m_balances->currency);
         m_balancesStatus->clear();
         m_updatedAt = QDateTime::currentDateTime();
         m_updatedFromCache = false;
@@ -495,6 +496,7 @@ bool BalancePage::showCachedBalances()
     showUpdatedAt();
     if (!m_balances)
         m_balances = cached->balances;
+    emit currencyKnown(m_balances->currency);
     checkReady();
     return true;
 }

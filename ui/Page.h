@@ -29,6 +29,8 @@ signals:
     void contentReady();
     // The user asked to sign out from this page (Settings); the main window asks to confirm.
     void signOutRequested();
+    // An answer told the project's currency (the balances): the notifications say amounts in it.
+    void currencyKnown(const QString &currency);
 
 protected:
     void setContentReady()

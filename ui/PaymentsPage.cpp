@@ -78,6 +78,8 @@ PaymentsPage::PaymentsPage(ApiClient *api, ProjectMembership project, UserInfo u
     }
     connect(m_topUps, &PagedTableModel::pageLoaded, this, [this] {
         m_topUpsLoaded = true;
+        if (m_topUps->rowCount() > 0 && !m_topUps->itemAt(0).currency.isEmpty())
+            emit currencyKnown(m_topUps->itemAt(0).currency);
         updateStatus();
         checkReady();
     });
@@ -248,6 +250,13 @@ void PaymentsPage::retranslate()
     updateStatus();
 }
 
+QString PaymentsPage::currencyOf(const QString &answered)
+{
+    // Every item of the lists names its currency; an older server's item falls back like the rest
+    // of the client does before the balances are known.
+    return answered.isEmpty() ? QStringLiteral("UAH") : answered;
+}
+
 bool PaymentsPage::saveInvoiceTo(int row, const QString &filePath, QString *error)
 {
     if (row < 0 || row >= m_topUps->rowCount())
@@ -255,7 +264,7 @@ bool PaymentsPage::saveInvoiceTo(int row, const QString &filePath, QString *erro
     const TopUp &topUp = m_topUps->itemAt(row);
     if (topUp.method != QLatin1String("invoice") || topUp.invoiceNumber.isEmpty())
         return false;
-    const InvoiceData invoice{topUp.invoiceNumber, m_project.name, m_user.email, topUp.amount, QStringLiteral("UAH"),
+    const InvoiceData invoice{topUp.invoiceNumber, m_project.name, m_user.email, topUp.amount, currencyOf(topUp.currency),
                               topUp.createdAt.isValid() ? topUp.createdAt : QDateTime::currentDateTimeUtc()};
     return writeInvoicePdf(filePath, invoice, error);
 }
@@ -292,12 +301,12 @@ void PaymentsPage::askToCancelSelected()
         const CreditRequestItem &item = m_requests->itemAt(current.row());
         id = item.id;
         question = tr("Cancel the credit request for %1? Staff will not consider it any more.")
-                       .arg(Money::format(item.amount, QStringLiteral("UAH"), locale));
+                       .arg(Money::format(item.amount, currencyOf(item.currency), locale));
     } else {
         const TopUp &topUp = m_topUps->itemAt(current.row());
         id = topUp.id;
         question = tr("Cancel invoice No. %1 for %2? Do not pay it after cancelling.")
-                       .arg(topUp.invoiceNumber, Money::format(topUp.amount, QStringLiteral("UAH"), locale));
+                       .arg(topUp.invoiceNumber, Money::format(topUp.amount, currencyOf(topUp.currency), locale));
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel"), question, QMessageBox::Yes | QMessageBox::No, this);
     box->button(QMessageBox::Yes)->setText(requests ? tr("Cancel request") : tr("Cancel invoice"));

@@ -67,6 +67,7 @@ private:
     void updateStatus();
     void saveSelectedInvoice();
     void checkReady();
+    static QString currencyOf(const QString &answered);
 
     ApiClient *m_api;
     ProjectMembership m_project;

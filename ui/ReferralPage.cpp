@@ -322,6 +322,7 @@ void ReferralPage::showReferral(const Referral &referral)
     m_referral = referral;
     const QLocale locale;
     m_balance->setText(Money::format(referral.balance, referral.currency, locale));
+    emit currencyKnown(referral.currency);
     m_rate->setText(percentText(referral.rateBasisPoints, locale));
     m_code->setText(referral.code);
     m_link->setText(signUpLink(referral.code).toString());

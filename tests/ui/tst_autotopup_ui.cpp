@@ -631,6 +631,42 @@ private slots:
         QCOMPARE(app.api.requestLog().filter(QStringLiteral("/transactions")).size(), 0);
     }
 
+    // R31: the catch-up reads pages of 1000 (the contract's most), and a reopen asks only for what
+    // came after the last event this client saw (persisted per server, user and project).
+    void r31_reopenAsksOnlyForWhatIsNew()
+    {
+        QString name;
+        const Project project = newProject(50000, &name); // one topup_paid event already
+        QVERIFY(project.isValid());
+        const auto firstEventsRequest = [](const UiTest::App &app) {
+            const QStringList events = app.api.requestLog().filter(QStringLiteral("/events"));
+            return events.isEmpty() ? QString() : events.first();
+        };
+        qint64 seen = 0;
+        {
+            UiTest::App app;
+            QVERIFY(signInToBalance(app, project, name));
+            NotificationCenter *center = app.window.notifications();
+            QTRY_VERIFY_WITH_TIMEOUT(center->feed()->isLive(), 20000);
+            const QString first = firstEventsRequest(app);
+            QVERIFY2(first.contains(QStringLiteral("limit=1000")) && !first.contains(QStringLiteral("after=")),
+                     qPrintable(first));
+            QCOMPARE(center->model()->rowCount(), 1);
+            seen = center->model()->eventAt(0).id;
+        }
+        UiTest::App app;
+        QVERIFY(signInToBalance(app, project, name));
+        NotificationCenter *center = app.window.notifications();
+        QTRY_VERIFY_WITH_TIMEOUT(center->feed()->isLive() && center->feed()->isPolling(), 20000);
+        const QString first = firstEventsRequest(app);
+        QVERIFY2(first.contains(QStringLiteral("after=%1").arg(seen)) && first.contains(QStringLiteral("limit=1000")),
+                 qPrintable(first));
+        QCOMPARE(center->model()->rowCount(), 0); // nothing new since
+        m_api->topUpPaid(project, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(center->model()->rowCount(), 1, 10000);
+        QVERIFY(center->model()->eventAt(0).id > seen);
+    }
+
     // R31 with R25: while the server is down the feed sends nothing (the connectivity monitor's
     // probe finds the server again), and once it is back the feed resumes and the next event arrives.
     void r31_feedPausesWhileTheServerIsDownAndResumes()
