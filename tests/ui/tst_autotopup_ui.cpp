@@ -23,6 +23,7 @@
 #include "ReferralPage.h"
 #include "StatusPanel.h"
 #include "TopUpDialog.h"
+#include "TopUpTracker.h"
 #include "UiTestSupport.h"
 #include "WhoPaysDialog.h"
 
@@ -629,6 +630,88 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(page->cards()->mainText(), Money::format(210000, QStringLiteral("UAH")), 10000);
         QCOMPARE(app.api.requestLog().filter(QStringLiteral("/balances")).size(), 1);
         QCOMPARE(app.api.requestLog().filter(QStringLiteral("/transactions")).size(), 0);
+    }
+
+    void r31_cardPaymentOutcomeFromTheFeedOrPolled_data()
+    {
+        QTest::addColumn<bool>("feedDown");
+        QTest::newRow("feed live: told by topup_paid, nothing polled") << false;
+        QTest::newRow("feed down: GET /topups polled") << true;
+    }
+
+    // A card payment's outcome: while the feed is healthy its topup_paid tells the dialog and
+    // refreshes the pages once (the dialog asks for no second refresh, nothing polls GET /topups);
+    // while the feed is down the tracker polls and the dialog asks for the refresh (R31, R5).
+    void r31_cardPaymentOutcomeFromTheFeedOrPolled()
+    {
+        QFETCH(bool, feedDown);
+        QString name;
+        const Project project = newProject(0, &name);
+        QVERIFY(project.isValid());
+        UiTest::App app;
+        BalancePage *page = signInToBalance(app, project, name);
+        QVERIFY(page);
+        NotificationCenter *center = app.window.notifications();
+        QTRY_VERIFY_WITH_TIMEOUT(center->feed()->isHealthy(), 20000);
+        page->openTopUpDialog();
+        auto *dialog = page->findChild<TopUpDialog *>();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->amountEdit(), QStringLiteral("250"));
+        QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->topUp().has_value() && dialog->tracker(), 20000);
+        QVERIFY(dialog->tracker()->isRunning());
+        QSignalSpy refreshAsked(dialog, &TopUpDialog::balanceMayHaveChanged);
+        app.api.clearRequestLog();
+        const auto topUpPolls = [&] {
+            return app.api.requestLog().filter(QRegularExpression(QStringLiteral("^GET \\S+/topups(\\?|$)"))).size();
+        };
+        if (feedDown) {
+            center->setOffline(true); // as the connectivity monitor says when the server is gone
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->tracker()->isPolling() && topUpPolls() > 0, 10000);
+        } else {
+            QVERIFY(!dialog->tracker()->isPolling());
+        }
+        API_REQUIRE_OK(callback(dialog->topUp()->id, QStringLiteral("paid")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->resultText().contains(QStringLiteral("Paid")), 15000);
+        QVERIFY(!dialog->tracker()->isRunning());
+        if (feedDown) {
+            QCOMPARE(refreshAsked.count(), 1);
+        } else {
+            QCOMPARE(topUpPolls(), 0);
+            QCOMPARE(refreshAsked.count(), 0);
+            // The page read its history again once: for the feed's event, not a second time.
+            QCOMPARE(app.api.requestLog().filter(QStringLiteral("/transactions")).size(), 1);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(page->cards()->mainText(), Money::format(25000, QStringLiteral("UAH")), 10000);
+        dialog->close();
+    }
+
+    // R29: the forecast is read when the figures moved (and on open), not on every automatic
+    // refresh of the cards; the alert threshold only on open, Refresh and a saved dialog.
+    void r29_forecastReadWhenMoneyMovedNotOnEveryTick()
+    {
+        QString name;
+        const Project project = newProject(300000, &name);
+        QVERIFY(project.isValid());
+        UiTest::App app;
+        BalancePage *page = signInToBalance(app, project, name);
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(app.api.requestLog().filter(QStringLiteral("/forecast")).size() == 1
+                                     && app.api.requestLog().filter(QStringLiteral("/alerts")).size() == 1,
+                                 10000);
+        app.api.clearRequestLog();
+        page->setRefreshInterval(std::chrono::milliseconds(150));
+        QTRY_VERIFY_WITH_TIMEOUT(app.api.requestLog().filter(QStringLiteral("/balances")).size() >= 3, 10000);
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("/forecast")).size(), 0); // nothing moved
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("/alerts")).size(), 0);
+        API_REQUIRE_OK(m_api->charge(project.id, QStringLiteral("api_call"), 40000)); // no event: no alert set
+        QTRY_COMPARE_WITH_TIMEOUT(page->cards()->mainText(), Money::format(260000, QStringLiteral("UAH")), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(app.api.requestLog().filter(QStringLiteral("/forecast")).size(), 1, 10000);
+        const qsizetype balances = app.api.requestLog().filter(QStringLiteral("/balances")).size();
+        QTRY_VERIFY_WITH_TIMEOUT(app.api.requestLog().filter(QStringLiteral("/balances")).size() >= balances + 2, 10000);
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("/forecast")).size(), 1); // once per move
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("/alerts")).size(), 0);
+        page->setRefreshInterval(BalancePage::RefreshInterval);
     }
 
     // R31: the catch-up reads pages of 1000 (the contract's most), and a reopen asks only for what
