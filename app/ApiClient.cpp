@@ -260,9 +260,9 @@ AlertsJob *ApiClient::saveAlerts(const QString &projectId, const AlertSettings &
     return startJob<AlertsJob>(projectId, std::optional<AlertSettings>(settings));
 }
 
-EventsJob *ApiClient::events(const QString &projectId, std::optional<qint64> after, int waitSeconds)
+EventsJob *ApiClient::events(const QString &projectId, std::optional<qint64> after, int waitSeconds, int limit)
 {
-    return startJob<EventsJob>(projectId, after, waitSeconds);
+    return startJob<EventsJob>(projectId, after, waitSeconds, limit);
 }
 
 CreditRequestsPageJob *ApiClient::creditRequests(const QString &projectId, const QString &cursor, int limit)

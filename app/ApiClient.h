@@ -80,7 +80,7 @@ public:
     ChargePreviewJob *previewCharge(const QString &projectId, const QString &category, qint64 amount);
     AlertsJob *alerts(const QString &projectId);
     AlertsJob *saveAlerts(const QString &projectId, const AlertSettings &settings);
-    EventsJob *events(const QString &projectId, std::optional<qint64> after, int waitSeconds);
+    EventsJob *events(const QString &projectId, std::optional<qint64> after, int waitSeconds, int limit = 0);
     CreditRequestsPageJob *creditRequests(const QString &projectId, const QString &cursor, int limit);
     CancelTopUpJob *cancelTopUp(const QString &projectId, const QString &topUpId);
     CancelCreditRequestJob *cancelCreditRequest(const QString &projectId, const QString &requestId);

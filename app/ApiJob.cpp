@@ -101,8 +101,10 @@ void ApiJob::onReplyFinished()
     const ApiError error = makeApiError(ApiError::Kind::Http, networkError, status, type, detail, m_errorContext);
     if (status == 401 && m_errorContext != ErrorContext::SignIn && m_client)
         m_client->reportAuthenticationRequired();
-    // A project route refused: the user's role may have changed since /me was read (R32).
-    if ((status == 403 || status == 404) && m_client && m_path.startsWith(QLatin1String("/api/v1/projects/")))
+    // A project route refused: the user's role may have changed since /me was read (R32). A 404
+    // that is this route's answer ("there is none") says nothing about the role.
+    const bool refused = status == 403 || (status == 404 && !m_notFoundIsAnswer);
+    if (refused && m_client && m_path.startsWith(QLatin1String("/api/v1/projects/")))
         m_client->reportProjectAccessRefused(m_path);
     finishWith(error, {});
 }

@@ -52,6 +52,9 @@ protected:
     void setIdempotencyKey(const QString &key) { m_idempotencyKey = key; }
     void setErrorContext(ErrorContext context) { m_errorContext = context; }
     void setExpectsBody(bool expects) { m_expectsBody = expects; }
+    // 404 is an answer of this route ("there is none"), not a refusal: the client does not take it
+    // for a changed role (no GET /me, R32). The job still sees it as an error with httpStatus 404.
+    void setNotFoundIsAnswer(bool answer) { m_notFoundIsAnswer = answer; }
     // A longer transfer timeout than the client's default, for a long poll the server holds (R31).
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
@@ -83,6 +86,7 @@ private:
     QString m_idempotencyKey;
     ErrorContext m_errorContext = ErrorContext::General;
     bool m_expectsBody = true;
+    bool m_notFoundIsAnswer = false;
     std::chrono::milliseconds m_timeout{0}; // 0: the client's default
     bool m_aborted = false;
     QPointer<QNetworkReply> m_reply;

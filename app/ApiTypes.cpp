@@ -182,6 +182,7 @@ std::optional<TopUp> TopUp::fromJson(const QJsonObject &json)
     topUp.paymentUrl = QUrl(paymentUrl, QUrl::StrictMode);
     readTime(json, QLatin1String("created_at"), &topUp.createdAt, true);
     readOptionalString(json, QLatin1String("created_by"), &topUp.createdBy);
+    readOptionalString(json, QLatin1String("currency"), &topUp.currency);
     return topUp;
 }
 
@@ -435,6 +436,11 @@ std::optional<ChargePreview> ChargePreview::fromJson(const QJsonObject &json)
             return std::nullopt;
         preview.parts.append({balance, amount});
     }
+    // v1.1 server's own fields (docs/api.md): optional, so an older answer still reads.
+    const QJsonValue shortfall = json.value(QLatin1String("shortfall"));
+    if (!shortfall.isUndefined() && !shortfall.isNull() && !readInteger(json, QLatin1String("shortfall"), &preview.shortfall))
+        return std::nullopt;
+    readOptionalString(json, QLatin1String("currency"), &preview.currency);
     return preview;
 }
 
@@ -459,13 +465,26 @@ std::optional<AlertSettings> AlertSettings::fromJson(const QJsonObject &json)
     return settings;
 }
 
-bool ProjectEvent::movesMoney() const
+EventEffects ProjectEvent::effects() const
 {
-    static const QStringList moving{QStringLiteral("topup_paid"), QStringLiteral("auto_topup_opened"),
-                                    QStringLiteral("auto_topup_failed"), QStringLiteral("credit_expired"),
-                                    QStringLiteral("low_balance"), QStringLiteral("withdrawal_completed"),
-                                    QStringLiteral("withdrawal_rejected")};
-    return moving.contains(type);
+    using E = EventEffect;
+    if (type == QLatin1String("topup_paid")) // credited to main: a posting, and the pending row is paid
+        return E::Balances | E::History | E::TopUps;
+    if (type == QLatin1String("credit_expired")) // unspent credit withdrawn, a debt to main (R17)
+        return E::Balances | E::History;
+    if (type == QLatin1String("low_balance")) // main crossed the threshold: the cards' low state
+        return E::Balances;
+    if (type == QLatin1String("auto_topup_opened") || type == QLatin1String("auto_topup_failed"))
+        return E::TopUps; // a pending auto top-up appeared or ended unpaid: no money moved
+    if (type == QLatin1String("withdrawal_completed")) {
+        // Moved to this project's main (R20): main and its history change too.
+        if (data.value(QLatin1String("destination")).toString() == QLatin1String("own_main"))
+            return E::Referral | E::Balances | E::History;
+        return E::Referral;
+    }
+    if (type == QLatin1String("withdrawal_rejected")) // the amount is back on the referral balance
+        return E::Referral;
+    return {};
 }
 
 std::optional<ProjectEvent> ProjectEvent::fromJson(const QJsonObject &json)
@@ -516,5 +535,6 @@ std::optional<CreditRequestItem> CreditRequestItem::fromJson(const QJsonObject &
         return std::nullopt;
     item.termDays = int(std::clamp<qint64>(term, 0, 1000));
     readOptionalString(json, QLatin1String("requested_by"), &item.requestedBy);
+    readOptionalString(json, QLatin1String("currency"), &item.currency);
     return item;
 }

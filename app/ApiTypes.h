@@ -4,6 +4,7 @@
 #include "Permissions.h"
 
 #include <QDateTime>
+#include <QFlags>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +57,7 @@ struct CreditFigures
     qint64 available = 0;
     qint64 used = 0;
     QDateTime dueAt; // invalid when no credit is active
+    bool operator==(const CreditFigures &) const = default;
 };
 
 struct Balances
@@ -64,6 +66,8 @@ struct Balances
     qint64 main = 0;
     qint64 bonus = 0;
     CreditFigures credit;
+    // The same figures: nothing moved between two reads (the forecast need not be read again).
+    bool operator==(const Balances &) const = default;
     static std::optional<Balances> fromJson(const QJsonObject &json);
 };
 
@@ -95,6 +99,7 @@ struct TopUp
     QString status; // pending | paid | cancelled
     QString method; // invoice | card | auto (R28)
     qint64 amount = 0;
+    QString currency; // of the amount, as the server says it; empty when it does not
     QString invoiceNumber;
     QUrl paymentUrl;
     QDateTime createdAt; // invalid when the server does not say
@@ -313,6 +318,8 @@ struct ChargePreview
 {
     QList<QPair<QString, qint64>> parts; // balance (bonus | main | credit) -> amount
     bool sufficient = false;
+    qint64 shortfall = 0; // what is missing when not sufficient (the server's figure)
+    QString currency;     // empty when the server does not say
     static std::optional<ChargePreview> fromJson(const QJsonObject &json);
 };
 
@@ -320,11 +327,22 @@ struct ChargePreview
 struct AlertSettings
 {
     std::optional<qint64> lowBalanceThreshold;
+    bool operator==(const AlertSettings &) const = default;
     QJsonObject toJson() const;
     static std::optional<AlertSettings> fromJson(const QJsonObject &json);
 };
 
 // One event of GET /events (R31). `data` carries the type's figures (amount, ...).
+// What an event changes on screen (R31): the client reads again only these figures.
+enum class EventEffect : unsigned {
+    Balances = 0x1, // the balance cards (and the forecast, R29)
+    History = 0x2,  // the balance history and charts: a movement was posted
+    TopUps = 0x4,   // the top-ups list: a top-up appeared or changed status
+    Referral = 0x8, // the referral balance and its history (Owner only, R3)
+};
+Q_DECLARE_FLAGS(EventEffects, EventEffect)
+Q_DECLARE_OPERATORS_FOR_FLAGS(EventEffects)
+
 struct ProjectEvent
 {
     qint64 id = 0;
@@ -333,8 +351,8 @@ struct ProjectEvent
     QJsonObject data;
     // withdrawal_* events concern the referral balance: only an Owner may ever hold them (R3).
     bool isReferralEvent() const { return type.startsWith(QLatin1String("withdrawal_")); }
-    // Whether the event says that a balance changed (the cards are read again).
-    bool movesMoney() const;
+    // What is read again when it arrives; nothing for a reminder (credit_due) or an unknown type.
+    EventEffects effects() const;
     static std::optional<ProjectEvent> fromJson(const QJsonObject &json);
 };
 
@@ -352,6 +370,7 @@ struct CreditRequestItem
     QString status; // pending | granted | rejected | cancelled
     qint64 amount = 0;
     int termDays = 0;
+    QString currency; // of the amount, as the server says it; empty when it does not
     QDateTime createdAt;
     QDateTime decidedAt; // invalid while pending
     QString note;        // why staff rejected it

@@ -15,10 +15,10 @@ ApiEventSource::ApiEventSource(ApiClient *api, QObject *parent)
 {
 }
 
-void ApiEventSource::fetch(const QString &projectId, std::optional<qint64> after, int waitSeconds)
+void ApiEventSource::fetch(const QString &projectId, std::optional<qint64> after, int waitSeconds, int limit)
 {
     cancel();
-    m_job = m_api->events(projectId, after, waitSeconds);
+    m_job = m_api->events(projectId, after, waitSeconds, limit);
     connect(m_job, &EventsJob::finished, this, &EventSource::answered);
 }
 
@@ -68,6 +68,16 @@ void EventFeed::stop()
         m_source->cancel();
     m_polling = false;
     m_scheduledDelay = milliseconds(0);
+    updateHealth();
+}
+
+void EventFeed::updateHealth()
+{
+    const bool healthy = isLive() && !m_offline && m_failures == 0;
+    if (healthy == m_healthy)
+        return;
+    m_healthy = healthy;
+    emit healthChanged(healthy);
 }
 
 void EventFeed::setOffline(bool offline)
@@ -82,9 +92,11 @@ void EventFeed::setOffline(bool offline)
         if (m_polling)
             m_source->cancel();
         m_polling = false;
+        updateHealth();
         return;
     }
     if (isRunning()) {
+        // Healthy again only once the server has answered (onAnswered).
         m_failures = 0;
         schedule(milliseconds(0));
     }
@@ -119,7 +131,8 @@ void EventFeed::poll()
     m_scheduledDelay = milliseconds(0);
     m_sinceRequest.start();
     m_watchdog.start(std::chrono::seconds(m_requestWait) + m_timing.watchdogMargin);
-    m_source->fetch(m_projectId, m_after, m_requestWait);
+    // The catch-up reads what it missed in pages of the contract's most; a live poll gets a few.
+    m_source->fetch(m_projectId, m_after, m_requestWait, m_catchUp ? CatchUpLimit : 0);
 }
 
 void EventFeed::onWatchdog()
@@ -172,8 +185,11 @@ void EventFeed::onAnswered(const ApiResult<EventPage> &result)
     // the first answer with nothing new ends it, and long polls follow.
     if (m_catchUp && !advanced)
         m_catchUp = false;
+    updateHealth();
     if (!events.isEmpty())
         emit eventsArrived(events, live);
+    if (advanced && isRunning() && m_after)
+        emit advancedTo(*m_after);
     if (!isRunning())
         return; // a receiver stopped or restarted the feed
     if (m_polling || m_next.isActive())
@@ -188,6 +204,7 @@ void EventFeed::onAnswered(const ApiResult<EventPage> &result)
 void EventFeed::fail(const QString &message)
 {
     ++m_failures;
+    updateHealth();
     const milliseconds ceiling = backoffCeiling(m_failures);
     // Jitter in the upper half: never shorter than half the backoff, never longer than all of it.
     const qint64 half = ceiling.count() / 2;

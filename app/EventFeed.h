@@ -23,8 +23,9 @@ class EventSource : public QObject
     Q_OBJECT
 public:
     using QObject::QObject;
-    // Starts one request; answered() follows once, unless cancel() comes first.
-    virtual void fetch(const QString &projectId, std::optional<qint64> after, int waitSeconds) = 0;
+    // Starts one request; answered() follows once, unless cancel() comes first. limit 0: the
+    // server's default page.
+    virtual void fetch(const QString &projectId, std::optional<qint64> after, int waitSeconds, int limit) = 0;
     virtual void cancel() = 0;
 signals:
     void answered(const ApiResult<EventPage> &result);
@@ -35,7 +36,7 @@ class ApiEventSource : public EventSource
     Q_OBJECT
 public:
     explicit ApiEventSource(ApiClient *api, QObject *parent = nullptr);
-    void fetch(const QString &projectId, std::optional<qint64> after, int waitSeconds) override;
+    void fetch(const QString &projectId, std::optional<qint64> after, int waitSeconds, int limit) override;
     void cancel() override;
 
 private:
@@ -72,6 +73,9 @@ public:
         std::chrono::milliseconds minimumGap{200};                   // between any two requests
     };
 
+    // The catch-up asks for this many events a page (the contract's most): fewer round trips.
+    static constexpr int CatchUpLimit = 1000;
+
     explicit EventFeed(EventSource *source, QObject *parent = nullptr);
     // The usual feed through the client's REST connection.
     explicit EventFeed(ApiClient *api, QObject *parent = nullptr);
@@ -90,6 +94,9 @@ public:
     bool isPolling() const { return m_polling; }
     // The catch-up is over: what arrives now is announced.
     bool isLive() const { return isRunning() && !m_catchUp; }
+    // Live and answering: the last request was answered (after the catch-up), not paused, not
+    // stopped. What the feed reports need not be polled for elsewhere (a card top-up's status).
+    bool isHealthy() const { return m_healthy; }
     int failureCount() const { return m_failures; }
     std::optional<qint64> lastEventId() const { return m_after; }
     QString projectId() const { return m_projectId; }
@@ -100,6 +107,9 @@ public:
 
 signals:
     void eventsArrived(const QList<ProjectEvent> &events, bool live);
+    // The feed moved past this event id (with events or without: an empty page's last_id).
+    void advancedTo(qint64 lastEventId);
+    void healthChanged(bool healthy);
     void pollFailed(const QString &message);
     // 401/403/404: the feed gave up until start() is called again.
     void stopped(const QString &message);
@@ -110,6 +120,7 @@ private:
     void onAnswered(const ApiResult<EventPage> &result);
     void onWatchdog();
     void fail(const QString &message);
+    void updateHealth();
 
     EventSource *m_source;
     Timing m_timing;
@@ -120,6 +131,7 @@ private:
     bool m_polling = false;
     bool m_offline = false;
     bool m_stopped = true;
+    bool m_healthy = false;
     int m_failures = 0;
     std::chrono::milliseconds m_scheduledDelay{0};
     QTimer m_next;

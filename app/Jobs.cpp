@@ -374,6 +374,7 @@ void AuditPageJob::complete(const ApiError &error, const QJsonDocument &document
 SavedCardJob::SavedCardJob(ApiClient *client, const QString &projectId)
     : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/saved-card")))
 {
+    setNotFoundIsAnswer(true); // no saved card: the usual answer, not a sign the role changed
 }
 
 void SavedCardJob::complete(const ApiError &error, const QJsonDocument &document)
@@ -432,12 +433,15 @@ void AlertsJob::complete(const ApiError &error, const QJsonDocument &document)
     emit finished(makeResult<AlertSettings>(error, document, objectParser<AlertSettings>()));
 }
 
-EventsJob::EventsJob(ApiClient *client, const QString &projectId, std::optional<qint64> after, int waitSeconds)
+EventsJob::EventsJob(ApiClient *client, const QString &projectId, std::optional<qint64> after, int waitSeconds,
+                     int limit)
     : ApiJob(client, Method::Get, projectPath(projectId, QStringLiteral("/events")))
 {
     QUrlQuery query;
     if (after)
         query.addQueryItem(QStringLiteral("after"), QString::number(*after));
+    if (limit > 0)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     if (waitSeconds > 0) {
         query.addQueryItem(QStringLiteral("wait"), QString::number(waitSeconds));
         setTransferTimeout(std::chrono::seconds(waitSeconds) + TimeoutMargin);

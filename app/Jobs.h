@@ -406,7 +406,8 @@ class EventsJob : public ApiJob
     Q_OBJECT
 public:
     static constexpr std::chrono::seconds TimeoutMargin{15};
-    EventsJob(ApiClient *client, const QString &projectId, std::optional<qint64> after, int waitSeconds);
+    // limit 0: the server's default page (100); at most 1000.
+    EventsJob(ApiClient *client, const QString &projectId, std::optional<qint64> after, int waitSeconds, int limit = 0);
 signals:
     void finished(const ApiResult<EventPage> &result);
 protected:

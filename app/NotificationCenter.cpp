@@ -9,6 +9,7 @@ NotificationCenter::NotificationCenter(ApiClient *api, QObject *parent)
     , m_model(new NotificationsModel(this))
 {
     connect(m_feed, &EventFeed::eventsArrived, this, &NotificationCenter::onEvents);
+    connect(m_feed, &EventFeed::advancedTo, this, &NotificationCenter::rememberSeen);
 }
 
 NotificationCenter::NotificationCenter(EventSource *source, QObject *parent)
@@ -17,11 +18,18 @@ NotificationCenter::NotificationCenter(EventSource *source, QObject *parent)
     , m_model(new NotificationsModel(this))
 {
     connect(m_feed, &EventFeed::eventsArrived, this, &NotificationCenter::onEvents);
+    connect(m_feed, &EventFeed::advancedTo, this, &NotificationCenter::rememberSeen);
 }
 
 QString NotificationCenter::lastReadSetting(const QUrl &server, const QString &userId, const QString &projectId)
 {
     return QStringLiteral("notifications/lastRead/%1/%2/%3")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(server.authority())), userId, projectId);
+}
+
+QString NotificationCenter::lastSeenSetting(const QUrl &server, const QString &userId, const QString &projectId)
+{
+    return QStringLiteral("notifications/lastSeen/%1/%2/%3")
         .arg(QString::fromLatin1(QUrl::toPercentEncoding(server.authority())), userId, projectId);
 }
 
@@ -33,17 +41,41 @@ void NotificationCenter::open(const QUrl &server, const QString &userId, const P
         return; // the feed is a finance route (R4): nothing to follow, no request
     m_setting = lastReadSetting(server, userId, project.id);
     const qint64 lastRead = QSettings().value(m_setting, 0).toLongLong();
+    m_currency = currency;
     m_model->reset(project.role, currency, lastRead);
-    // From the beginning of the feed: the list shows what happened before, read or not; only what
-    // happens from now on is announced.
-    m_feed->start(project.id, project.role);
+    // After the last event seen here before (none: from the beginning of the feed): the list shows
+    // what happened since, unread; only what happens from now on is announced. A reopen does not
+    // read the project's whole event history again.
+    m_seenSetting = lastSeenSetting(server, userId, project.id);
+    const qint64 seen = QSettings().value(m_seenSetting, 0).toLongLong();
+    m_lastSeen = seen;
+    m_feed->start(project.id, project.role, seen > 0 ? std::optional<qint64>(seen) : std::nullopt);
+}
+
+void NotificationCenter::rememberSeen(qint64 lastEventId)
+{
+    // Written when it moved on, not on every empty poll.
+    if (m_seenSetting.isEmpty() || lastEventId <= m_lastSeen)
+        return;
+    m_lastSeen = lastEventId;
+    QSettings().setValue(m_seenSetting, lastEventId);
 }
 
 void NotificationCenter::close()
 {
     m_feed->stop();
-    m_model->reset(Role::Unknown, QStringLiteral("UAH"), 0);
+    m_model->reset(Role::Unknown, m_currency, 0);
     m_setting.clear();
+    m_seenSetting.clear();
+    m_lastSeen = 0;
+}
+
+void NotificationCenter::setCurrency(const QString &currency)
+{
+    if (currency.isEmpty() || currency == m_currency)
+        return;
+    m_currency = currency;
+    m_model->setCurrency(currency); // the list's amounts in it, in place
 }
 
 void NotificationCenter::markAllRead()
@@ -59,10 +91,9 @@ void NotificationCenter::onEvents(const QList<ProjectEvent> &events, bool live)
     if (!live || added.isEmpty())
         return;
     emit announced(added);
-    for (const ProjectEvent &event : added) {
-        if (event.movesMoney()) {
-            emit moneyMoved();
-            break;
-        }
-    }
+    EventEffects effects;
+    for (const ProjectEvent &event : added)
+        effects |= event.effects();
+    if (effects)
+        emit figuresChanged(effects);
 }

@@ -49,6 +49,8 @@ protected:
 
     // Money columns are right-aligned, the others left, in the cells and their headers alike.
     QVariant alignment(int column) const;
+    // The currency a row's answer named, else the project's (setProject).
+    QString currencyOr(const QString &answered) const { return answered.isEmpty() ? m_currency : answered; }
     // A signed amount in the semantic colour of its sign, once the UI has set the colours.
     QVariant amountColor(qint64 amount) const;
 

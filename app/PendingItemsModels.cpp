@@ -71,7 +71,7 @@ QVariant TopUpsModel::data(const QModelIndex &index, int role) const
         case NumberColumn:
             return topUp.invoiceNumber;
         case AmountColumn:
-            return Money::format(topUp.amount, m_currency, m_locale);
+            return Money::format(topUp.amount, currencyOr(topUp.currency), m_locale);
         case StatusColumn:
             return Labels::topUpStatus(topUp.status);
         default:
@@ -166,7 +166,7 @@ QVariant CreditRequestsModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return m_locale.toString(item.createdAt.toLocalTime(), QLocale::ShortFormat);
         case AmountColumn:
-            return Money::format(item.amount, m_currency, m_locale);
+            return Money::format(item.amount, currencyOr(item.currency), m_locale);
         case TermColumn:
             return tr("%n day(s)", nullptr, item.termDays);
         case StatusColumn:

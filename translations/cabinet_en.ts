@@ -587,6 +587,10 @@
         <source>The card was removed and auto top-up turned off.</source>
         <translation>The card was removed and auto top-up turned off.</translation>
     </message>
+    <message>
+        <source>Nothing has changed; nothing to save.</source>
+        <translation>Nothing has changed; nothing to save.</translation>
+    </message>
 </context>
 <context>
     <name>BalanceCards</name>
@@ -1844,6 +1848,22 @@ Ask the Owner of the project if you need access. You can still see the project&a
     <message>
         <source>The credit request was cancelled.</source>
         <translation>The credit request was cancelled.</translation>
+    </message>
+    <message>
+        <source>This invoice is no longer in the list; nothing was cancelled.</source>
+        <translation>This invoice is no longer in the list; nothing was cancelled.</translation>
+    </message>
+    <message>
+        <source>Invoice No. %1 is no longer pending; nothing was cancelled.</source>
+        <translation>Invoice No. %1 is no longer pending; nothing was cancelled.</translation>
+    </message>
+    <message>
+        <source>This credit request is no longer in the list; nothing was cancelled.</source>
+        <translation>This credit request is no longer in the list; nothing was cancelled.</translation>
+    </message>
+    <message>
+        <source>This credit request is no longer pending; nothing was cancelled.</source>
+        <translation>This credit request is no longer pending; nothing was cancelled.</translation>
     </message>
 </context>
 <context>

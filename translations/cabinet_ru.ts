@@ -592,6 +592,10 @@
         <source>The card was removed and auto top-up turned off.</source>
         <translation>Карта удалена, автопополнение отключено.</translation>
     </message>
+    <message>
+        <source>Nothing has changed; nothing to save.</source>
+        <translation>Ничего не изменено; сохранять нечего.</translation>
+    </message>
 </context>
 <context>
     <name>BalanceCards</name>
@@ -1862,6 +1866,22 @@ Ask the Owner of the project if you need access. You can still see the project&a
     <message>
         <source>The credit request was cancelled.</source>
         <translation>Запрос на кредит отменён.</translation>
+    </message>
+    <message>
+        <source>This invoice is no longer in the list; nothing was cancelled.</source>
+        <translation>Этого счёта больше нет в списке; ничего не отменено.</translation>
+    </message>
+    <message>
+        <source>Invoice No. %1 is no longer pending; nothing was cancelled.</source>
+        <translation>Счёт № %1 больше не ожидает оплаты; ничего не отменено.</translation>
+    </message>
+    <message>
+        <source>This credit request is no longer in the list; nothing was cancelled.</source>
+        <translation>Этого запроса на кредит больше нет в списке; ничего не отменено.</translation>
+    </message>
+    <message>
+        <source>This credit request is no longer pending; nothing was cancelled.</source>
+        <translation>Этот запрос на кредит уже не ожидает решения; ничего не отменено.</translation>
     </message>
 </context>
 <context>

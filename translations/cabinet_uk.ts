@@ -592,6 +592,10 @@
         <source>The card was removed and auto top-up turned off.</source>
         <translation>Картку видалено, автопоповнення вимкнено.</translation>
     </message>
+    <message>
+        <source>Nothing has changed; nothing to save.</source>
+        <translation>Нічого не змінено; зберігати нічого.</translation>
+    </message>
 </context>
 <context>
     <name>BalanceCards</name>
@@ -1862,6 +1866,22 @@ Ask the Owner of the project if you need access. You can still see the project&a
     <message>
         <source>The credit request was cancelled.</source>
         <translation>Запит на кредит скасовано.</translation>
+    </message>
+    <message>
+        <source>This invoice is no longer in the list; nothing was cancelled.</source>
+        <translation>Цього рахунку більше немає в списку; нічого не скасовано.</translation>
+    </message>
+    <message>
+        <source>Invoice No. %1 is no longer pending; nothing was cancelled.</source>
+        <translation>Рахунок № %1 більше не очікує оплати; нічого не скасовано.</translation>
+    </message>
+    <message>
+        <source>This credit request is no longer in the list; nothing was cancelled.</source>
+        <translation>Цього запиту на кредит більше немає в списку; нічого не скасовано.</translation>
+    </message>
+    <message>
+        <source>This credit request is no longer pending; nothing was cancelled.</source>
+        <translation>Цей запит на кредит уже не очікує рішення; нічого не скасовано.</translation>
     </message>
 </context>
 <context>

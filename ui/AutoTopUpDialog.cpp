@@ -147,6 +147,7 @@ void AutoTopUpDialog::load()
             m_status->showError(messageWithDetail(result.error));
             return;
         }
+        m_savedAuto = *result.value;
         m_enabled->setChecked(result.value->enabled);
         if (result.value->amount > 0 || result.value->enabled) {
             m_threshold->setValue(result.value->threshold);
@@ -160,6 +161,7 @@ void AutoTopUpDialog::load()
             m_status->showError(messageWithDetail(result.error));
             return;
         }
+        m_savedAlerts = *result.value;
         m_alertEnabled->setChecked(result.value->lowBalanceThreshold.has_value());
         if (result.value->lowBalanceThreshold)
             m_alert->setValue(*result.value->lowBalanceThreshold);
@@ -196,41 +198,59 @@ void AutoTopUpDialog::updateButtons()
 
 void AutoTopUpDialog::save()
 {
-    if (!isLoaded() || m_saving > 0)
+    // The Retry of a failed save lands here too: never send figures the form calls invalid.
+    if (!m_save->isEnabled())
         return;
     AutoTopUpSettings settings;
     settings.enabled = m_enabled->isChecked();
-    // Switched off, the figures stay as they were typed (or as the server had them) when valid.
-    settings.threshold = m_threshold->value().value_or(0);
-    settings.amount = m_amount->value().value_or(0);
+    // Switched off, the figures stay as they were typed when valid, else as the server has them
+    // (so switching off is still sent after the fields were cleared).
+    settings.threshold = m_threshold->value().value_or(m_savedAuto.threshold);
+    settings.amount = m_amount->value().value_or(m_savedAuto.amount);
     AlertSettings alerts;
     if (m_alertEnabled->isChecked())
         alerts.lowBalanceThreshold = m_alert->value();
-    m_saving = 2;
+    // Only what differs from the server's settings is sent; the server keeps amount > 0, so
+    // auto top-up switched off without figures is nothing to send either.
+    const bool autoChanged = settings.amount > 0 && !(settings == m_savedAuto);
+    const bool alertsChanged = !(alerts == m_savedAlerts);
+    if (!autoChanged && !alertsChanged) {
+        m_status->showInfo(tr("Nothing has changed; nothing to save."));
+        return;
+    }
+    m_saving = int(autoChanged) + int(alertsChanged);
+    m_savedSomething = false;
     m_saveErrors.clear();
     m_status->showLoading(tr("Saving…"));
     updateButtons();
-    if (settings.amount <= 0) {
-        // The server keeps amount > 0; nothing to send while auto top-up stays off without figures.
-        --m_saving;
-    } else {
+    const auto addError = [this](const ApiError &error) {
+        m_saveErrors += (m_saveErrors.isEmpty() ? QString() : QStringLiteral("\n")) + messageWithDetail(error);
+    };
+    if (autoChanged) {
         auto *job = m_api->saveAutoTopUp(m_project.id, settings);
-        connect(job, &AutoTopUpJob::finished, this, [this](const ApiResult<AutoTopUpSettings> &result) {
-            if (!result.ok())
-                m_saveErrors += messageWithDetail(result.error);
-            else
+        connect(job, &AutoTopUpJob::finished, this, [this, addError](const ApiResult<AutoTopUpSettings> &result) {
+            if (!result.ok()) {
+                addError(result.error);
+            } else {
+                m_savedAuto = *result.value;
+                m_savedSomething = true;
                 m_enabled->setChecked(result.value->enabled);
+            }
             finishSave();
         });
     }
-    auto *alertJob = m_api->saveAlerts(m_project.id, alerts);
-    connect(alertJob, &AlertsJob::finished, this, [this](const ApiResult<AlertSettings> &result) {
-        if (!result.ok())
-            m_saveErrors += (m_saveErrors.isEmpty() ? QString() : QStringLiteral("\n")) + messageWithDetail(result.error);
-        finishSave();
-    });
-    if (m_saving == 0)
-        finishSave();
+    if (alertsChanged) {
+        auto *alertJob = m_api->saveAlerts(m_project.id, alerts);
+        connect(alertJob, &AlertsJob::finished, this, [this, addError](const ApiResult<AlertSettings> &result) {
+            if (!result.ok()) {
+                addError(result.error);
+            } else {
+                m_savedAlerts = *result.value;
+                m_savedSomething = true;
+            }
+            finishSave();
+        });
+    }
 }
 
 void AutoTopUpDialog::finishSave()
@@ -243,7 +263,10 @@ void AutoTopUpDialog::finishSave()
     else
         m_status->showError(m_saveErrors);
     updateButtons();
-    emit settingsChanged();
+    // A part that failed changed nothing on the server; the balance page reloads only after a
+    // part that was saved.
+    if (m_savedSomething)
+        emit settingsChanged();
 }
 
 void AutoTopUpDialog::removeCard()
@@ -260,6 +283,7 @@ void AutoTopUpDialog::removeCard()
             return;
         }
         m_savedCard.reset();
+        m_savedAuto.enabled = false;
         m_enabled->setChecked(false); // R27: removing the card turns auto top-up off
         showCard();
         m_status->showInfo(tr("The card was removed and auto top-up turned off."));

@@ -44,7 +44,8 @@ public:
     void removeCard(); // after the confirmation
 
 signals:
-    // Settings were saved: the balance page reads its alert threshold again.
+    // Something was saved on the server (not sent when nothing changed or every part failed):
+    // the balance page reads its alert threshold again.
     void settingsChanged();
 
 private:
@@ -58,8 +59,13 @@ private:
     ProjectMembership m_project;
     QString m_currency;
     std::optional<SavedCard> m_savedCard;
+    // What the server has (loaded, then each successful save): Save sends only what differs, so
+    // an unchanged click writes no audit record (R22).
+    AutoTopUpSettings m_savedAuto;
+    AlertSettings m_savedAlerts;
     int m_loaded = 0;
     int m_saving = 0;
+    bool m_savedSomething = false;
     QString m_saveErrors;
 
     QCheckBox *m_enabled;

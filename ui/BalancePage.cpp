@@ -6,6 +6,7 @@
 #include "BalanceCards.h"
 #include "ConnectivityMonitor.h"
 #include "CreditRequestDialog.h"
+#include "EventFeed.h"
 #include "Icons.h"
 #include "Labels.h"
 #include "OfflineCache.h"
@@ -64,7 +65,8 @@ BalancePage::BalancePage(ApiClient *api, ProjectMembership project, UserInfo use
     connect(&m_refreshTimer, &QTimer::timeout, this, &BalancePage::loadBalances);
     m_refreshTimer.start();
 
-    loadBalances();
+    loadBalances(); // the first answer "moved" the figures: the forecast follows it
+    loadAlerts();
     m_model->setProject(m_project.id);
 }
 
@@ -241,7 +243,23 @@ QWidget *BalancePage::buildHistory()
 
 void BalancePage::refresh()
 {
+    // The user asked for everything again: the forecast too (its basis period moves by the day).
     loadBalances();
+    loadForecast();
+    loadAlerts();
+    reloadHistory();
+}
+
+void BalancePage::applyEventEffects(EventEffects effects)
+{
+    if (effects.testFlag(EventEffect::Balances))
+        loadBalances();
+    if (effects.testFlag(EventEffect::History))
+        reloadHistory();
+}
+
+void BalancePage::reloadHistory()
+{
     m_model->reload();
     if (auto *charts = findChild<BalanceChartsPanel *>(); charts && charts->isVisible())
         charts->reload();
@@ -255,7 +273,6 @@ void BalancePage::loadBalances()
     if (!m_balances)
         m_balancesStatus->showLoading(tr("Loading balances…"));
     m_refreshButton->setEnabled(false);
-    loadForecastAndAlerts();
     m_balancesJob = m_api->balances(m_project.id);
     connect(m_balancesJob, &BalancesJob::finished, this, [this](const ApiResult<Balances> &result) {
         m_refreshButton->setEnabled(true);
@@ -267,8 +284,14 @@ void BalancePage::loadBalances()
                                                    : result.error.message);
             return;
         }
+        // Money moved (a charge, a top-up, an event, or the first figures): the forecast depends
+        // on it; an unchanged tick reads nothing more (R29).
+        const bool moved = !m_balances || m_updatedFromCache || !(*m_balances == *result.value);
         m_balances = result.value;
         m_cards->setBalances(*m_balances);
+        if (moved)
+            loadForecast();
+        emit currencyKnown(m_balances->currency);
         m_balancesStatus->clear();
         m_updatedAt = QDateTime::currentDateTime();
         m_updatedFromCache = false;
@@ -277,23 +300,27 @@ void BalancePage::loadBalances()
     });
 }
 
-void BalancePage::loadForecastAndAlerts()
+// R29 and R31 on the main card. A failure leaves the card as it was: the balances say what matters.
+void BalancePage::loadForecast()
 {
-    // R29 and R31 on the main card. A failure leaves the card as it was: the balances say what matters.
-    if (!m_forecastJob) {
-        m_forecastJob = m_api->forecast(m_project.id);
-        connect(m_forecastJob, &ForecastJob::finished, this, [this](const ApiResult<Forecast> &result) {
-            if (result.ok())
-                m_cards->setForecast(result.value);
-        });
-    }
-    if (!m_alertsJob) {
-        m_alertsJob = m_api->alerts(m_project.id);
-        connect(m_alertsJob, &AlertsJob::finished, this, [this](const ApiResult<AlertSettings> &result) {
-            if (result.ok())
-                m_cards->setLowBalanceThreshold(result.value->lowBalanceThreshold);
-        });
-    }
+    if (m_forecastJob)
+        return;
+    m_forecastJob = m_api->forecast(m_project.id);
+    connect(m_forecastJob, &ForecastJob::finished, this, [this](const ApiResult<Forecast> &result) {
+        if (result.ok())
+            m_cards->setForecast(result.value);
+    });
+}
+
+void BalancePage::loadAlerts()
+{
+    if (m_alertsJob)
+        return;
+    m_alertsJob = m_api->alerts(m_project.id);
+    connect(m_alertsJob, &AlertsJob::finished, this, [this](const ApiResult<AlertSettings> &result) {
+        if (result.ok())
+            m_cards->setLowBalanceThreshold(result.value->lowBalanceThreshold);
+    });
 }
 
 void BalancePage::applyFilters()
@@ -409,6 +436,7 @@ void BalancePage::openTopUpDialog()
     auto *dialog = new TopUpDialog(m_api, m_project, m_user, m_balances ? m_balances->currency : QStringLiteral("UAH"),
                                    this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEventFeed(m_feed);
     connect(dialog, &TopUpDialog::balanceMayHaveChanged, this, &BalancePage::refresh);
     dialog->open();
 }
@@ -432,8 +460,14 @@ void BalancePage::openAutoTopUpDialog()
 {
     auto *dialog = new AutoTopUpDialog(m_api, m_project, m_balances ? m_balances->currency : QStringLiteral("UAH"), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AutoTopUpDialog::settingsChanged, this, &BalancePage::loadBalances);
+    // Saved settings move no money: only the alert threshold is read again.
+    connect(dialog, &AutoTopUpDialog::settingsChanged, this, &BalancePage::loadAlerts);
     dialog->open();
+}
+
+void BalancePage::setEventFeed(EventFeed *feed)
+{
+    m_feed = feed;
 }
 
 void BalancePage::setOfflineController(OfflineController *offline)
@@ -482,6 +516,7 @@ bool BalancePage::showCachedBalances()
     showUpdatedAt();
     if (!m_balances)
         m_balances = cached->balances;
+    emit currencyKnown(m_balances->currency);
     checkReady();
     return true;
 }

@@ -12,6 +12,7 @@
 #include <memory>
 
 class ApiClient;
+class EventFeed;
 class BalanceCards;
 class OfflineController;
 class OfflineHistory;
@@ -25,7 +26,9 @@ class QTableView;
 class StatusPanel;
 class TransactionsModel;
 
-// Finance > Balance (R2, R3, R12, R26): balance cards refreshed every 60 s and on demand,
+// Finance > Balance (R2, R3, R12, R26, R29, R31): balance cards refreshed every 60 s and on demand,
+// the forecast read again only when the figures moved (and on open and Refresh), the alert
+// threshold on open, Refresh and after the auto top-up dialog saved it,
 // the history with server-side filters (period, balance, operation) and a text search over
 // the loaded rows, top-up and credit request dialogs.
 class BalancePage : public Page
@@ -39,6 +42,10 @@ public:
     ~BalancePage() override;
 
     void refresh() override;
+    // The automatic refresh of the cards (tests shorten it).
+    void setRefreshInterval(std::chrono::milliseconds interval) { m_refreshTimer.setInterval(interval); }
+    // Cards for Balances, the history and charts for History: a low-balance alert reloads no history.
+    void applyEventEffects(EventEffects effects) override;
 
     BalanceCards *cards() const { return m_cards; }
     QTableView *historyView() const { return m_table; }
@@ -53,6 +60,8 @@ public:
 
     // The offline cache and connection state (R25): cached figures and no money-moving buttons offline.
     void setOfflineController(OfflineController *offline);
+    // The project's event feed, handed to the top-up dialog (a card payment's outcome, R31).
+    void setEventFeed(EventFeed *feed);
     QPushButton *topUpButton() const { return m_topUpButton; }
     QPushButton *creditButton() const { return m_creditButton; }
     QPushButton *whoPaysButton() const { return m_whoPaysButton; }
@@ -74,7 +83,9 @@ private:
     QWidget *buildHeader();
     QWidget *buildHistory();
     void loadBalances();
-    void loadForecastAndAlerts();
+    void reloadHistory();
+    void loadForecast();
+    void loadAlerts();
     void applyFilters();
     void updateHistoryStatus();
     void updateAmountColors();
@@ -103,6 +114,7 @@ private:
     QPushButton *m_whoPaysButton = nullptr;
     QPushButton *m_autoTopUpButton = nullptr;
     OfflineController *m_offline = nullptr;
+    QPointer<EventFeed> m_feed;
     std::unique_ptr<OfflineHistory> m_savedHistory;
     QComboBox *m_period = nullptr;
     QDateEdit *m_from = nullptr;

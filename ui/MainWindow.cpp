@@ -10,6 +10,7 @@
 #include "NotificationBell.h"
 #include "NotificationCenter.h"
 #include "OfflineBanner.h"
+#include "OfflineCache.h"
 #include "OfflineController.h"
 #include "Page.h"
 #include "PageRegistry.h"
@@ -198,7 +199,7 @@ QWidget *MainWindow::buildWorkspace()
     m_desktop = new DesktopNotifier(this);
     m_bell = new NotificationBell(m_notifications, sidebar);
     connect(m_notifications, &NotificationCenter::announced, this, &MainWindow::announce);
-    connect(m_notifications, &NotificationCenter::moneyMoved, this, &MainWindow::refreshMoneyPages);
+    connect(m_notifications, &NotificationCenter::figuresChanged, this, &MainWindow::applyEventEffects);
     side->addLayout(brand);
 
     m_projectCaption = new QLabel(sidebar);
@@ -352,7 +353,10 @@ void MainWindow::rebuildForProject()
     m_offline->openProject(m_session->api()->baseUrl(), {m_session->user(), m_session->projects()}, *project);
     // Another project: another feed, from its beginning (R31); none for a role without finances.
     m_notifications->setOffline(m_offline->monitor()->isOffline());
-    m_notifications->open(m_session->api()->baseUrl(), m_session->user().id, *project);
+    // The amounts in the project's currency: the saved balances say it until a page reads them.
+    const auto saved = m_offline->cache() ? m_offline->cache()->balances() : std::nullopt;
+    m_notifications->open(m_session->api()->baseUrl(), m_session->user().id, *project,
+                          saved ? saved->balances.currency : QStringLiteral("UAH"));
     m_bell->setVisible(roleHas(project->role, Permission::ViewFinance));
     setWindowTitle(tr("%1 — UniTalk Cabinet").arg(project->name));
 
@@ -439,8 +443,9 @@ bool MainWindow::showPage(const QString &pageId)
 Page *MainWindow::createPage(const QString &pageId)
 {
     const PageEntry *entry = findPage(pageId);
-    Page *page = entry->create({m_session, *m_session->currentProject(), m_offline, m_pages});
+    Page *page = entry->create({m_session, *m_session->currentProject(), m_offline, m_notifications->feed(), m_pages});
     connect(page, &Page::signOutRequested, this, &MainWindow::confirmSignOut);
+    connect(page, &Page::currencyKnown, m_notifications, &NotificationCenter::setCurrency);
     return page;
 }
 
@@ -499,15 +504,16 @@ void MainWindow::announce(const QList<ProjectEvent> &events)
         return;
     }
     for (const ProjectEvent &event : events)
-        m_desktop->notify(EventText::title(event), EventText::message(event, QStringLiteral("UAH")));
+        m_desktop->notify(EventText::title(event), EventText::message(event, m_notifications->currency()));
 }
 
-void MainWindow::refreshMoneyPages()
+void MainWindow::applyEventEffects(EventEffects effects)
 {
-    // Money moved: the figures on screen are read again (pages not created yet load fresh anyway).
-    for (const QString &pageId : {QStringLiteral("balance"), QStringLiteral("payments")}) {
+    // Each created page reads again what it shows of these figures (pages not created yet load
+    // fresh anyway): a referral event reaches the Referral page, a low-balance alert only the cards.
+    for (const QString &pageId : m_createdPages.keys()) {
         if (Page *page = m_createdPages.value(pageId))
-            page->refresh();
+            page->applyEventEffects(effects);
     }
 }
 

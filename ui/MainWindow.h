@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ApiTypes.h"
+
 #include <QHash>
 #include <QKeySequence>
 #include <QMainWindow>
@@ -110,7 +112,7 @@ private:
     QString lastPageSettingNow() const;
     void updateKeyringNotice();
     void announce(const QList<ProjectEvent> &events);
-    void refreshMoneyPages();
+    void applyEventEffects(EventEffects effects);
 
     Session *m_session;
     QString m_preferredProject;

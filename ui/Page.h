@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ApiTypes.h"
 #include "TranslatedTexts.h"
 
 #include <QEvent>
@@ -20,11 +21,16 @@ public:
     bool isContentReady() const { return m_contentReady; }
     // Loads everything again from the server.
     virtual void refresh() {}
+    // Live events of the project's feed changed these figures (R31): the page reads again what it
+    // shows of them, and nothing else. A page showing none of them does nothing.
+    virtual void applyEventEffects(EventEffects effects) { Q_UNUSED(effects) }
 
 signals:
     void contentReady();
     // The user asked to sign out from this page (Settings); the main window asks to confirm.
     void signOutRequested();
+    // An answer told the project's currency (the balances): the notifications say amounts in it.
+    void currencyKnown(const QString &currency);
 
 protected:
     void setContentReady()

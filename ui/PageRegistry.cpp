@@ -24,6 +24,7 @@ Page *createBalance(const PageContext &context)
         return new NoFinanceAccessPage(context.project, context.parent);
     auto *balance = new BalancePage(context.session->api(), context.project, context.session->user(), context.parent);
     balance->setOfflineController(context.offline);
+    balance->setEventFeed(context.feed);
     return balance;
 }
 

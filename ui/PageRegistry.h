@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 
+class EventFeed;
 class OfflineController;
 class Page;
 class QWidget;
@@ -21,6 +22,7 @@ struct PageContext
     Session *session = nullptr;
     ProjectMembership project;
     OfflineController *offline = nullptr;
+    EventFeed *feed = nullptr; // the project's event feed (R31), for what it reports
     QWidget *parent = nullptr;
 };
 

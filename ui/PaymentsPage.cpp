@@ -78,6 +78,8 @@ PaymentsPage::PaymentsPage(ApiClient *api, ProjectMembership project, UserInfo u
     }
     connect(m_topUps, &PagedTableModel::pageLoaded, this, [this] {
         m_topUpsLoaded = true;
+        if (m_topUps->rowCount() > 0 && !m_topUps->itemAt(0).currency.isEmpty())
+            emit currencyKnown(m_topUps->itemAt(0).currency);
         updateStatus();
         checkReady();
     });
@@ -183,6 +185,13 @@ void PaymentsPage::refresh()
     m_requests->reload();
 }
 
+void PaymentsPage::applyEventEffects(EventEffects effects)
+{
+    // Credit requests are decided by staff, which no event reports: only the top-ups are read again.
+    if (effects.testFlag(EventEffect::TopUps))
+        m_topUps->reload();
+}
+
 void PaymentsPage::setOfflineController(OfflineController *offline)
 {
     m_offline = offline;
@@ -241,6 +250,13 @@ void PaymentsPage::retranslate()
     updateStatus();
 }
 
+QString PaymentsPage::currencyOf(const QString &answered)
+{
+    // Every item of the lists names its currency; an older server's item falls back like the rest
+    // of the client does before the balances are known.
+    return answered.isEmpty() ? QStringLiteral("UAH") : answered;
+}
+
 bool PaymentsPage::saveInvoiceTo(int row, const QString &filePath, QString *error)
 {
     if (row < 0 || row >= m_topUps->rowCount())
@@ -248,7 +264,7 @@ bool PaymentsPage::saveInvoiceTo(int row, const QString &filePath, QString *erro
     const TopUp &topUp = m_topUps->itemAt(row);
     if (topUp.method != QLatin1String("invoice") || topUp.invoiceNumber.isEmpty())
         return false;
-    const InvoiceData invoice{topUp.invoiceNumber, m_project.name, m_user.email, topUp.amount, QStringLiteral("UAH"),
+    const InvoiceData invoice{topUp.invoiceNumber, m_project.name, m_user.email, topUp.amount, currencyOf(topUp.currency),
                               topUp.createdAt.isValid() ? topUp.createdAt : QDateTime::currentDateTimeUtc()};
     return writeInvoicePdf(filePath, invoice, error);
 }
@@ -278,42 +294,56 @@ void PaymentsPage::askToCancelSelected()
     const QModelIndex current = view->selectionModel()->currentIndex();
     if (!current.isValid() || m_busy)
         return;
-    const int row = current.row();
     const QLocale locale;
     QString question;
+    QString id;
     if (requests) {
-        const CreditRequestItem &item = m_requests->itemAt(row);
+        const CreditRequestItem &item = m_requests->itemAt(current.row());
+        id = item.id;
         question = tr("Cancel the credit request for %1? Staff will not consider it any more.")
-                       .arg(Money::format(item.amount, QStringLiteral("UAH"), locale));
+                       .arg(Money::format(item.amount, currencyOf(item.currency), locale));
     } else {
-        const TopUp &topUp = m_topUps->itemAt(row);
+        const TopUp &topUp = m_topUps->itemAt(current.row());
+        id = topUp.id;
         question = tr("Cancel invoice No. %1 for %2? Do not pay it after cancelling.")
-                       .arg(topUp.invoiceNumber, Money::format(topUp.amount, QStringLiteral("UAH"), locale));
+                       .arg(topUp.invoiceNumber, Money::format(topUp.amount, currencyOf(topUp.currency), locale));
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel"), question, QMessageBox::Yes | QMessageBox::No, this);
     box->button(QMessageBox::Yes)->setText(requests ? tr("Cancel request") : tr("Cancel invoice"));
     box->button(QMessageBox::No)->setText(tr("Keep it"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, requests, row](int result) {
+    // The id, not the row: a refresh while the box is open (a feed event, back online) reorders
+    // the rows, and the row number would then name another invoice or request.
+    connect(box, &QMessageBox::finished, this, [this, requests, id](int result) {
         if (result != QMessageBox::Yes)
             return;
         if (requests)
-            cancelRequest(row);
+            cancelRequest(id);
         else
-            cancelTopUp(row);
+            cancelTopUp(id);
     });
     m_confirm = box;
     box->open();
 }
 
-void PaymentsPage::cancelTopUp(int row)
+void PaymentsPage::cancelTopUp(const QString &id)
 {
-    if (row < 0 || row >= m_topUps->rowCount() || m_busy)
+    if (m_busy)
         return;
+    // Resolved now, at confirm time: the list may have been reloaded since the question was asked.
+    const int row = m_topUps->rowOf(id);
+    if (row < 0 || m_topUps->itemAt(row).status != QLatin1String("pending")) {
+        m_topUpsStatus->showInfo(row < 0 ? tr("This invoice is no longer in the list; nothing was cancelled.")
+                                         : tr("Invoice No. %1 is no longer pending; nothing was cancelled.")
+                                               .arg(m_topUps->itemAt(row).invoiceNumber));
+        updateButtons();
+        emit cancelFinished(false, m_topUpsStatus->text());
+        return;
+    }
     m_busy = true;
     updateButtons();
     m_topUpsStatus->showLoading(tr("Cancelling…"));
-    auto *job = m_api->cancelTopUp(m_project.id, m_topUps->itemAt(row).id);
+    auto *job = m_api->cancelTopUp(m_project.id, id);
     connect(job, &CancelTopUpJob::finished, this, [this](const ApiResult<TopUp> &result) {
         m_busy = false;
         if (!result.ok()) {
@@ -329,14 +359,22 @@ void PaymentsPage::cancelTopUp(int row)
     });
 }
 
-void PaymentsPage::cancelRequest(int row)
+void PaymentsPage::cancelRequest(const QString &id)
 {
-    if (row < 0 || row >= m_requests->rowCount() || m_busy)
+    if (m_busy)
         return;
+    const int row = m_requests->rowOf(id);
+    if (row < 0 || m_requests->itemAt(row).status != QLatin1String("pending")) {
+        m_requestsStatus->showInfo(row < 0 ? tr("This credit request is no longer in the list; nothing was cancelled.")
+                                           : tr("This credit request is no longer pending; nothing was cancelled."));
+        updateButtons();
+        emit cancelFinished(false, m_requestsStatus->text());
+        return;
+    }
     m_busy = true;
     updateButtons();
     m_requestsStatus->showLoading(tr("Cancelling…"));
-    auto *job = m_api->cancelCreditRequest(m_project.id, m_requests->itemAt(row).id);
+    auto *job = m_api->cancelCreditRequest(m_project.id, id);
     connect(job, &CancelCreditRequestJob::finished, this, [this](const ApiResult<CreditRequestItem> &result) {
         m_busy = false;
         if (!result.ok()) {

@@ -29,6 +29,7 @@ public:
     PaymentsPage(ApiClient *api, ProjectMembership project, UserInfo user, QWidget *parent = nullptr);
 
     void refresh() override;
+    void applyEventEffects(EventEffects effects) override; // the top-ups list only
     void setOfflineController(OfflineController *offline);
 
     TopUpsModel *topUpsModel() const { return m_topUps; }
@@ -47,8 +48,10 @@ public:
     bool saveInvoiceTo(int row, const QString &filePath, QString *error);
     // Ask to cancel the selected row of the current tab (a confirmation comes first).
     void askToCancelSelected();
-    void cancelTopUp(int row);
-    void cancelRequest(int row);
+    // Cancel the top-up or credit request with this id, looked up when called (the rows may have
+    // moved since the confirmation opened); if it is gone or no longer pending, the status says so.
+    void cancelTopUp(const QString &id);
+    void cancelRequest(const QString &id);
 
 signals:
     void cancelFinished(bool ok, const QString &message);
@@ -64,6 +67,7 @@ private:
     void updateStatus();
     void saveSelectedInvoice();
     void checkReady();
+    static QString currencyOf(const QString &answered);
 
     ApiClient *m_api;
     ProjectMembership m_project;

@@ -267,6 +267,13 @@ void ReferralPage::refresh()
     m_history->setProject(m_project.id);
 }
 
+void ReferralPage::applyEventEffects(EventEffects effects)
+{
+    // A withdrawal completed or was rejected: the balance, the history and the accruals change.
+    if (effects.testFlag(EventEffect::Referral))
+        refresh();
+}
+
 void ReferralPage::loadSummary()
 {
     if (!m_referral)
@@ -315,6 +322,7 @@ void ReferralPage::showReferral(const Referral &referral)
     m_referral = referral;
     const QLocale locale;
     m_balance->setText(Money::format(referral.balance, referral.currency, locale));
+    emit currencyKnown(referral.currency);
     m_rate->setText(percentText(referral.rateBasisPoints, locale));
     m_code->setText(referral.code);
     m_link->setText(signUpLink(referral.code).toString());

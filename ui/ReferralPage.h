@@ -32,6 +32,7 @@ public:
     ReferralPage(ApiClient *api, ProjectMembership project, QWidget *parent = nullptr);
 
     void refresh() override;
+    void applyEventEffects(EventEffects effects) override; // withdrawal_* (R3: the Owner's page only)
     QString balanceText() const;
     QString codeText() const;
     QString rateText() const;

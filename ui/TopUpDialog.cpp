@@ -2,6 +2,7 @@
 #include "TopUpDialog.h"
 
 #include "ApiClient.h"
+#include "EventFeed.h"
 #include "Icons.h"
 #include "InvoiceDocument.h"
 #include "Labels.h"
@@ -17,6 +18,7 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -224,7 +226,9 @@ void TopUpDialog::followCardPayment(const TopUp &topUp)
         m_openPayment->hide();
         if (done.status == QLatin1String("paid")) {
             m_resultText->setText(tr("Paid: %1 was credited to the main balance.").arg(amount));
-            emit balanceMayHaveChanged();
+            // Learned from a healthy feed: its topup_paid already refreshes the pages (once).
+            if (!m_tracker->feedReports())
+                emit balanceMayHaveChanged();
         } else {
             m_resultText->setText(tr("The payment was not completed (%1). Nothing was charged.")
                                       .arg(Labels::topUpStatus(done.status)));
@@ -238,7 +242,22 @@ void TopUpDialog::followCardPayment(const TopUp &topUp)
         m_resultSpinner->setRunning(false);
         m_resultText->setText(tr("The payment has not been confirmed yet. The balance updates by itself once it is."));
     });
+    m_tracker->followFeed(m_feed);
     m_tracker->start();
+}
+
+void TopUpDialog::setEventFeed(EventFeed *feed)
+{
+    m_feed = feed;
+}
+
+bool TopUpDialog::event(QEvent *event)
+{
+    // Back from the payment page: a failed card payment is no event, so one look at the top-up
+    // (the feed tells only a paid one; while it is down the tracker polls anyway).
+    if (event->type() == QEvent::WindowActivate && m_tracker && m_tracker->isRunning() && m_tracker->feedReports())
+        m_tracker->checkNow();
+    return QDialog::event(event);
 }
 
 void TopUpDialog::saveInvoice()

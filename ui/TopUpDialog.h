@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class ApiClient;
+class EventFeed;
 class CreateTopUpJob;
 class MoneyEdit;
 class QCheckBox;
@@ -39,10 +40,18 @@ public:
     QCheckBox *saveCardBox() const { return m_saveCard; }
     QPushButton *submitButton() const { return m_submit; }
     QString resultText() const;
+    // The project's event feed: while it is healthy, a card payment's outcome comes from it and
+    // is not polled for (and the pages refresh from it, so this dialog does not ask them to).
+    void setEventFeed(EventFeed *feed);
+    TopUpTracker *tracker() const { return m_tracker; }
     std::optional<TopUp> topUp() const { return m_topUp; }
 
 signals:
+    // Only when the feed did not report it (it was down): the feed's own event refreshes otherwise.
     void balanceMayHaveChanged();
+
+protected:
+    bool event(QEvent *event) override;
 
 private:
     QWidget *buildForm();
@@ -61,6 +70,7 @@ private:
     std::optional<TopUp> m_topUp;
     QPointer<CreateTopUpJob> m_job;
     TopUpTracker *m_tracker = nullptr;
+    QPointer<EventFeed> m_feed;
 
     QStackedWidget *m_stack;
     MoneyEdit *m_amount = nullptr;

@@ -6,10 +6,12 @@
 #include "ApiClient.h"
 #include "EventFeed.h"
 #include "EventText.h"
+#include "NotificationCenter.h"
 #include "NotificationsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTcpServer>
@@ -17,6 +19,7 @@
 #include <QTimer>
 
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -33,6 +36,7 @@ public:
         std::optional<qint64> after;
         int wait = 0;
         qint64 atMs = 0;
+        int limit = 0;
     };
 
     explicit FakeSource(QObject *parent = nullptr)
@@ -50,9 +54,9 @@ public:
     QList<Request> requests;
     int cancels = 0;
 
-    void fetch(const QString &projectId, std::optional<qint64> after, int waitSeconds) override
+    void fetch(const QString &projectId, std::optional<qint64> after, int waitSeconds, int limit) override
     {
-        requests.append({projectId, after, waitSeconds, m_clock.elapsed()});
+        requests.append({projectId, after, waitSeconds, m_clock.elapsed(), limit});
         m_after = after;
         if (mode != Mode::Never)
             m_reply.start(delayMs);
@@ -144,6 +148,9 @@ private slots:
     void r31_realNetworkBrokenOrSilentServerStaysBounded();
     void r31_notificationsModel();
     void r31_eventTextsCarryMoney();
+    void r31_centerResumesAfterTheLastSeenEvent();
+    void r31_eventEffectsReloadOnlyWhatChanged_data();
+    void r31_eventEffectsReloadOnlyWhatChanged();
 };
 
 void TestEventFeed::r31_catchUpThenLongPollsAfterTheLastId()
@@ -160,12 +167,14 @@ void TestEventFeed::r31_catchUpThenLongPollsAfterTheLastId()
     QCOMPARE(arrived.at(0).at(1).toBool(), false); // the catch-up is not "live"
     QCOMPARE(arrived.at(0).at(0).value<QList<ProjectEvent>>().size(), 2);
     QCOMPARE(source.requests.first().wait, 0);
+    QCOMPARE(source.requests.first().limit, EventFeed::CatchUpLimit); // the catch-up reads big pages
     QVERIFY(!source.requests.first().after.has_value());
 
     QTRY_VERIFY(source.requests.size() >= 3);
     QCOMPARE(source.requests.at(1).wait, 0); // the catch-up goes on until an answer has nothing new
     QCOMPARE(source.requests.at(1).after, std::optional<qint64>(5)); // after the newest event
     QCOMPARE(source.requests.at(2).wait, 1); // then long polls
+    QCOMPARE(source.requests.at(2).limit, 0); // with the server's default page
     QCOMPARE(source.requests.at(2).after, std::optional<qint64>(5));
     source.nextEvents = {makeEvent(6, QStringLiteral("auto_topup_opened"), 50000)};
     QTRY_COMPARE(arrived.count(), 2);
@@ -459,6 +468,81 @@ void TestEventFeed::r31_eventTextsCarryMoney()
         QVERIFY(!EventText::title(e).contains(QLatin1Char('_')));
         QVERIFY(!EventText::message(e, QStringLiteral("UAH"), english).isEmpty());
     }
+}
+
+// A reopen asks only for what came after the last event seen (persisted per server, user and
+// project, like the last read one); the currency of the list's amounts is the one set, not "UAH".
+void TestEventFeed::r31_centerResumesAfterTheLastSeenEvent()
+{
+    const QUrl server(u"http://feed.test:8443"_s);
+    const ProjectMembership project{u"7"_s, u"Seven"_s, Role::Owner};
+    const QString seenKey = NotificationCenter::lastSeenSetting(server, u"u1"_s, project.id);
+    const QString readKey = NotificationCenter::lastReadSetting(server, u"u1"_s, project.id);
+    QSettings().remove(seenKey);
+    QSettings().remove(readKey);
+    FakeSource source;
+    source.mode = FakeSource::Mode::Events;
+    source.nextEvents = {makeEvent(3, u"topup_paid"_s, 150000), makeEvent(5, u"low_balance"_s)};
+    {
+        NotificationCenter center(&source);
+        center.feed()->setTiming(fastTiming());
+        center.open(server, u"u1"_s, project, u"EUR"_s);
+        QTRY_VERIFY(center.feed()->isLive());
+        QCOMPARE(center.model()->rowCount(), 2);
+        QCOMPARE(QSettings().value(seenKey).toLongLong(), 5);
+        QVERIFY2(center.model()->data(center.model()->index(1), NotificationsModel::MessageRole).toString().contains(u"EUR"_s),
+                 qPrintable(center.model()->data(center.model()->index(1), NotificationsModel::MessageRole).toString()));
+        center.setCurrency(u"USD"_s); // an answer said otherwise: the list follows in place
+        QCOMPARE(center.currency(), u"USD"_s);
+        QVERIFY(center.model()->data(center.model()->index(1), NotificationsModel::MessageRole).toString().contains(u"USD"_s));
+        center.close();
+    }
+    source.requests.clear();
+    NotificationCenter again(&source);
+    again.feed()->setTiming(fastTiming());
+    again.open(server, u"u1"_s, project);
+    QTRY_VERIFY(again.feed()->isLive());
+    QCOMPARE(source.requests.first().after, std::optional<qint64>(5)); // only what is new
+    QCOMPARE(source.requests.first().limit, EventFeed::CatchUpLimit);
+    QCOMPARE(again.model()->rowCount(), 0);
+    source.nextEvents = {makeEvent(6, u"credit_due"_s)};
+    QTRY_COMPARE(again.model()->rowCount(), 1);
+    QTRY_COMPARE(QSettings().value(seenKey).toLongLong(), 6);
+    again.close();
+    QSettings().remove(seenKey);
+    QSettings().remove(readKey);
+}
+
+void TestEventFeed::r31_eventEffectsReloadOnlyWhatChanged_data()
+{
+    using E = EventEffect;
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("destination");
+    QTest::addColumn<int>("effects");
+    QTest::newRow("topup_paid") << u"topup_paid"_s << QString() << int(E::Balances | E::History | E::TopUps);
+    QTest::newRow("credit_expired") << u"credit_expired"_s << QString() << int(E::Balances | E::History);
+    // The alert changes the cards' low state; the charge behind it is not an event.
+    QTest::newRow("low_balance") << u"low_balance"_s << QString() << int(EventEffects(E::Balances));
+    // No money moved: a pending auto top-up appeared or ended unpaid.
+    QTest::newRow("auto_topup_opened") << u"auto_topup_opened"_s << QString() << int(EventEffects(E::TopUps));
+    QTest::newRow("auto_topup_failed") << u"auto_topup_failed"_s << QString() << int(EventEffects(E::TopUps));
+    QTest::newRow("credit_due") << u"credit_due"_s << QString() << 0;
+    QTest::newRow("withdrawal to main") << u"withdrawal_completed"_s << u"own_main"_s
+                                        << int(E::Referral | E::Balances | E::History);
+    QTest::newRow("withdrawal to card") << u"withdrawal_completed"_s << u"card"_s << int(EventEffects(E::Referral));
+    QTest::newRow("withdrawal rejected") << u"withdrawal_rejected"_s << u"card"_s << int(EventEffects(E::Referral));
+    QTest::newRow("unknown") << u"something_new"_s << QString() << 0;
+}
+
+void TestEventFeed::r31_eventEffectsReloadOnlyWhatChanged()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, destination);
+    QFETCH(int, effects);
+    ProjectEvent event = makeEvent(1, type, 1000);
+    if (!destination.isEmpty())
+        event.data.insert(u"destination"_s, destination);
+    QCOMPARE(int(event.effects()), effects);
 }
 
 QTEST_GUILESS_MAIN(TestEventFeed)

@@ -20,8 +20,10 @@
 #include "OfflineController.h"
 #include "PaymentsPage.h"
 #include "PendingItemsModels.h"
+#include "ReferralPage.h"
 #include "StatusPanel.h"
 #include "TopUpDialog.h"
+#include "TopUpTracker.h"
 #include "UiTestSupport.h"
 #include "WhoPaysDialog.h"
 
@@ -36,6 +38,7 @@
 #include <QMessageAuthenticationCode>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -215,10 +218,16 @@ private slots:
         UiTest::App app;
         BalancePage *page = signInToBalance(app, project, name);
         QVERIFY(page);
+        // No saved card is GET /saved-card's 404: an answer, not a refusal that re-reads /me (R32).
+        QSignalSpy refused(&app.api, &ApiClient::projectAccessRefused);
+        app.api.clearRequestLog();
         page->openAutoTopUpDialog();
         auto *dialog = page->findChild<AutoTopUpDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 20000);
+        QVERIFY(app.api.requestLog().filter(QStringLiteral("/saved-card")).size() == 1);
+        QCOMPARE(refused.count(), 0);
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("/api/v1/me")).size(), 0);
         QVERIFY(!dialog->savedCard());
         QVERIFY(dialog->removeCardButton()->isHidden());
         QVERIFY(dialog->cardLabel()->text().contains(QStringLiteral("No saved card")));
@@ -226,10 +235,12 @@ private slots:
         QTest::keyClicks(dialog->thresholdEdit(), QStringLiteral("100"));
         QTest::keyClicks(dialog->amountEdit(), QStringLiteral("500"));
         QVERIFY(dialog->saveButton()->isEnabled());
+        QSignalSpy changed(dialog, &AutoTopUpDialog::settingsChanged);
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->status()->isShowingError(), 20000);
         QVERIFY2(dialog->status()->text().contains(QStringLiteral("no saved card"), Qt::CaseInsensitive),
                  qPrintable(dialog->status()->text()));
+        QCOMPARE(changed.count(), 0); // refused: nothing changed, the balance page reloads nothing
         QCOMPARE(get(project, QStringLiteral("/auto-topup")).value(QStringLiteral("enabled")).toBool(), false);
         dialog->close();
     }
@@ -259,13 +270,32 @@ private slots:
         dialog->alertBox()->setChecked(true);
         dialog->alertEdit()->clear();
         QTest::keyClicks(dialog->alertEdit(), QStringLiteral("300"));
+        QSignalSpy changed(dialog, &AutoTopUpDialog::settingsChanged);
+        app.api.clearRequestLog();
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->status()->text() == QStringLiteral("Saved."), 20000);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("PUT ")).size(), 2);
+        // Save again unchanged: nothing is sent (no audit records, R22), nothing reloaded.
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QCOMPARE(dialog->status()->text(), QStringLiteral("Nothing has changed; nothing to save."));
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("PUT ")).size(), 2);
+        QCOMPARE(changed.count(), 1);
+        // Only the alert changed: only the alert is sent.
+        dialog->alertEdit()->clear();
+        QTest::keyClicks(dialog->alertEdit(), QStringLiteral("400"));
+        app.api.clearRequestLog();
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 20000);
+        QCOMPARE(dialog->status()->text(), QStringLiteral("Saved."));
+        const QStringList puts = app.api.requestLog().filter(QStringLiteral("PUT "));
+        QCOMPARE(puts.size(), 1);
+        QVERIFY2(puts.first().contains(QStringLiteral("/alerts")), qPrintable(puts.first()));
         const QJsonObject settings = get(project, QStringLiteral("/auto-topup"));
         QCOMPARE(settings.value(QStringLiteral("enabled")).toBool(), true);
         QCOMPARE(settings.value(QStringLiteral("threshold")).toInteger(), 20000);
         QCOMPARE(settings.value(QStringLiteral("amount")).toInteger(), 75050);
-        QCOMPARE(get(project, QStringLiteral("/alerts")).value(QStringLiteral("low_balance_threshold")).toInteger(), 30000);
+        QCOMPARE(get(project, QStringLiteral("/alerts")).value(QStringLiteral("low_balance_threshold")).toInteger(), 40000);
 
         QTest::mouseClick(dialog->removeCardButton(), Qt::LeftButton);
         QTRY_VERIFY(dialog->removeConfirmation());
@@ -419,17 +449,38 @@ private slots:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
 
-        // The pending invoice: cancelled after the confirmation.
+        // The pending invoice: cancelled after the confirmation. While the box is open the list is
+        // reloaded with a newer invoice on top (a feed event does that): the confirmed one, not the
+        // one now in its old row, is cancelled.
+        const QString pendingId = topUps->itemAt(pendingRow).id;
         page->topUpsView()->selectRow(pendingRow);
         QVERIFY(page->cancelTopUpButton()->isEnabled());
         QSignalSpy cancelled(page, &PaymentsPage::cancelFinished);
         QTest::mouseClick(page->cancelTopUpButton(), Qt::LeftButton);
         QTRY_VERIFY(page->confirmation());
+        const ApiTestClient::Reply newer =
+            m_api->post(QStringLiteral("/api/v1/projects/%1/topups").arg(project.id),
+                        {{QStringLiteral("amount"), 5000}, {QStringLiteral("method"), QStringLiteral("invoice")}}, token,
+                        ApiTestClient::newIdempotencyKey());
+        API_REQUIRE_STATUS(newer, 201);
+        const QString newerId = ApiTestClient::idText(newer.object().value(QStringLiteral("id")));
+        page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(topUps->rowCount() == 5 && !topUps->isLoading(), 20000);
+        QCOMPARE(topUps->rowOf(newerId), pendingRow); // the newer invoice now holds the old row
         page->confirmation()->button(QMessageBox::Yes)->click();
         QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, 20000);
         QVERIFY2(cancelled.first().at(0).toBool(), qPrintable(cancelled.first().at(1).toString()));
-        QCOMPARE(topUps->itemAt(pendingRow).status, QStringLiteral("cancelled"));
+        QCOMPARE(topUps->itemAt(topUps->rowOf(pendingId)).status, QStringLiteral("cancelled"));
+        QCOMPARE(topUps->itemAt(topUps->rowOf(newerId)).status, QStringLiteral("pending"));
         QVERIFY(!page->cancelTopUpButton()->isEnabled());
+        // Confirmed again once it is no longer pending: said, and nothing is sent.
+        const qsizetype cancelCalls = app.api.requestLog().filter(QStringLiteral("/cancel")).size();
+        page->cancelTopUp(pendingId);
+        QCOMPARE(cancelled.count(), 2);
+        QVERIFY(!cancelled.last().at(0).toBool());
+        QVERIFY2(cancelled.last().at(1).toString().contains(QStringLiteral("no longer pending")),
+                 qPrintable(cancelled.last().at(1).toString()));
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("/cancel")).size(), cancelCalls);
 
         // The credit request (GET …/credit/requests: the client never called it before).
         page->tabs()->setCurrentIndex(1);
@@ -443,7 +494,7 @@ private slots:
         QTest::mouseClick(page->cancelRequestButton(), Qt::LeftButton);
         QTRY_VERIFY(page->confirmation());
         page->confirmation()->button(QMessageBox::Yes)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 3, 20000);
         QVERIFY2(cancelled.last().at(0).toBool(), qPrintable(cancelled.last().at(1).toString()));
         QCOMPARE(requests->itemAt(0).status, QStringLiteral("cancelled"));
         const QList<QJsonObject> onServer =
@@ -457,6 +508,7 @@ private slots:
         QAbstractItemModelTester pagedTester(&paged, QAbstractItemModelTester::FailureReportingMode::QtTest);
         paged.setPageSize(1);
         QSignalSpy inserts(&paged, &QAbstractItemModel::rowsInserted);
+        app.api.clearRequestLog(); // the page's own loads (limit=100) are not this model's pages
         paged.setProject(project.id);
         QTRY_VERIFY_WITH_TIMEOUT(paged.rowCount() >= 1 && !paged.isLoading(), 10000);
         if (paged.canFetchMore({})) // the tester itself may already have asked for the next page
@@ -467,7 +519,7 @@ private slots:
         QCOMPARE(paged.itemAt(0).status, QStringLiteral("pending"));   // newest first
         QCOMPARE(paged.itemAt(1).status, QStringLiteral("cancelled"));
         // One request per page (the server may end with an empty page after a cursor), never more.
-        const qsizetype pages = app.api.requestLog().filter(QStringLiteral("/credit/requests?limit=1")).size();
+        const qsizetype pages = app.api.requestLog().filter(QRegularExpression(QStringLiteral("/credit/requests\\?limit=1(&|$)"))).size();
         QVERIFY2(pages >= 2 && pages <= 3, qPrintable(QString::number(pages)));
         QVERIFY(!paged.hasMore());
     }
@@ -526,6 +578,16 @@ private slots:
 
         // Referral events are the Owner's alone (R3): the Owner moves referral money to main
         // (withdrawal_completed at once), then staff confirm another invoice (topup_paid).
+        // The Owner's Referral page, once created, reads its figures again on that event.
+        const bool owner = role == QLatin1String("owner");
+        if (owner) {
+            QVERIFY(openPage<ReferralPage>(app.window, QStringLiteral("referral")));
+            QVERIFY(app.window.showPage(QStringLiteral("balance")));
+        }
+        const auto referralReads = [&] {
+            return app.api.requestLog().filter(QRegularExpression(QStringLiteral("^GET \\S+/referral$"))).size();
+        };
+        const qsizetype referralBefore = referralReads();
         QVERIFY(referralToMain(project));
         m_api->topUpPaid(project, 20000);
         const int expected = role == QLatin1String("owner") ? 2 : 1;
@@ -538,6 +600,154 @@ private slots:
         QCOMPARE(sawReferral, role == QLatin1String("owner"));
         for (const QString &shown : app.window.desktopNotifier()->history())
             QVERIFY(role == QLatin1String("owner") || !shown.contains(QStringLiteral("Referral")));
+        if (owner)
+            QTRY_VERIFY_WITH_TIMEOUT(referralReads() > referralBefore, 10000);
+        else
+            QCOMPARE(referralReads(), 0); // R3: no Referral page, no referral request
+    }
+
+    // R31: a low_balance alert changes the cards (their low state), not the history: the balances
+    // are read again, the history is not.
+    void r31_lowBalanceReadsTheCardsNotTheHistory()
+    {
+        QString name;
+        const Project project = newProject(300000, &name);
+        QVERIFY(project.isValid());
+        API_REQUIRE_OK(put(project, QStringLiteral("/alerts"), {{QStringLiteral("low_balance_threshold"), 250000}}));
+        UiTest::App app;
+        BalancePage *page = signInToBalance(app, project, name);
+        QVERIFY(page);
+        NotificationCenter *center = app.window.notifications();
+        QTRY_VERIFY_WITH_TIMEOUT(center->feed()->isLive() && center->feed()->isPolling(), 20000);
+        QVERIFY(!page->cards()->isLowBalanceShown());
+        app.api.clearRequestLog();
+
+        API_REQUIRE_OK(m_api->charge(project.id, QStringLiteral("api_call"), 90000)); // 3000.00 -> 2100.00
+        QTRY_VERIFY_WITH_TIMEOUT(center->model()->rowCount() > 0
+                                     && center->model()->eventAt(0).type == QLatin1String("low_balance"),
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->cards()->isLowBalanceShown(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->cards()->mainText(), Money::format(210000, QStringLiteral("UAH")), 10000);
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("/balances")).size(), 1);
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("/transactions")).size(), 0);
+    }
+
+    void r31_cardPaymentOutcomeFromTheFeedOrPolled_data()
+    {
+        QTest::addColumn<bool>("feedDown");
+        QTest::newRow("feed live: told by topup_paid, nothing polled") << false;
+        QTest::newRow("feed down: GET /topups polled") << true;
+    }
+
+    // A card payment's outcome: while the feed is healthy its topup_paid tells the dialog and
+    // refreshes the pages once (the dialog asks for no second refresh, nothing polls GET /topups);
+    // while the feed is down the tracker polls and the dialog asks for the refresh (R31, R5).
+    void r31_cardPaymentOutcomeFromTheFeedOrPolled()
+    {
+        QFETCH(bool, feedDown);
+        QString name;
+        const Project project = newProject(0, &name);
+        QVERIFY(project.isValid());
+        UiTest::App app;
+        BalancePage *page = signInToBalance(app, project, name);
+        QVERIFY(page);
+        NotificationCenter *center = app.window.notifications();
+        QTRY_VERIFY_WITH_TIMEOUT(center->feed()->isHealthy(), 20000);
+        page->openTopUpDialog();
+        auto *dialog = page->findChild<TopUpDialog *>();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->amountEdit(), QStringLiteral("250"));
+        QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->topUp().has_value() && dialog->tracker(), 20000);
+        QVERIFY(dialog->tracker()->isRunning());
+        QSignalSpy refreshAsked(dialog, &TopUpDialog::balanceMayHaveChanged);
+        app.api.clearRequestLog();
+        const auto topUpPolls = [&] {
+            return app.api.requestLog().filter(QRegularExpression(QStringLiteral("^GET \\S+/topups(\\?|$)"))).size();
+        };
+        if (feedDown) {
+            center->setOffline(true); // as the connectivity monitor says when the server is gone
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->tracker()->isPolling() && topUpPolls() > 0, 10000);
+        } else {
+            QVERIFY(!dialog->tracker()->isPolling());
+        }
+        API_REQUIRE_OK(callback(dialog->topUp()->id, QStringLiteral("paid")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->resultText().contains(QStringLiteral("Paid")), 15000);
+        QVERIFY(!dialog->tracker()->isRunning());
+        if (feedDown) {
+            QCOMPARE(refreshAsked.count(), 1);
+        } else {
+            QCOMPARE(topUpPolls(), 0);
+            QCOMPARE(refreshAsked.count(), 0);
+            // The page read its history again once: for the feed's event, not a second time.
+            QCOMPARE(app.api.requestLog().filter(QStringLiteral("/transactions")).size(), 1);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(page->cards()->mainText(), Money::format(25000, QStringLiteral("UAH")), 10000);
+        dialog->close();
+    }
+
+    // R29: the forecast is read when the figures moved (and on open), not on every automatic
+    // refresh of the cards; the alert threshold only on open, Refresh and a saved dialog.
+    void r29_forecastReadWhenMoneyMovedNotOnEveryTick()
+    {
+        QString name;
+        const Project project = newProject(300000, &name);
+        QVERIFY(project.isValid());
+        UiTest::App app;
+        BalancePage *page = signInToBalance(app, project, name);
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(app.api.requestLog().filter(QStringLiteral("/forecast")).size() == 1
+                                     && app.api.requestLog().filter(QStringLiteral("/alerts")).size() == 1,
+                                 10000);
+        app.api.clearRequestLog();
+        page->setRefreshInterval(std::chrono::milliseconds(150));
+        QTRY_VERIFY_WITH_TIMEOUT(app.api.requestLog().filter(QStringLiteral("/balances")).size() >= 3, 10000);
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("/forecast")).size(), 0); // nothing moved
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("/alerts")).size(), 0);
+        API_REQUIRE_OK(m_api->charge(project.id, QStringLiteral("api_call"), 40000)); // no event: no alert set
+        QTRY_COMPARE_WITH_TIMEOUT(page->cards()->mainText(), Money::format(260000, QStringLiteral("UAH")), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(app.api.requestLog().filter(QStringLiteral("/forecast")).size(), 1, 10000);
+        const qsizetype balances = app.api.requestLog().filter(QStringLiteral("/balances")).size();
+        QTRY_VERIFY_WITH_TIMEOUT(app.api.requestLog().filter(QStringLiteral("/balances")).size() >= balances + 2, 10000);
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("/forecast")).size(), 1); // once per move
+        QCOMPARE(app.api.requestLog().filter(QStringLiteral("/alerts")).size(), 0);
+        page->setRefreshInterval(BalancePage::RefreshInterval);
+    }
+
+    // R31: the catch-up reads pages of 1000 (the contract's most), and a reopen asks only for what
+    // came after the last event this client saw (persisted per server, user and project).
+    void r31_reopenAsksOnlyForWhatIsNew()
+    {
+        QString name;
+        const Project project = newProject(50000, &name); // one topup_paid event already
+        QVERIFY(project.isValid());
+        const auto firstEventsRequest = [](const UiTest::App &app) {
+            const QStringList events = app.api.requestLog().filter(QStringLiteral("/events"));
+            return events.isEmpty() ? QString() : events.first();
+        };
+        qint64 seen = 0;
+        {
+            UiTest::App app;
+            QVERIFY(signInToBalance(app, project, name));
+            NotificationCenter *center = app.window.notifications();
+            QTRY_VERIFY_WITH_TIMEOUT(center->feed()->isLive(), 20000);
+            const QString first = firstEventsRequest(app);
+            QVERIFY2(first.contains(QStringLiteral("limit=1000")) && !first.contains(QStringLiteral("after=")),
+                     qPrintable(first));
+            QCOMPARE(center->model()->rowCount(), 1);
+            seen = center->model()->eventAt(0).id;
+        }
+        UiTest::App app;
+        QVERIFY(signInToBalance(app, project, name));
+        NotificationCenter *center = app.window.notifications();
+        QTRY_VERIFY_WITH_TIMEOUT(center->feed()->isLive() && center->feed()->isPolling(), 20000);
+        const QString first = firstEventsRequest(app);
+        QVERIFY2(first.contains(QStringLiteral("after=%1").arg(seen)) && first.contains(QStringLiteral("limit=1000")),
+                 qPrintable(first));
+        QCOMPARE(center->model()->rowCount(), 0); // nothing new since
+        m_api->topUpPaid(project, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(center->model()->rowCount(), 1, 10000);
+        QVERIFY(center->model()->eventAt(0).id > seen);
     }
 
     // R31 with R25: while the server is down the feed sends nothing (the connectivity monitor's
