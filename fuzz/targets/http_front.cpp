@@ -3,8 +3,9 @@
 // around it (server/http/front/RequestReading): the R35 bounds on the header, the answer to a read
 // that fails, the percent-decoding of path and query into the routes' Request, keep-alive
 // pipelining, and the refusal's bytes on the wire. This target runs the same steps as a connection
-// (HttpFront.cpp: read header, check it, read body, make the Request, next request from the same
-// buffer) over the input, delivered in chunks like a slow client's segments.
+// (HttpFront.cpp: async_read_header, check it, async_read the body, make the Request, next request
+// from the same buffer) with the same Beast calls, over Beast's test stream, which delivers the input
+// in chunks like a slow client's segments and then the client's close.
 // Input: one byte choosing the chunk size (0: everything at once), then the bytes a client sends.
 // Bounds are small so the fuzzer reaches each of them (header 512 B, 8 fields, body 1 KiB).
 // Invariants: each request ends as a Request within every bound or as one refusal of R35's list
@@ -15,9 +16,12 @@
 #include "front/RequestReading.h"
 
 #include <boost/asio/buffer.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/beast/_experimental/test/stream.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/read.hpp>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,58 +44,21 @@ http::front::Limits smallLimits()
     return limits;
 }
 
-// The client's bytes, handed out in chunks as reads would return them.
-class Wire
+// One of the connection's reads (HttpFront.cpp: async_read_header, then async_read) run to its end
+// on the test stream: Beast's own read loop, not a copy of it.
+template <typename Read>
+boost::system::error_code run(boost::asio::io_context &context, Read read)
 {
-public:
-    Wire(std::string_view bytes, size_t chunk) : m_bytes(bytes), m_chunk(chunk == 0 ? bytes.size() : chunk) {}
-    bool readInto(beast::flat_buffer &buffer)
-    {
-        if (m_bytes.empty())
-            return false;
-        const size_t n = std::min(m_chunk, m_bytes.size());
-        auto space = buffer.prepare(n);
-        std::copy_n(m_bytes.data(), n, static_cast<char *>(space.data()));
-        buffer.commit(n);
-        m_bytes.remove_prefix(n);
-        return true;
-    }
-
-private:
-    std::string_view m_bytes;
-    size_t m_chunk;
-};
-
-// Feeds the parser until `done` holds, exactly as Beast's read_some_op does (boost/beast/http/impl/
-// read.hpp): after need_more it always reads more bytes before the next put (the parser's
-// precondition: a put that follows need_more without new bytes trips Beast's own assertions);
-// the error ends the request.
-template <typename Done>
-boost::system::error_code readUntil(reading::Parser &parser, beast::flat_buffer &buffer, Wire &wire, Done done)
-{
-    boost::system::error_code error;
-    while (!done()) {
-        if (buffer.size() > 0) {
-            const size_t used = parser.put(buffer.data(), error);
-            buffer.consume(used);
-            if (error != beast::http::error::need_more) {
-                if (error)
-                    return error;
-                continue;
-            }
-            error = {};
-        }
-        if (!wire.readInto(buffer)) {
-            // The client closed: at a message's start that is a plain end, else a cut message.
-            if (!parser.got_some())
-                return beast::http::error::end_of_stream;
-            parser.put_eof(error);
-            if (!error && !done())
-                error = beast::http::error::partial_message;
-            return error;
-        }
-    }
-    return error;
+    boost::system::error_code result;
+    bool finished = false;
+    read([&](const boost::system::error_code &error, size_t) {
+        result = error;
+        finished = true;
+    });
+    context.restart();
+    context.run();
+    FUZZ_CHECK(finished); // the client's bytes end in EOF: every read completes
+    return result;
 }
 
 void checkRefusal(const http::front::Response &response)
@@ -119,12 +86,17 @@ CABINET_FUZZ_TARGET(http_front)
     if (size == 0)
         return 0;
     static const http::front::Limits limits = smallLimits();
-    Wire wire(fuzz::asText(data + 1, size - 1), data[0]);
+    static boost::asio::io_context context;
+    // The client's bytes, handed out in chunks of this size (Beast's test stream), then EOF.
+    beast::test::stream client(context, fuzz::asText(data + 1, size - 1));
+    if (data[0] != 0)
+        client.read_size(data[0]);
+    client.close_remote();
     beast::flat_buffer buffer;
     for (int requests = 0; requests < 16; ++requests) {
         reading::Parser parser;
         reading::configure(parser, limits);
-        auto error = readUntil(parser, buffer, wire, [&] { return parser.is_header_done(); });
+        auto error = run(context, [&](auto handler) { beast::http::async_read_header(client, buffer, parser, handler); });
         if (error) {
             if (const auto refused = reading::readRefusal(limits, error, false, parser))
                 checkRefusal(*refused);
@@ -135,8 +107,10 @@ CABINET_FUZZ_TARGET(http_front)
             checkRefusal(*refused);
             return 0;
         }
-        reading::needsLargeBodySlot(limits, parser);
-        error = readUntil(parser, buffer, wire, [&] { return parser.is_done(); });
+        // A body that takes no large-body slot stays within largeBodyBytes (R35: their memory is bounded).
+        const bool largeBody = reading::needsLargeBodySlot(limits, parser);
+        if (!parser.is_done())
+            error = run(context, [&](auto handler) { beast::http::async_read(client, buffer, parser, handler); });
         if (error) {
             if (const auto refused = reading::readRefusal(limits, error, false, parser))
                 checkRefusal(*refused);
@@ -154,6 +128,7 @@ CABINET_FUZZ_TARGET(http_front)
         const http::Request &request = std::get<http::Request>(read);
         FUZZ_CHECK(!request.method.empty());
         FUZZ_CHECK(request.body.size() <= limits.maxBodyBytes);
+        FUZZ_CHECK(largeBody || request.body.size() <= limits.largeBodyBytes);
         FUZZ_CHECK(request.headers.size() <= limits.maxHeaderCount);
         FUZZ_CHECK(request.path.size() <= target.size());
         if (target.find_first_of("%?") == std::string::npos)

@@ -18,9 +18,18 @@ namespace http {
 void registerHealthAuthRoutes(Api &api)
 {
     // Answered on the front's event loop: health stays prompt whatever the workers are doing (R35).
+    // Only on a test server (--fake-clock) it also says how many long polls wait now (R31), so that
+    // tests wait until their polls are registered instead of sleeping; it never reads the store.
+    const bool testServer = api.app().testClock.enabled();
     api.get(
         "/api/v1/health", Guard::everyone(),
-        [](Call &) { return Answer{200, R"({"status":"ok"})", kJsonContentType}; },
+        [&api, testServer](Call &) {
+            if (!testServer)
+                return Answer{200, R"({"status":"ok"})", kJsonContentType};
+            return Answer::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                                 {QStringLiteral("waiting_polls"),
+                                                  qint64(api.eventWaiters().waiting())}});
+        },
         Lane::EventLoop);
 
     // Login takes no Idempotency-Key: it moves no money, and every login is a new session.

@@ -18,6 +18,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
 
@@ -188,19 +190,22 @@ void TestEventFeed::r31_brokenLayerBacksOffWithJitterAndBoundedRate()
     FakeSource source;
     source.mode = FakeSource::Mode::Broken; // every request fails at once
     EventFeed feed(&source);
-    const EventFeed::Timing timing = fastTiming();
+    EventFeed::Timing timing = fastTiming();
+    timing.longestRetry = 400ms; // the ceiling is reached by the fourth retry: 100, 200, 400, 400 ...
     feed.setTiming(timing);
     QSignalSpy failed(&feed, &EventFeed::pollFailed);
     feed.start(QStringLiteral("7"), Role::Owner);
-    QTest::qWait(3000);
+    // Enough failures for the backoff to double twice and then stay at its ceiling twice. Without
+    // backoff (minimum gap 50 ms) they would all be there within ~300 ms; with it each gap is at
+    // least half its ceiling (checked below), at most all of it: 100+200+400+400+400 ms at most.
+    constexpr int failures = 6;
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= failures, 4 * 1500);
     feed.stop();
 
-    // Without backoff (minimum gap 50 ms) it would be ~60 requests; with 100, 200, 400, 800, 800 ...
-    // (each at least half of it) at most 1 + 3000 / 50 ... bounded by the halves: 50+100+200+400+400*n.
     const qsizetype count = source.requests.size();
-    QVERIFY2(count >= 4 && count <= 12, qPrintable(QString::number(count)));
+    QVERIFY(count >= failures);
     QCOMPARE(failed.count(), count);
-    // Each gap lies within [ceiling/2, ceiling] of its backoff (plus timer slack).
+    // Each gap lies within [ceiling/2, ceiling] of its backoff (plus timer slack): the rate is bounded.
     for (qsizetype i = 1; i < count; ++i) {
         const qint64 gap = source.requests.at(i).atMs - source.requests.at(i - 1).atMs;
         const qint64 ceiling = feed.backoffCeiling(int(i)).count();
@@ -228,6 +233,14 @@ void TestEventFeed::r31_neverAnsweringLayerIsCutByTheWatchdog()
     QVERIFY(feed.failureCount() >= 3);
     // Never more than one request at a time, and far fewer than a busy loop would send.
     QVERIFY2(source.requests.size() <= 4, qPrintable(QString::number(source.requests.size())));
+    // Each request was given the watchdog's margin before it was cut, then the backoff (at least
+    // half its ceiling) before the next: a feed that skipped either would ask sooner.
+    for (qsizetype i = 1; i < source.requests.size(); ++i) {
+        const qint64 gap = source.requests.at(i).atMs - source.requests.at(i - 1).atMs;
+        const qint64 least = timing.watchdogMargin.count() + feed.backoffCeiling(int(i)).count() / 2;
+        // A coarse QTimer may fire up to 5 % early.
+        QVERIFY2(gap >= least * 94 / 100 - 5, qPrintable(QStringLiteral("gap %1 < %2 at %3").arg(gap).arg(least).arg(i)));
+    }
 }
 
 void TestEventFeed::r31_layerIgnoringWaitIsNotPolledBusily()
@@ -235,13 +248,21 @@ void TestEventFeed::r31_layerIgnoringWaitIsNotPolledBusily()
     FakeSource source;
     source.mode = FakeSource::Mode::Empty; // answers at once, empty, although asked to hold 1 s
     EventFeed feed(&source);
-    feed.setTiming(fastTiming());
+    const EventFeed::Timing timing = fastTiming();
+    feed.setTiming(timing);
     feed.start(QStringLiteral("7"), Role::Owner);
-    QTest::qWait(2000);
+    // The catch-up (wait=0) is answered empty and the long polls begin; each of them comes back
+    // empty at once, so the next one waits the quiet pause (400 ms): a busy loop would send thousands.
+    QTRY_VERIFY_WITH_TIMEOUT(source.requests.size() >= 4, 4 * 4 * int(timing.quietPause.count()));
     feed.stop();
-    // quiet pause 400 ms: about 1 + 2000/400 = 6; a busy loop would send thousands.
-    QVERIFY2(source.requests.size() <= 8, qPrintable(QString::number(source.requests.size())));
-    QVERIFY(source.requests.size() >= 3);
+    QCOMPARE(source.requests.at(0).wait, 0);
+    for (qsizetype i = 1; i < source.requests.size(); ++i)
+        QCOMPARE(source.requests.at(i).wait, timing.waitSeconds);
+    for (qsizetype i = 2; i < source.requests.size(); ++i) {
+        const qint64 gap = source.requests.at(i).atMs - source.requests.at(i - 1).atMs;
+        // A coarse QTimer may fire up to 5 % early.
+        QVERIFY2(gap >= timing.quietPause.count() * 94 / 100, qPrintable(QStringLiteral("gap %1 at %2").arg(gap).arg(i)));
+    }
 }
 
 void TestEventFeed::r31_eventsFlowingKeepTheMinimumGap()
@@ -249,17 +270,26 @@ void TestEventFeed::r31_eventsFlowingKeepTheMinimumGap()
     FakeSource source;
     source.mode = FakeSource::Mode::Events;
     EventFeed feed(&source);
-    feed.setTiming(fastTiming());
+    const EventFeed::Timing timing = fastTiming();
+    feed.setTiming(timing);
     qint64 next = 1;
     connect(&source, &EventSource::answered, this, [&] { source.nextEvents = {makeEvent(++next, QStringLiteral("topup_paid"))}; });
     source.nextEvents = {makeEvent(1, QStringLiteral("topup_paid"))};
     feed.start(QStringLiteral("7"), Role::Owner);
-    QTest::qWait(1000);
+    // A server with news on every answer is asked again at once (every minimum gap, 50 ms): ten
+    // requests come well within four times that, while a feed that paused (quiet pause, 400 ms)
+    // or stalled after an answer would not get there.
+    constexpr int requests = 10;
+    const auto budget = 4 * requests * timing.minimumGap;
+    static_assert(4 * requests * 50 < (requests - 1) * 400, "the budget must tell the gap from the quiet pause");
+    QTRY_VERIFY_WITH_TIMEOUT(source.requests.size() >= requests, int(budget.count()));
     feed.stop();
-    // A server with news on every answer is asked again at once, but never more often than every 50 ms.
-    QVERIFY2(source.requests.size() <= 22, qPrintable(QString::number(source.requests.size())));
-    for (qsizetype i = 1; i < source.requests.size(); ++i)
-        QVERIFY(source.requests.at(i).atMs - source.requests.at(i - 1).atMs >= 45); // 50 ms, a coarse timer's 5 % early
+    // ... but never more often than every 50 ms.
+    for (qsizetype i = 1; i < source.requests.size(); ++i) {
+        const qint64 gap = source.requests.at(i).atMs - source.requests.at(i - 1).atMs;
+        // A coarse QTimer may fire up to 5 % early.
+        QVERIFY2(gap >= timing.minimumGap.count() * 90 / 100, qPrintable(QStringLiteral("gap %1 at %2").arg(gap).arg(i)));
+    }
 }
 
 void TestEventFeed::r31_pausesOfflineAndResumesAtOnce()
@@ -278,12 +308,17 @@ void TestEventFeed::r31_pausesOfflineAndResumesAtOnce()
     QVERIFY(feed.isPaused());
     QVERIFY(!feed.isPolling());
     QCOMPARE(source.cancels, 1);
-    QTest::qWait(700);
-    QCOMPARE(source.requests.size(), 1); // nothing goes out offline
+    // Nothing goes out offline: longer than any pause after which the feed would ask on its own
+    // (a retry's backoff, the quiet pause, the minimum gap), with a first retry's worth of slack.
+    QTest::qWait(int((std::max({timing.firstRetry, timing.quietPause, timing.minimumGap}) + timing.firstRetry).count()));
+    QCOMPARE(source.requests.size(), 1);
 
     source.mode = FakeSource::Mode::Empty;
     feed.setOffline(false);
-    QTRY_COMPARE_WITH_TIMEOUT(source.requests.size(), 2, 300); // at once, not after a backoff
+    QVERIFY(feed.isRunning() && !feed.isPaused());
+    QCOMPARE(feed.scheduledDelay(), 0ms); // at once, not after a backoff
+    QTRY_COMPARE_WITH_TIMEOUT(source.requests.size(), 2, 2000);
+    QCOMPARE(source.requests.at(1).wait, 0); // still catching up: the first request was never answered
 }
 
 void TestEventFeed::r31_projectSwitchDropsTheOldPoll()
@@ -324,16 +359,23 @@ void TestEventFeed::r31_refusalStopsTheFeed()
     source.mode = FakeSource::Mode::Http;
     source.httpStatus = status;
     EventFeed feed(&source);
-    feed.setTiming(fastTiming());
+    const EventFeed::Timing timing = fastTiming();
+    feed.setTiming(timing);
     QSignalSpy stopped(&feed, &EventFeed::stopped);
+    QSignalSpy failed(&feed, &EventFeed::pollFailed);
     feed.start(QStringLiteral("7"), Role::Owner);
-    QTest::qWait(600);
+    if (stops) {
+        QTRY_COMPARE(stopped.count(), 1);
+        // A feed that went on would retry after the first backoff (at most firstRetry): wait twice that.
+        QTest::qWait(int(2 * timing.firstRetry.count()));
+        QCOMPARE(source.requests.size(), 1);
+        QCOMPARE(failed.count(), 0);
+    } else {
+        QTRY_VERIFY(source.requests.size() >= 2); // retried after the backoff
+        QVERIFY(failed.count() >= 1);
+    }
     QCOMPARE(stopped.count(), stops ? 1 : 0);
     QCOMPARE(feed.isRunning(), !stops);
-    if (stops)
-        QCOMPARE(source.requests.size(), 1);
-    else
-        QVERIFY(source.requests.size() >= 2);
 }
 
 void TestEventFeed::r3_withdrawalEventsOnlyForTheOwner_data()
@@ -411,15 +453,26 @@ void TestEventFeed::r31_realNetworkBrokenOrSilentServerStaysBounded()
     EventFeed::Timing timing = fastTiming();
     timing.waitSeconds = 0;
     feed.setTiming(timing);
-    QSignalSpy failed(&feed, &EventFeed::pollFailed);
+    QElapsedTimer clock;
+    QList<qint64> failedAt;
+    connect(&feed, &EventFeed::pollFailed, this, [&] { failedAt.append(clock.elapsed()); });
+    clock.start();
     feed.start(QStringLiteral("7"), Role::Owner);
-    QTest::qWait(3000);
+    // Broken: backoff 100, 200, 400 ms (each at least half) between the failures.
+    // Silent: each request is ended by the watchdog after 200 ms, then the backoff: slower still.
+    constexpr int failures = 4;
+    QTRY_VERIFY_WITH_TIMEOUT(failedAt.size() >= failures, 4 * 2000);
     feed.stop();
     const qsizetype requests = api.requestLog().filter(QStringLiteral("/events")).size();
-    // Broken: backoff 100, 200, 400, 800, 800 ms (each at least half): at most ~12 in 3 s.
-    // Silent: each request is ended by the watchdog after 200 ms, then the backoff: fewer still.
-    QVERIFY2(requests >= 2 && requests <= 12, qPrintable(QString::number(requests)));
-    QVERIFY(failed.count() >= requests - 1);
+    // Never more than one request at a time: each but the last one in flight ended in a failure.
+    QVERIFY2(requests >= 2 && failedAt.size() >= requests - 1,
+             qPrintable(QStringLiteral("%1 requests, %2 failures").arg(requests).arg(failedAt.size())));
+    // The rate is bounded: between two failures lies at least half the backoff of the first.
+    for (qsizetype i = 1; i < failedAt.size(); ++i) {
+        const qint64 gap = failedAt.at(i) - failedAt.at(i - 1);
+        const qint64 ceiling = feed.backoffCeiling(int(i)).count();
+        QVERIFY2(gap >= ceiling / 2 * 94 / 100 - 5, qPrintable(QStringLiteral("gap %1 < %2/2 at %3").arg(gap).arg(ceiling).arg(i)));
+    }
     QVERIFY(connections >= 1);
     qDeleteAll(held);
 }

@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QStringList>
 #include <QTcpSocket>
+#include <QTest>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -183,6 +184,21 @@ ApiTestClient::Reply ApiTestClient::del(const QString &path, const QString &toke
     request.token = token;
     request.headers = headers;
     return send(request);
+}
+
+int ApiTestClient::waitingPolls() const
+{
+    const QJsonValue waiting = get(QStringLiteral("/api/v1/health")).object().value(QStringLiteral("waiting_polls"));
+    return waiting.isDouble() ? waiting.toInt() : -1;
+}
+
+bool ApiTestClient::awaitWaitingPolls(int count, int timeoutMs)
+{
+    int seen = -1;
+    if (QTest::qWaitFor([&] { return (seen = waitingPolls()) == count; }, timeoutMs))
+        return true;
+    m_lastError = QStringLiteral("expected %1 waiting polls, the server said %2").arg(count).arg(seen);
+    return false;
 }
 
 ApiTestClient::Reply ApiTestClient::sendRawHttp(const QByteArray &head, const QByteArray &body, int timeoutMs) const

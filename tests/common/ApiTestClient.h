@@ -155,6 +155,13 @@ public:
     Reply moveClock(const QDateTime &now);
     Reply advanceClock(qint64 seconds) { return moveClock(serverNow().addSecs(seconds)); }
     QDateTime serverNow() const;
+    // Long polls waiting in the server now (R31), from GET /health: a test server (--fake-clock)
+    // says it there, so tests wait until their polls are registered instead of sleeping. -1: not said.
+    int waitingPolls() const;
+    // Waits until waitingPolls() has said `count` (true), or timeoutMs passed (false; lastError()
+    // says the last count seen). A count is read once per look: the server re-checks its polls
+    // now and then and may say fewer while it does, so a later look must not overrule this one.
+    bool awaitWaitingPolls(int count, int timeoutMs = 10000);
 
     // Reads as the project's owner.
     QJsonObject balances(const Project &project);

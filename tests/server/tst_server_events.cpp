@@ -178,7 +178,7 @@ void TstServerEvents::r31_longPollAnswersWithinASecondOfTheCommit()
         polled = client.get(QStringLiteral("/api/v1/projects/%1/events?after=%2&wait=20").arg(project.id).arg(after), token);
         answeredAt = clock.elapsed();
     });
-    QTest::qWait(500); // the poll is waiting by now
+    QVERIFY2(m_api->awaitWaitingPolls(1), qPrintable(m_api->lastError())); // the poll is waiting now
     QCOMPARE(answeredAt.load(), qint64(0));
     API_REQUIRE_STATUS(m_api->charge(project.id, QStringLiteral("api_call"), 6000), 201); // below 5000
     const qint64 committedAt = clock.elapsed();
@@ -220,7 +220,8 @@ void TstServerEvents::r31_r35_waitingPollsHoldNoWorkerAndAreBoundedPerUser()
         tokens.append(m_api->tokenFor(email));
     }
     const qint64 after = m_fx->events(project).object().value(QStringLiteral("last_id")).toInteger();
-    const QString pollPath = QStringLiteral("/api/v1/projects/%1/events?after=%2&wait=4").arg(project.id).arg(after);
+    // The polls wait longer than the read and the eleventh poll below may take (1 s each at most).
+    const QString pollPath = QStringLiteral("/api/v1/projects/%1/events?after=%2&wait=3").arg(project.id).arg(after);
     std::vector<ApiTestClient::Request> polls;
     for (const QString &token : tokens) {
         for (int i = 0; i < 10; ++i) {
@@ -232,7 +233,7 @@ void TstServerEvents::r31_r35_waitingPollsHoldNoWorkerAndAreBoundedPerUser()
     }
     std::vector<Reply> answers;
     std::thread flood([&] { answers = m_api->sendParallel(polls); });
-    QTest::qWait(1000);
+    QVERIFY2(m_api->awaitWaitingPolls(40), qPrintable(m_api->lastError())); // all of them wait now
     // Every worker would be taken if waiting held one: a read still answers at once.
     QElapsedTimer timer;
     timer.start();
@@ -267,7 +268,8 @@ void TstServerEvents::r31_r35_pollsBeyondTheServersBoundAre503()
     const Project project = api.newProject(QStringLiteral("pollbound"));
     QVERIFY2(project.isValid(), qPrintable(api.lastError()));
     const QString token = api.tokenFor(project.ownerEmail);
-    const QString path = QStringLiteral("/api/v1/projects/%1/events?after=0&wait=3").arg(project.id);
+    // They wait longer than the fourth poll below may take to be refused (1 s at most).
+    const QString path = QStringLiteral("/api/v1/projects/%1/events?after=0&wait=2").arg(project.id);
     std::vector<ApiTestClient::Request> polls(3);
     for (ApiTestClient::Request &poll : polls) {
         poll.path = path;
@@ -275,7 +277,7 @@ void TstServerEvents::r31_r35_pollsBeyondTheServersBoundAre503()
     }
     std::vector<Reply> answers;
     std::thread waiting([&] { answers = api.sendParallel(polls); });
-    QTest::qWait(1000);
+    QVERIFY2(api.awaitWaitingPolls(3), qPrintable(api.lastError())); // the server's bound is reached
     QElapsedTimer timer;
     timer.start();
     const Reply fourth = api.get(path, token);
@@ -333,9 +335,9 @@ void TstServerEvents::r31_r3_administratorNeverReceivesWithdrawalEvents()
     Reply adminPoll;
     std::thread poller([&] {
         ApiTestClient client(base);
-        adminPoll = client.get(QStringLiteral("/api/v1/projects/%1/events?after=0&wait=3").arg(referrer.id), adminToken);
+        adminPoll = client.get(QStringLiteral("/api/v1/projects/%1/events?after=0&wait=2").arg(referrer.id), adminToken);
     });
-    QTest::qWait(300);
+    QVERIFY2(m_api->awaitWaitingPolls(1), qPrintable(m_api->lastError())); // the poll waits now
     const auto withdraw = [&](const QJsonObject &body) {
         return m_api->post(QStringLiteral("/api/v1/projects/%1/referral/withdrawals").arg(referrer.id), body,
                            m_api->tokenFor(referrer.ownerEmail), ApiTestClient::newIdempotencyKey());
@@ -349,6 +351,8 @@ void TstServerEvents::r31_r3_administratorNeverReceivesWithdrawalEvents()
                                        .arg(ApiTestClient::idText(card.object().value(QStringLiteral("id")))),
                                    QJsonObject{}, m_api->staffToken(), ApiTestClient::newIdempotencyKey()),
                        200);
+    // It waited through all of them (re-checked, not answered).
+    QVERIFY2(m_api->awaitWaitingPolls(1, 1000), qPrintable(m_api->lastError()));
     poller.join();
     API_REQUIRE_STATUS(adminPoll, 200);
     QVERIFY2(!adminPoll.body.contains("withdrawal"), adminPoll.body.constData());

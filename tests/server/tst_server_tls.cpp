@@ -63,6 +63,8 @@ void TstServerTls::initTestCase()
 
     ServerProcess::Options options;
     options.extraArguments = {QStringLiteral("--tls-cert"), certificate, QStringLiteral("--tls-key"), key};
+    // As deployed: without --fake-clock, whose test-only fields (GET /health's waiting_polls) stay out.
+    options.fakeClock = false;
     m_server = std::make_unique<ServerProcess>(options);
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     QCOMPARE(m_server->baseUrl().scheme(), QStringLiteral("https"));
