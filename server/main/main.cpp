@@ -69,7 +69,7 @@ int verifyLedger(store::Store &store)
 {
     const store::LedgerCheck check = store.read([](store::Tx &tx) { return store::checkLedger(tx); });
     std::printf("checked %lld postings, %lld entries, %lld accounts: every posting sums to 0, all entries sum to 0"
-                " (sum %lld), every cached balance equals the sum of its entries\n",
+                " (sum %lld), every cached balance equals the sum of its entries, every reference resolves\n",
                 static_cast<long long>(check.postings), static_cast<long long>(check.entries),
                 static_cast<long long>(check.accounts), static_cast<long long>(check.globalSum));
     for (const std::string &breach : check.breaches)

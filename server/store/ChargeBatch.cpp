@@ -164,7 +164,9 @@ void loadAndLock(PostgresConnection &db, const ArrayLiteral &keyUsers, const Arr
                        {users, keys}, [&](const SqlRow &row) {
                            stored[{row.integer(0), row.text(1)}] = {
                                row.text(2), idempotency::StoredAnswer{static_cast<int>(row.integer(3)), row.text(4)}};
-                       }});
+                       },
+                       /*planEachRun=*/true}); // the table grows by every charge
+
     queries.push_back({"SELECT a.id, COALESCE(a.project_id, 0), a.kind, a.balance, p.referred_by FROM accounts a"
                        " LEFT JOIN projects p ON p.id = a.project_id AND p.id = ANY($1::bigint[])"
                        " WHERE (a.kind IN ('main', 'bonus', 'credit', 'referral') AND (a.project_id = ANY($1::bigint[])"

@@ -22,7 +22,8 @@ struct LedgerCheck
 };
 
 // Checks the ledger's invariants inside one read transaction: every posting sums to zero, the sum
-// over all entries is zero, and every account's cached balance equals the sum of its entries.
+// over all entries is zero, every account's cached balance equals the sum of its entries, and every
+// row of the append-only tables names a posting, account, project and user that exist.
 LedgerCheck checkLedger(Tx &tx);
 
 } // namespace store

@@ -9,7 +9,6 @@
 #include <utility>
 #include <cctype>
 #include <charconv>
-#include <span>
 #include <vector>
 
 namespace store {
@@ -71,43 +70,15 @@ bool isCacheable(std::string_view sql, size_t parameterCount)
     return word == "SELECT" || word == "INSERT" || word == "UPDATE" || word == "DELETE" || word == "WITH";
 }
 
-// Text-format parameter values, NUL-terminated as libpq wants them, and their types.
-class BoundParameters
+// The NUL-terminated values of a statement as libpq takes them (nullptr for NULL).
+std::vector<const char *> valuePointers(const std::vector<std::optional<std::string>> &values)
 {
-public:
-    explicit BoundParameters(Tx::Params params)
-    {
-        m_texts.reserve(params.size());
-        for (const SqlValue &value : params) {
-            if (const auto *number = std::get_if<std::int64_t>(&value)) {
-                std::array<char, 24> digits{};
-                const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), *number).ptr;
-                m_texts.emplace_back(digits.data(), end);
-                m_types.push_back(kInt8Oid);
-                m_isNull.push_back(false);
-            } else if (const auto *text = std::get_if<std::string_view>(&value)) {
-                m_texts.emplace_back(*text);
-                m_types.push_back(kTextOid);
-                m_isNull.push_back(false);
-            } else {
-                m_texts.emplace_back();
-                m_types.push_back(kUnspecifiedOid);
-                m_isNull.push_back(true);
-            }
-        }
-        for (size_t i = 0; i < m_texts.size(); ++i)
-            m_values.push_back(m_isNull[i] ? nullptr : m_texts[i].c_str());
-    }
-    int count() const { return static_cast<int>(m_values.size()); }
-    const char *const *values() const { return m_values.data(); }
-    const Oid *types() const { return m_types.data(); }
-
-private:
-    std::vector<std::string> m_texts;
-    std::vector<Oid> m_types;
-    std::vector<bool> m_isNull;
-    std::vector<const char *> m_values;
-};
+    std::vector<const char *> pointers;
+    pointers.reserve(values.size());
+    for (const std::optional<std::string> &value : values)
+        pointers.push_back(value ? value->c_str() : nullptr);
+    return pointers;
+}
 
 // Where the password of postgresql://user:password@host... is: between the first ':' after the
 // scheme and the '@'. {npos, 0} when the URL has none.
@@ -179,62 +150,131 @@ void PostgresConnection::fail(const PGresult *result, std::string_view sql)
     throw StoreError("PostgreSQL: " + message + " in: " + std::string(sql));
 }
 
-const std::string &PostgresConnection::preparedName(std::string_view sql, Params params)
+PostgresConnection::Statement PostgresConnection::statementOf(std::string_view sql, std::span<const SqlValue> params)
 {
-    const auto cached = m_prepared.find(sql);
-    if (cached != m_prepared.end())
-        return cached->second;
-    const BoundParameters bound(params);
-    std::string name = "cabinet_" + std::to_string(m_prepared.size() + 1);
-    const std::string text(sql);
-    const ResultPtr result(PQprepare(m_connection, name.c_str(), text.c_str(), bound.count(), bound.types()));
-    if (!result || PQresultStatus(result.get()) != PGRES_COMMAND_OK)
-        fail(result.get(), sql);
-    return m_prepared.emplace(text, std::move(name)).first->second;
+    Statement statement{std::string(sql), {}, {}};
+    statement.values.reserve(params.size());
+    statement.types.reserve(params.size());
+    for (const SqlValue &value : params) {
+        if (const auto *number = std::get_if<std::int64_t>(&value)) {
+            statement.values.emplace_back(std::to_string(*number));
+            statement.types.push_back(kInt8Oid);
+        } else if (const auto *text = std::get_if<std::string_view>(&value)) {
+            statement.values.emplace_back(std::string(*text));
+            statement.types.push_back(kTextOid);
+        } else {
+            statement.values.emplace_back(std::nullopt);
+            statement.types.push_back(kUnspecifiedOid);
+        }
+    }
+    return statement;
 }
 
-std::string PostgresConnection::inlined(std::string_view sql, const SqlValue *values, size_t count) const
+const std::string &PostgresConnection::preparedName(const Statement &statement)
 {
-    std::vector<std::string> literals;
-    for (const SqlValue &value : std::span<const SqlValue>(values, count)) {
-        if (const auto *number = std::get_if<std::int64_t>(&value)) {
-            // Quoted: -9223372036854775808::int8 would negate a value beyond int8.
-            literals.push_back("'" + std::to_string(*number) + "'::int8");
-        } else if (const auto *text = std::get_if<std::string_view>(&value)) {
-            char *quoted = PQescapeLiteral(m_connection, text->data(), text->size());
-            if (!quoted)
-                throw StoreError(std::string("PostgreSQL: cannot quote a parameter: ") + PQerrorMessage(m_connection));
-            literals.push_back(std::string(quoted) + "::text");
-            PQfreemem(quoted);
+    const auto cached = m_prepared.find(statement.sql);
+    if (cached != m_prepared.end())
+        return cached->second;
+    std::string name = "cabinet_" + std::to_string(m_prepared.size() + 1);
+    const ResultPtr result(PQprepare(m_connection, name.c_str(), statement.sql.c_str(),
+                                     static_cast<int>(statement.types.size()), statement.types.data()));
+    if (!result || PQresultStatus(result.get()) != PGRES_COMMAND_OK)
+        fail(result.get(), statement.sql);
+    return m_prepared.emplace(statement.sql, std::move(name)).first->second;
+}
+
+std::vector<PostgresConnection::ResultPtr> PostgresConnection::runPipeline(const std::vector<Statement> &statements)
+{
+    drainUnread();
+    if (PQenterPipelineMode(m_connection) != 1)
+        fail(nullptr, "(entering pipeline mode)");
+    // What was sent, in order: a statement's Parse (prepared here the first time) and its run.
+    struct Sent
+    {
+        const Statement *statement;
+        std::string preparing; // the name a Parse gives it; empty for the run itself
+    };
+    std::vector<Sent> sent;
+    std::unordered_map<std::string_view, std::string> preparingNow; // SQL -> name, Parse sent in this trip
+    bool sendFailed = false;
+    for (const Statement &statement : statements) {
+        const int count = static_cast<int>(statement.values.size());
+        const std::vector<const char *> values = valuePointers(statement.values);
+        int ok = 0;
+        if (!statement.planEachRun && isCacheable(statement.sql, statement.values.size())) {
+            const std::string *name = nullptr;
+            if (const auto cached = m_prepared.find(statement.sql); cached != m_prepared.end()) {
+                name = &cached->second;
+            } else if (const auto preparing = preparingNow.find(statement.sql); preparing != preparingNow.end()) {
+                name = &preparing->second;
+            } else {
+                std::string fresh = "cabinet_" + std::to_string(m_prepared.size() + preparingNow.size() + 1);
+                if (PQsendPrepare(m_connection, fresh.c_str(), statement.sql.c_str(), count, statement.types.data()) != 1) {
+                    sendFailed = true;
+                    break;
+                }
+                sent.push_back({&statement, fresh});
+                name = &preparingNow.emplace(statement.sql, std::move(fresh)).first->second;
+            }
+            ok = PQsendQueryPrepared(m_connection, name->c_str(), count, values.data(), nullptr, nullptr, 0);
         } else {
-            literals.emplace_back("NULL");
+            ok = PQsendQueryParams(m_connection, statement.sql.c_str(), count, statement.types.data(), values.data(),
+                                   nullptr, nullptr, 0);
+        }
+        if (ok != 1) {
+            sendFailed = true;
+            break;
+        }
+        sent.push_back({&statement, {}});
+    }
+    if (sendFailed || PQpipelineSync(m_connection) != 1) {
+        // The connection broke while sending: nothing more can be read from it.
+        const std::string message = PQerrorMessage(m_connection);
+        PQexitPipelineMode(m_connection);
+        throw StoreError("PostgreSQL: " + message);
+    }
+    // Every result is read, also after a failure (the statements after it come back aborted),
+    // so the connection is ready for the next statement.
+    std::vector<ResultPtr> results;
+    results.reserve(statements.size());
+    ResultPtr failure;
+    std::string_view failedSql;
+    for (const Sent &command : sent) {
+        ResultPtr last;
+        while (PGresult *raw = PQgetResult(m_connection))
+            last.reset(raw);
+        const ExecStatusType status = last ? PQresultStatus(last.get()) : PGRES_FATAL_ERROR;
+        const bool succeeded = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+        if (!succeeded && !failure && status != PGRES_PIPELINE_ABORTED) {
+            failure = std::move(last);
+            failedSql = command.statement->sql;
+        }
+        if (!command.preparing.empty()) {
+            if (succeeded) // a named statement outlives the transaction, whatever becomes of it
+                m_prepared.emplace(command.statement->sql, command.preparing);
+        } else if (succeeded) {
+            results.push_back(std::move(last));
+            ++m_statementsDone;
         }
     }
-    std::string out;
-    out.reserve(sql.size() + 64);
-    for (size_t i = 0; i < sql.size(); ++i) {
-        size_t digits = i + 1;
-        while (sql[i] == '$' && digits < sql.size() && std::isdigit(static_cast<unsigned char>(sql[digits])))
-            ++digits;
-        if (digits == i + 1) {
-            out += sql[i];
-            continue;
-        }
-        size_t number = 0;
-        std::from_chars(sql.data() + i + 1, sql.data() + digits, number);
-        if (number == 0 || number > literals.size())
-            throw StoreError("a statement names a parameter it was not given: " + std::string(sql));
-        out += literals[number - 1];
-        i = digits - 1;
+    bool synced = false;
+    while (PGresult *raw = PQgetResult(m_connection)) {
+        synced = synced || PQresultStatus(raw) == PGRES_PIPELINE_SYNC;
+        PQclear(raw);
+        if (synced)
+            break;
     }
-    return out;
+    PQexitPipelineMode(m_connection);
+    if (failure || !synced)
+        fail(failure.get(), failedSql);
+    if (results.size() != statements.size())
+        fail(nullptr, "(a pipelined statement was aborted)");
+    return results;
 }
 
 void PostgresConnection::executeLater(std::string_view sql, Params params)
 {
-    m_later += inlined(sql, params.begin(), params.size());
-    m_later += ";\n";
-    ++m_laterCount;
+    m_later.push_back(statementOf(sql, {params.begin(), params.size()}));
 }
 
 void PostgresConnection::drainUnread()
@@ -250,58 +290,43 @@ void PostgresConnection::commitWithoutWaiting()
 {
     drainUnread();
     m_later.clear();
-    m_laterCount = 0;
     m_unread = PQsendQuery(m_connection, "COMMIT") == 1;
 }
 
 void PostgresConnection::queryAll(const std::vector<Query> &queries)
 {
-    drainUnread();
-    std::string script = std::move(m_later);
-    int skip = m_laterCount;
+    std::vector<Statement> statements = std::move(m_later);
     m_later.clear();
-    m_laterCount = 0;
-    for (const Query &query : queries)
-        script += inlined(query.sql, query.params.data(), query.params.size()) + ";\n";
-    if (PQsendQuery(m_connection, script.c_str()) != 1)
-        fail(nullptr, script);
-    // Every result is read, also after a failure: the connection is ready for the next statement.
-    ResultPtr failure;
-    size_t next = 0;
-    while (PGresult *raw = PQgetResult(m_connection)) {
-        ResultPtr result(raw);
-        const ExecStatusType status = PQresultStatus(raw);
-        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-            if (!failure)
-                failure = std::move(result);
-            continue;
-        }
-        if (failure || skip-- > 0 || next >= queries.size())
-            continue;
-        const Query &query = queries[next++];
-        for (int row = 0; row < PQntuples(raw); ++row)
-            query.onRow(PostgresRow(raw, row));
+    const size_t skip = statements.size();
+    for (const Query &query : queries) {
+        statements.push_back(statementOf(query.sql, query.params));
+        statements.back().planEachRun = query.planEachRun;
     }
-    if (failure)
-        fail(failure.get(), script);
-    m_statementsDone += static_cast<std::int64_t>(queries.size());
+    const std::vector<ResultPtr> results = runPipeline(statements);
+    for (size_t i = 0; i < queries.size(); ++i) {
+        const PGresult *result = results[skip + i].get();
+        for (int row = 0; row < PQntuples(result); ++row)
+            queries[i].onRow(PostgresRow(result, row));
+    }
 }
 
 PostgresConnection::ResultPtr PostgresConnection::run(std::string_view sql, Params params)
 {
+    if (!m_later.empty()) {
+        // One round trip for what waited and this statement; PostgreSQL skips what follows an error.
+        std::vector<Statement> statements = std::move(m_later);
+        m_later.clear();
+        statements.push_back(statementOf(sql, {params.begin(), params.size()}));
+        return std::move(runPipeline(statements).back());
+    }
     drainUnread();
     ResultPtr result;
-    if (!m_later.empty()) {
-        // One round trip for what waited and this statement; PostgreSQL stops at the first error.
-        std::string script = std::move(m_later);
-        m_later.clear();
-        m_laterCount = 0;
-        script += inlined(sql, params.begin(), params.size());
-        result.reset(PQexec(m_connection, script.c_str()));
-    } else if (isCacheable(sql, params.size())) {
-        const std::string &name = preparedName(sql, params);
-        const BoundParameters bound(params);
-        result.reset(PQexecPrepared(m_connection, name.c_str(), bound.count(), bound.values(), nullptr, nullptr, 0));
+    if (isCacheable(sql, params.size())) {
+        const Statement statement = statementOf(sql, {params.begin(), params.size()});
+        const std::string &name = preparedName(statement);
+        const std::vector<const char *> values = valuePointers(statement.values);
+        result.reset(PQexecPrepared(m_connection, name.c_str(), static_cast<int>(values.size()), values.data(),
+                                    nullptr, nullptr, 0));
     } else {
         result.reset(PQexec(m_connection, std::string(sql).c_str()));
     }
@@ -343,7 +368,6 @@ void PostgresConnection::lockNamed(std::string_view name)
 void PostgresConnection::rollback()
 {
     m_later.clear();
-    m_laterCount = 0;
     run("ROLLBACK", {});
 }
 

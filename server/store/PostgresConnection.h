@@ -5,6 +5,8 @@
 #include "Sql.h"
 
 #include <memory>
+#include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -37,9 +39,9 @@ public:
 
     void query(std::string_view sql, Params params, const RowHandler &onRow) override;
     std::int64_t execute(std::string_view sql, Params params = {}) override;
-    // Kept and sent in front of the next statement as one multi-statement query (parameters
-    // inlined as escaped literals): BEGIN rides with the transaction's first statement, a batch's
-    // writes with its COMMIT.
+    // Kept and sent in front of the next statement, in the same round trip (libpq's pipeline
+    // mode, each statement prepared once per connection): BEGIN rides with the transaction's first
+    // statement, a batch's writes with its COMMIT.
     void executeLater(std::string_view sql, Params params = {}) override;
     void lockNamed(std::string_view name) override;
     std::string_view rowLock() const override { return m_locksRows ? " FOR UPDATE" : ""; }
@@ -56,6 +58,9 @@ public:
         std::string sql;
         std::vector<SqlValue> params;
         RowHandler onRow;
+        // Planned at every run instead of once per connection: for a lookup in a table that
+        // grows fast, where a plan made while it was small (a scan) would stay until ANALYZE.
+        bool planEachRun = false;
     };
     void queryAll(const std::vector<Query> &queries);
     // COMMIT of a read-only transaction, sent without waiting for its answer (read before the
@@ -83,11 +88,24 @@ private:
     };
     using ResultPtr = std::unique_ptr<pg_result, ResultDeleter>;
 
+    // A statement and its parameters, owned: executeLater's wait for the next round trip.
+    struct Statement
+    {
+        std::string sql;
+        std::vector<std::optional<std::string>> values; // text format; nullopt is NULL
+        std::vector<unsigned> types;                    // pg_type OIDs, 0 for NULL (inferred)
+        bool planEachRun = false;
+    };
+    static Statement statementOf(std::string_view sql, std::span<const SqlValue> params);
+
     // Runs one statement (prepared and cached when it is plain DML) and returns its result,
     // or throws the error it ended with.
     ResultPtr run(std::string_view sql, Params params);
-    const std::string &preparedName(std::string_view sql, Params params);
-    std::string inlined(std::string_view sql, const SqlValue *values, size_t count) const;
+    const std::string &preparedName(const Statement &statement);
+    // Sends the statements in one round trip (pipeline mode; a statement not yet prepared on
+    // this connection is prepared in the same trip) and returns each one's result, in order;
+    // throws the first failure after reading every result.
+    std::vector<ResultPtr> runPipeline(const std::vector<Statement> &statements);
     void drainUnread();
     [[noreturn]] void fail(const pg_result *result, std::string_view sql);
 
@@ -101,8 +119,7 @@ private:
     std::unordered_map<std::string, std::string, TransparentHash, std::equal_to<>> m_prepared; // SQL -> name
     bool m_conflictSeen = false;
     bool m_locksRows = false;
-    std::string m_later; // executeLater's statements, ';'-terminated
-    int m_laterCount = 0;
+    std::vector<Statement> m_later; // executeLater's statements
     bool m_unread = false; // commitWithoutWaiting's answer
     std::int64_t m_statementsDone = 0;
 };

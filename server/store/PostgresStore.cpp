@@ -6,6 +6,7 @@
 #include "Schema.h"
 
 #include <algorithm>
+#include <stdexcept>
 #include <chrono>
 #include <random>
 #include <thread>
@@ -265,14 +266,31 @@ void PostgresStore::giveBack(std::unique_ptr<PostgresConnection> connection)
 
 void PostgresStore::runRead(const std::function<void(Tx &)> &operation)
 {
+    read(operation, true);
+}
+
+void PostgresStore::runSingleRead(const std::function<void(Tx &)> &operation)
+{
+    read(operation, false);
+}
+
+void PostgresStore::read(const std::function<void(Tx &)> &operation, bool inTransaction)
+{
     for (int attempt = 1;; ++attempt) {
         std::unique_ptr<PostgresConnection> connection = takeConnection();
         const std::int64_t done = connection->statementsDone();
         try {
-            // BEGIN goes with the read's first statement: one round trip less per read.
-            connection->executeLater("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-            operation(*connection);
-            connection->commitWithoutWaiting();
+            if (inTransaction) {
+                // BEGIN goes with the read's first statement: one round trip less per read.
+                connection->executeLater("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+                operation(*connection);
+                connection->commitWithoutWaiting();
+            } else {
+                operation(*connection);
+                // Each statement was its own snapshot: only one may have run.
+                if (connection->statementsDone() - done != 1)
+                    throw std::logic_error("a single-statement read ran another number of statements");
+            }
         } catch (const StoreError &) {
             // A pooled connection the server closed meanwhile (restart, idle timeout), found by
             // the read's first statement: nothing reached the operation, so the read may go to a

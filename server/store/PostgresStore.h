@@ -47,6 +47,7 @@ public:
 
     void runWrite(const std::function<void(Tx &)> &operation) override;
     void runRead(const std::function<void(Tx &)> &operation) override;
+    void runSingleRead(const std::function<void(Tx &)> &operation) override;
     void stop() override;
     idempotency::StoredAnswer runCharge(const charges::ChargeCommand &command) override;
     void onCommitted(CommitListener listener) override;
@@ -57,6 +58,8 @@ private:
     enum class Attempt { Committed, Conflicted, ConcurrentInsert };
 
     void migrateSchema();
+    // A read on a pooled connection, in a REPEATABLE READ snapshot or as one bare statement.
+    void read(const std::function<void(Tx &)> &operation, bool inTransaction);
     GroupCommitQueue::Committed commitBatch(const Writes &writes);
     Attempt attemptBatch(const Writes &writes, Outcomes &outcomes, bool retryConcurrentInserts);
     // Runs writes[begin, end) (all charges) set-based into outcomes.

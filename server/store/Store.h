@@ -32,6 +32,10 @@ public:
     virtual void runWrite(const std::function<void(Tx &)> &operation) = 0;
     // Runs `operation` in a read-only snapshot on a pooled read connection.
     virtual void runRead(const std::function<void(Tx &)> &operation) = 0;
+    // The same for an operation that runs exactly one statement, which is its own snapshot: no
+    // transaction around it (PostgreSQL: no BEGIN and COMMIT, one message instead of three).
+    // For the lookup every request makes (the bearer token).
+    virtual void runSingleRead(const std::function<void(Tx &)> &operation) { runRead(operation); }
     // Finishes the queued writes and stops the writer; later writes throw.
     virtual void stop() = 0;
     // A platform charge with its Idempotency-Key (ChargeBatch.h): the key's stored answer, or the
@@ -53,6 +57,11 @@ public:
     auto read(Operation &&operation) -> std::invoke_result_t<Operation, Tx &>
     {
         return run(&Store::runRead, std::forward<Operation>(operation));
+    }
+    template <typename Operation>
+    auto readOne(Operation &&operation) -> std::invoke_result_t<Operation, Tx &>
+    {
+        return run(&Store::runSingleRead, std::forward<Operation>(operation));
     }
 
 private:

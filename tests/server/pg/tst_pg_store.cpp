@@ -352,10 +352,22 @@ void TstPgStore::r22_entriesAndPostingsRefuseChange()
 void TstPgStore::r22_verifyChecksTheLedger_data()
 {
     QTest::addColumn<QString>("passwordFrom");
-    QTest::addColumn<qint64>("damage"); // added to one cached main balance, then taken back
-    QTest::newRow("intact, password from --db-password-file") << QStringLiteral("file") << qint64(0);
-    QTest::newRow("intact, password from PGPASSWORD") << QStringLiteral("environment") << qint64(0);
-    QTest::newRow("a cached balance off by 7") << QStringLiteral("file") << qint64(7);
+    QTest::addColumn<QString>("damage"); // SQL, %1 the id of one main account; `undo` takes it back
+    QTest::addColumn<QString>("undo");
+    QTest::addColumn<QString>("breach");
+    QTest::newRow("intact, password from --db-password-file") << QStringLiteral("file") << QString() << QString() << QString();
+    QTest::newRow("intact, password from PGPASSWORD") << QStringLiteral("environment") << QString() << QString() << QString();
+    QTest::newRow("a cached balance off by 7")
+        << QStringLiteral("file") << QStringLiteral("UPDATE accounts SET balance = balance + 7 WHERE id = %1")
+        << QStringLiteral("UPDATE accounts SET balance = balance - 7 WHERE id = %1")
+        << QStringLiteral("BREACH: account %1 (main, project ");
+    // Issue 10: no foreign key guards the append-only tables on PostgreSQL (migration 9); verify does.
+    QTest::newRow("a history row naming a posting that does not exist")
+        << QStringLiteral("file")
+        << QStringLiteral("INSERT INTO transactions (project_id, posting_id, at, kind, balance, amount, balance_after)"
+                          " SELECT project_id, 987654, 0, 'charge', 'main', 0, 0 FROM accounts WHERE id = %1")
+        << QStringLiteral("DELETE FROM transactions WHERE posting_id = 987654")
+        << QStringLiteral("BREACH: transactions.posting_id names postings 987654, which does not exist (1 row(s)");
 }
 
 // `cabinet-server verify` on PostgreSQL, with the password kept off the command line (libpq reads
@@ -363,7 +375,9 @@ void TstPgStore::r22_verifyChecksTheLedger_data()
 void TstPgStore::r22_verifyChecksTheLedger()
 {
     QFETCH(QString, passwordFrom);
-    QFETCH(qint64, damage);
+    QFETCH(QString, damage);
+    QFETCH(QString, undo);
+    QFETCH(QString, breach);
     QTemporaryDir dir;
     const QString urlWithoutPassword =
         QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(PgInstance::Role).arg(m_pg.port()).arg(m_database);
@@ -381,27 +395,23 @@ void TstPgStore::r22_verifyChecksTheLedger()
     }
     QVERIFY2(fundedProject(1000, 0).isValid(), qPrintable(m_api->lastError())); // postings to check
     const QString account = m_pg.psql(m_database, QStringLiteral("SELECT MIN(id) FROM accounts WHERE kind = 'main'"));
-    const auto damageBalance = [&](qint64 by) {
-        return !m_pg.psql(m_database, QStringLiteral("UPDATE accounts SET balance = balance + %1 WHERE id = %2")
-                                          .arg(by).arg(account)).isNull();
-    };
-    if (damage != 0)
-        QVERIFY2(damageBalance(damage), qPrintable(m_pg.errorString()));
+    if (!damage.isEmpty())
+        QVERIFY2(!m_pg.psql(m_database, damage.arg(account)).isNull(), qPrintable(m_pg.errorString()));
     QProcess verify;
     verify.setProcessEnvironment(environment);
     verify.start(QStringLiteral(CABINET_SERVER_BINARY), arguments);
     const bool finished = verify.waitForFinished(120000);
-    if (damage != 0)
-        QVERIFY2(damageBalance(-damage), qPrintable(m_pg.errorString()));
+    if (!undo.isEmpty())
+        QVERIFY2(!m_pg.psql(m_database, undo.arg(account)).isNull(), qPrintable(m_pg.errorString()));
     QVERIFY(finished);
     const QString output = QString::fromUtf8(verify.readAllStandardOutput());
     const QString errors = QString::fromUtf8(verify.readAllStandardError());
-    QCOMPARE(verify.exitCode(), damage == 0 ? 0 : 1);
+    QCOMPARE(verify.exitCode(), damage.isEmpty() ? 0 : 1);
     QVERIFY2(!output.contains(QLatin1String("checked 0 postings")), qPrintable(output + errors));
-    if (damage == 0) {
+    if (damage.isEmpty()) {
         QVERIFY2(output.contains(QLatin1String("ledger OK")), qPrintable(output + errors));
     } else {
-        QVERIFY2(output.contains(QStringLiteral("BREACH: account %1 (main, project ").arg(account)), qPrintable(output));
+        QVERIFY2(output.contains(breach.arg(account)), qPrintable(output));
     }
     QVERIFY2(!errors.contains(QLatin1String("visible to every user")), qPrintable(errors)); // no password in argv
 }
