@@ -36,7 +36,8 @@ public:
 
     Forecast forecast(std::int64_t projectId, std::int64_t now);
     // R30: routes a hypothetical charge over the project's balances now, with the same funds and
-    // the same ledger function (ledger::routeCharge) as a real charge, posting nothing.
+    // the same ledger function (ledger::routeCharge) as a real charge, posting nothing. An amount
+    // of zero or less is domain::Error(ValidationFailed).
     ledger::ChargeRouting preview(std::int64_t projectId, ledger::Category category, std::int64_t amount);
 
     // R31: events after `afterId`, oldest first; withOwnerOnly: withdrawal_* too (R3).

@@ -40,21 +40,6 @@ QJsonObject eligibilityView(const ledger::CreditAssessment &assessment)
     };
 }
 
-// ?status=pending|granted|rejected|cancelled (absent: every status).
-application::CreditRequestFilter requestFilterOf(const Request &request)
-{
-    application::CreditRequestFilter filter;
-    filter.limit = paging::limitOf(request);
-    filter.after = paging::cursorOf(request);
-    if (request.hasQuery("status")) {
-        const std::string status = request.queryValue("status");
-        if (std::find(kRequestStatuses.begin(), kRequestStatuses.end(), status) == kRequestStatuses.end())
-            paging::invalidParameter("status", "must be pending, granted, rejected or cancelled");
-        filter.status = status;
-    }
-    return filter;
-}
-
 Answer requestPage(Api &api, const application::CreditRequestFilter &filter)
 {
     const store::CreditRequestPage page = api.app().credits.requests(filter);
@@ -62,19 +47,6 @@ Answer requestPage(Api &api, const application::CreditRequestFilter &filter)
     for (const store::CreditRequest &item : page.items)
         items.append(views::creditRequest(item));
     return Answer::json(200, paging::page(items, page.next));
-}
-
-// A member's request: amount and term; a staff grant may answer a request.
-application::CreditOrder creditOrderOf(const Call &call, std::int64_t projectId, bool grant)
-{
-    const JsonBody body = call.body();
-    application::CreditOrder order;
-    order.projectId = projectId;
-    order.amount = body.amount("amount");
-    order.termDays = body.integer("term_days");
-    if (grant)
-        order.requestId = body.optionalInteger("request_id");
-    return order;
 }
 
 QJsonObject grantedView(const application::GrantedCredit &granted)
@@ -92,7 +64,7 @@ void registerMemberRoutes(Api &api)
 
     api.postMoney(R"(/api/v1/projects/(\d+)/credit/requests)", Guard::member(Permission::Finance),
                   [&api](Call &call, MoneyRequest &money) {
-                      const application::CreditOrder order = creditOrderOf(call, call.projectId, false);
+                      const application::CreditOrder order = decode::creditOrder(call, call.projectId, false);
                       return Answer::recorded(
                           api.app().credits.request(call.actor(), order, money.forOrder(order.normalised()),
                                                     jsonEncoder<store::CreditRequest>(201, views::creditRequest)));
@@ -100,7 +72,7 @@ void registerMemberRoutes(Api &api)
 
     // The owner's and administrators' view of their requests and what staff decided.
     api.get(R"(/api/v1/projects/(\d+)/credit/requests)", Guard::member(Permission::Finance), [&api](Call &call) {
-        application::CreditRequestFilter filter = requestFilterOf(call.request);
+        application::CreditRequestFilter filter = decode::creditRequestFilter(call.request);
         filter.projectId = call.projectId;
         return requestPage(api, filter);
     });
@@ -118,10 +90,10 @@ void registerMemberRoutes(Api &api)
 void registerStaffCreditRoutes(Api &api)
 {
     api.get("/api/v1/staff/credit-requests", Guard::staff(),
-            [&api](Call &call) { return requestPage(api, requestFilterOf(call.request)); });
+            [&api](Call &call) { return requestPage(api, decode::creditRequestFilter(call.request)); });
 
     api.postMoney(R"(/api/v1/staff/projects/(\d+)/credits)", Guard::staff(), [&api](Call &call, MoneyRequest &money) {
-        const application::CreditOrder order = creditOrderOf(call, call.pathId(1), true);
+        const application::CreditOrder order = decode::creditOrder(call, call.pathId(1), true);
         return Answer::recorded(api.app().credits.grant(call.actor(), order, money.forOrder(order.normalised()),
                                                         jsonEncoder<application::GrantedCredit>(201, grantedView)));
     });
@@ -137,14 +109,32 @@ void registerStaffCreditRoutes(Api &api)
 
 } // namespace
 
+// ?status=pending|granted|rejected|cancelled (absent: every status).
 application::CreditRequestFilter decode::creditRequestFilter(const Request &request)
 {
-    return requestFilterOf(request);
+    application::CreditRequestFilter filter;
+    filter.limit = paging::limitOf(request);
+    filter.after = paging::cursorOf(request);
+    if (request.hasQuery("status")) {
+        const std::string status = request.queryValue("status");
+        if (std::find(kRequestStatuses.begin(), kRequestStatuses.end(), status) == kRequestStatuses.end())
+            paging::invalidParameter("status", "must be pending, granted, rejected or cancelled");
+        filter.status = status;
+    }
+    return filter;
 }
 
+// A member's request: amount and term; a staff grant may answer a request.
 application::CreditOrder decode::creditOrder(const Call &call, std::int64_t projectId, bool grant)
 {
-    return creditOrderOf(call, projectId, grant);
+    const JsonBody body = call.body();
+    application::CreditOrder order;
+    order.projectId = projectId;
+    order.amount = body.amount("amount");
+    order.termDays = body.integer("term_days");
+    if (grant)
+        order.requestId = body.optionalInteger("request_id");
+    return order;
 }
 
 void registerCreditRoutes(Api &api)

@@ -95,10 +95,8 @@ void registerOutlookRoutes(Api &api)
         const auto category = ledger::categoryFromString(body.text("category", 64));
         if (!category)
             throw Error(ErrorCode::ValidationFailed, "'category' is not a known category of charges");
-        const std::int64_t amount = body.amount("amount");
-        if (amount <= 0)
-            throw Error(ErrorCode::ValidationFailed, "'amount' must be greater than zero (minor units)");
-        const ledger::ChargeRouting routing = api.app().outlook.preview(call.projectId, *category, amount);
+        // The use case refuses an amount of zero or less (Outlook::preview).
+        const ledger::ChargeRouting routing = api.app().outlook.preview(call.projectId, *category, body.amount("amount"));
         return Answer::json(200, QJsonObject{{QStringLiteral("parts"), partsView(routing.parts)},
                                              {QStringLiteral("sufficient"), routing.covered},
                                              {QStringLiteral("shortfall"), views::integer(routing.shortfall.minor())},

@@ -28,7 +28,9 @@ constexpr std::array<std::string_view, 9> kHistoryKinds{
 
 using paging::invalidParameter;
 
-store::HistoryQuery historyQueryOf(const Call &call)
+} // namespace
+
+store::HistoryQuery decode::historyQuery(const Call &call)
 {
     const Request &request = call.request;
     store::HistoryQuery query;
@@ -54,13 +56,6 @@ store::HistoryQuery historyQueryOf(const Call &call)
     return query;
 }
 
-} // namespace
-
-store::HistoryQuery decode::historyQuery(const Call &call)
-{
-    return historyQueryOf(call);
-}
-
 void registerProjectRoutes(Api &api)
 {
     api.get(R"(/api/v1/projects/(\d+)/balances)", Guard::member(Permission::Finance), [&api](Call &call) {
@@ -68,7 +63,7 @@ void registerProjectRoutes(Api &api)
     });
 
     api.get(R"(/api/v1/projects/(\d+)/transactions)", Guard::member(Permission::Finance), [&api](Call &call) {
-        const store::HistoryQuery query = historyQueryOf(call);
+        const store::HistoryQuery query = decode::historyQuery(call);
         const store::HistoryPage page = api.app().projects.history(query);
         QJsonArray items;
         for (const store::HistoryItem &item : page.items)

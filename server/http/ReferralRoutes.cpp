@@ -56,41 +56,6 @@ QJsonObject summaryView(const store::ReferralSummary &summary, int rateBp)
     };
 }
 
-// Who receives a transfer named by code: the project's id, or a refusal (Projects::transferRecipient).
-using RecipientOfCode = std::function<std::int64_t(const std::string &code)>;
-
-// R20: the body of a withdrawal, validated before the writer. A card number must pass the
-// Luhn check and only its mask goes further. Another project is named by its referral code
-// (`target_code`, what the client sends: issue 11) or by `target_project_id` (API.md).
-application::WithdrawalOrder orderOf(std::int64_t projectId, const JsonBody &body, const RecipientOfCode &recipientOf)
-{
-    application::WithdrawalOrder order;
-    order.projectId = projectId;
-    order.amount = body.amount("amount");
-    if (order.amount <= 0)
-        invalid("'amount' must be greater than zero (minor units)");
-    order.destination = body.text("destination", 16);
-    if (order.destination == "card") {
-        const auto number = body.optionalRawText("card_number", kMaxCardNumberLength);
-        if (!number)
-            invalid("'card_number' is required for a card payout");
-        if (!ledger::luhnValid(*number))
-            invalid("'card_number' is not a valid card number (12 to 19 digits passing the Luhn check)");
-        order.cardMasked = ledger::maskCard(*number);
-    } else if (order.destination == "project") {
-        order.targetProjectId = body.optionalInteger("target_project_id");
-        const auto code = body.optionalRawText("target_code", kMaxTargetCodeLength);
-        if (order.targetProjectId.has_value() == code.has_value())
-            invalid("a transfer to another project needs either 'target_code' (its referral code) or "
-                    "'target_project_id', not both");
-        if (code)
-            order.targetProjectId = recipientOf(*code);
-    } else if (order.destination != "own_main") {
-        invalid("'destination' must be card, own_main or project");
-    }
-    return order;
-}
-
 void registerOwnerRoutes(Api &api)
 {
     const Guard ownerOnly = Guard::member(Permission::Referral);
@@ -110,7 +75,7 @@ void registerOwnerRoutes(Api &api)
 
     api.postMoney(R"(/api/v1/projects/(\d+)/referral/withdrawals)", ownerOnly, [&api](Call &call, MoneyRequest &money) {
         const application::WithdrawalOrder order =
-            orderOf(call.projectId, call.body(), [&api, &call](const std::string &code) {
+            decode::withdrawalOrder(call.projectId, call.body(), [&api, &call](const std::string &code) {
                 return api.app().projects.transferRecipient(call.caller().id, call.projectId, code, call.now).id;
             });
         return Answer::recorded(api.app().referrals.withdraw(call.actor(), order, money.forOrder(order.normalised()),
@@ -155,10 +120,37 @@ void registerStaffPayoutRoutes(Api &api)
 
 } // namespace
 
+// R20: the body of a withdrawal, validated before the writer. A card number must pass the
+// Luhn check and only its mask goes further. Another project is named by its referral code
+// (`target_code`, what the client sends: issue 11) or by `target_project_id` (API.md).
 application::WithdrawalOrder decode::withdrawalOrder(std::int64_t projectId, const JsonBody &body,
                                                     const RecipientOfCode &recipientOf)
 {
-    return orderOf(projectId, body, recipientOf);
+    application::WithdrawalOrder order;
+    order.projectId = projectId;
+    order.amount = body.amount("amount");
+    if (order.amount <= 0)
+        invalid("'amount' must be greater than zero (minor units)");
+    order.destination = body.text("destination", 16);
+    if (order.destination == "card") {
+        const auto number = body.optionalRawText("card_number", kMaxCardNumberLength);
+        if (!number)
+            invalid("'card_number' is required for a card payout");
+        if (!ledger::luhnValid(*number))
+            invalid("'card_number' is not a valid card number (12 to 19 digits passing the Luhn check)");
+        order.cardMasked = ledger::maskCard(*number);
+    } else if (order.destination == "project") {
+        order.targetProjectId = body.optionalInteger("target_project_id");
+        const auto code = body.optionalRawText("target_code", kMaxTargetCodeLength);
+        if (order.targetProjectId.has_value() == code.has_value())
+            invalid("a transfer to another project needs either 'target_code' (its referral code) or "
+                    "'target_project_id', not both");
+        if (code)
+            order.targetProjectId = recipientOf(*code);
+    } else if (order.destination != "own_main") {
+        invalid("'destination' must be card, own_main or project");
+    }
+    return order;
 }
 
 void registerReferralRoutes(Api &api)

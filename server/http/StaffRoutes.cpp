@@ -41,15 +41,6 @@ std::string checkedEmail(const std::string &email)
     return lower;
 }
 
-application::NewUser newUserFrom(const JsonBody &body)
-{
-    application::NewUser user;
-    user.email = checkedEmail(body.text("email", 254));
-    user.name = body.optionalText("name", 200).value_or(user.email);
-    user.password = body.optionalText("password", 1024);
-    return user;
-}
-
 std::int64_t positiveAmount(const JsonBody &body)
 {
     const std::int64_t amount = body.amount("amount");
@@ -86,54 +77,13 @@ QJsonObject adjustmentView(const application::Adjusted &adjusted)
     return object;
 }
 
-application::ChargeOrder chargeOrderOf(const Call &call)
-{
-    application::ChargeOrder order;
-    order.projectId = call.pathId(1);
-    const JsonBody body = call.body();
-    const auto category = ledger::categoryFromString(body.text("category", 64));
-    if (!category)
-        invalid("'category' is not a known category of charges");
-    order.category = *category;
-    order.amount = positiveAmount(body);
-    order.description = body.optionalText("description", kMaxReasonLength).value_or(std::string());
-    return order;
-}
-
-application::BonusOrder bonusOrderOf(const Call &call)
-{
-    application::BonusOrder order;
-    order.projectId = call.pathId(1);
-    const JsonBody body = call.body();
-    order.amount = positiveAmount(body);
-    order.reason = body.text("reason", kMaxReasonLength);
-    return order;
-}
-
-application::AdjustmentOrder adjustmentOrderOf(const Call &call)
-{
-    application::AdjustmentOrder order;
-    order.projectId = call.pathId(1);
-    const JsonBody body = call.body();
-    order.amount = body.amount("amount");
-    order.kind = body.text("kind", 32);
-    order.reason = body.text("reason", kMaxReasonLength);
-    if (order.kind != "compensation" && order.kind != "correction")
-        invalid("'kind' must be compensation or correction");
-    if (order.kind == "compensation" && order.amount <= 0)
-        invalid("a compensation credits main: 'amount' must be greater than zero");
-    if (order.amount == 0)
-        invalid("'amount' must not be zero");
-    return order;
-}
-
 void registerProjectAdministration(Api &api)
 {
     api.post("/api/v1/staff/projects", Guard::staff(), [&api](Call &call) {
         const JsonBody body = call.body();
         application::NewProject project;
         project.name = body.text("name", 200);
-        project.owner = newUserFrom(body.object("owner"));
+        project.owner = decode::newUser(body.object("owner"));
         project.referredBy = body.optionalText("referred_by", 64);
         const application::CreatedProject created = api.app().projects.create(project, call.now);
         return Answer::json(201, QJsonObject{
@@ -151,7 +101,7 @@ void registerProjectAdministration(Api &api)
             invalid("a project has exactly one owner (R1); add administrators instead");
         if (!application::isKnownRole(role))
             invalid("'role' must be administrator, supervisor, manager or operator");
-        const application::NewUser user = newUserFrom(body);
+        const application::NewUser user = decode::newUser(body);
         const std::int64_t userId = api.app().members.addUser(call.actor(), projectId, user, role);
         return Answer::json(201, QJsonObject{
                                      {QStringLiteral("id"), views::integer(userId)},
@@ -165,20 +115,20 @@ void registerProjectAdministration(Api &api)
 void registerMoneyRoutes(Api &api)
 {
     api.postMoney(R"(/api/v1/staff/projects/(\d+)/charges)", Guard::service(ServicePermission::PostCharges), [&api](Call &call, MoneyRequest &money) {
-        const application::ChargeOrder order = chargeOrderOf(call);
+        const application::ChargeOrder order = decode::chargeOrder(call);
         return Answer::recorded(api.app().charges.charge(call.actor(), order, money.forOrder(order.normalised()),
                                                          jsonEncoder<application::Charged>(201, chargedView)));
     });
 
     api.postMoney(R"(/api/v1/staff/projects/(\d+)/bonus)", Guard::staff(), [&api](Call &call, MoneyRequest &money) {
-        const application::BonusOrder order = bonusOrderOf(call);
+        const application::BonusOrder order = decode::bonusOrder(call);
         return Answer::recorded(api.app().charges.grantBonus(call.actor(), order, money.forOrder(order.normalised()),
                                                              jsonEncoder<application::Adjusted>(201, bonusView)));
     });
 
     api.postMoney(R"(/api/v1/staff/projects/(\d+)/adjustments)", Guard::staff(),
                   [&api](Call &call, MoneyRequest &money) {
-                      const application::AdjustmentOrder order = adjustmentOrderOf(call);
+                      const application::AdjustmentOrder order = decode::adjustmentOrder(call);
                       return Answer::recorded(
                           api.app().charges.adjust(call.actor(), order, money.forOrder(order.normalised()),
                                                    jsonEncoder<application::Adjusted>(201, adjustmentView)));
@@ -189,22 +139,52 @@ void registerMoneyRoutes(Api &api)
 
 application::NewUser decode::newUser(const JsonBody &body)
 {
-    return newUserFrom(body);
+    application::NewUser user;
+    user.email = checkedEmail(body.text("email", 254));
+    user.name = body.optionalText("name", 200).value_or(user.email);
+    user.password = body.optionalText("password", 1024);
+    return user;
 }
 
 application::ChargeOrder decode::chargeOrder(const Call &call)
 {
-    return chargeOrderOf(call);
+    application::ChargeOrder order;
+    order.projectId = call.pathId(1);
+    const JsonBody body = call.body();
+    const auto category = ledger::categoryFromString(body.text("category", 64));
+    if (!category)
+        invalid("'category' is not a known category of charges");
+    order.category = *category;
+    order.amount = positiveAmount(body);
+    order.description = body.optionalText("description", kMaxReasonLength).value_or(std::string());
+    return order;
 }
 
 application::BonusOrder decode::bonusOrder(const Call &call)
 {
-    return bonusOrderOf(call);
+    application::BonusOrder order;
+    order.projectId = call.pathId(1);
+    const JsonBody body = call.body();
+    order.amount = positiveAmount(body);
+    order.reason = body.text("reason", kMaxReasonLength);
+    return order;
 }
 
 application::AdjustmentOrder decode::adjustmentOrder(const Call &call)
 {
-    return adjustmentOrderOf(call);
+    application::AdjustmentOrder order;
+    order.projectId = call.pathId(1);
+    const JsonBody body = call.body();
+    order.amount = body.amount("amount");
+    order.kind = body.text("kind", 32);
+    order.reason = body.text("reason", kMaxReasonLength);
+    if (order.kind != "compensation" && order.kind != "correction")
+        invalid("'kind' must be compensation or correction");
+    if (order.kind == "compensation" && order.amount <= 0)
+        invalid("a compensation credits main: 'amount' must be greater than zero");
+    if (order.amount == 0)
+        invalid("'amount' must not be zero");
+    return order;
 }
 
 void registerStaffRoutes(Api &api)

@@ -34,17 +34,6 @@ std::int64_t timeParameter(const Request &request, const char *name)
     return *value;
 }
 
-// ?from= (inclusive) and ?to= (exclusive); the use case fills in the defaults.
-application::PeriodQuery periodOf(const Request &request)
-{
-    application::PeriodQuery period;
-    if (request.hasQuery("to"))
-        period.to = timeParameter(request, "to");
-    if (request.hasQuery("from"))
-        period.from = timeParameter(request, "from");
-    return period;
-}
-
 QString dayText(std::int64_t day)
 {
     const ledger::CivilDate date = ledger::civilFromDays(day);
@@ -67,15 +56,21 @@ QJsonObject withCurrency(QJsonObject object)
 
 } // namespace
 
+// ?from= (inclusive) and ?to= (exclusive); the use case fills in the defaults.
 application::PeriodQuery decode::period(const Request &request)
 {
-    return periodOf(request);
+    application::PeriodQuery period;
+    if (request.hasQuery("to"))
+        period.to = timeParameter(request, "to");
+    if (request.hasQuery("from"))
+        period.from = timeParameter(request, "from");
+    return period;
 }
 
 void registerStatsRoutes(Api &api)
 {
     api.get(R"(/api/v1/projects/(\d+)/stats/daily)", Guard::member(Permission::Finance), [&api](Call &call) {
-        const auto days = api.app().statistics.dailyCloses(call.projectId, periodOf(call.request), call.now);
+        const auto days = api.app().statistics.dailyCloses(call.projectId, decode::period(call.request), call.now);
         QJsonArray items;
         for (const store::stats::DailyClose &day : days)
             items.append(QJsonObject{{QStringLiteral("date"), dayText(day.day)},
@@ -86,7 +81,7 @@ void registerStatsRoutes(Api &api)
     });
 
     api.get(R"(/api/v1/projects/(\d+)/stats/monthly-spend)", Guard::member(Permission::Finance), [&api](Call &call) {
-        const auto months = api.app().statistics.monthlySpend(call.projectId, periodOf(call.request), call.now);
+        const auto months = api.app().statistics.monthlySpend(call.projectId, decode::period(call.request), call.now);
         QJsonArray items;
         for (const store::stats::MonthSpend &month : months) {
             QJsonArray categories;
@@ -104,7 +99,7 @@ void registerStatsRoutes(Api &api)
     api.get(R"(/api/v1/projects/(\d+)/referral/stats/monthly)", Guard::member(Permission::Referral),
             [&api](Call &call) {
                 const auto months =
-                    api.app().statistics.monthlyReferral(call.projectId, periodOf(call.request), call.now);
+                    api.app().statistics.monthlyReferral(call.projectId, decode::period(call.request), call.now);
                 QJsonArray items;
                 for (const store::stats::MonthReferral &month : months)
                     items.append(QJsonObject{{QStringLiteral("month"), monthText(month.month)},

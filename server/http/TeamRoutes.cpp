@@ -28,7 +28,18 @@ constexpr int kMaxEmailLength = 254;
 constexpr int kMaxPasswordLength = 1024;
 constexpr size_t kMaxActionFilterLength = 100;
 
-std::string emailOf(const JsonBody &body)
+QJsonObject signedIn(const application::Accounts::Session &session)
+{
+    return QJsonObject{
+        {QStringLiteral("token"), QString::fromStdString(session.token)},
+        {QStringLiteral("expires_at"), QString::fromStdString(ledger::utcText(session.expiresAt))},
+        {QStringLiteral("user"), views::user(session.user)},
+    };
+}
+
+} // namespace
+
+std::string decode::memberEmail(const JsonBody &body)
 {
     const std::string email = QString::fromStdString(body.text("email", kMaxEmailLength)).toLower().toStdString();
     if (email.find('@') == std::string::npos)
@@ -37,7 +48,7 @@ std::string emailOf(const JsonBody &body)
 }
 
 // A role the owner may give (R1, R32): "owner" reaches the use case, which refuses it in its words.
-std::string roleOf(const JsonBody &body)
+std::string decode::memberRole(const JsonBody &body)
 {
     std::string role = body.text("role", 32);
     if (!application::isKnownRole(role))
@@ -45,7 +56,7 @@ std::string roleOf(const JsonBody &body)
     return role;
 }
 
-std::string passwordOf(const JsonBody &body, const char *field)
+std::string decode::password(const JsonBody &body, const char *field)
 {
     const auto password = body.optionalRawText(field, kMaxPasswordLength);
     if (!password)
@@ -53,7 +64,7 @@ std::string passwordOf(const JsonBody &body, const char *field)
     return *password;
 }
 
-application::AuditFilter auditFilterOf(const Call &call)
+application::AuditFilter decode::auditFilter(const Call &call)
 {
     const Request &request = call.request;
     application::AuditFilter filter;
@@ -79,46 +90,15 @@ application::AuditFilter auditFilterOf(const Call &call)
     return filter;
 }
 
-QJsonObject signedIn(const application::Accounts::Session &session)
-{
-    return QJsonObject{
-        {QStringLiteral("token"), QString::fromStdString(session.token)},
-        {QStringLiteral("expires_at"), QString::fromStdString(ledger::utcText(session.expiresAt))},
-        {QStringLiteral("user"), views::user(session.user)},
-    };
-}
-
-} // namespace
-
-std::string decode::memberEmail(const JsonBody &body)
-{
-    return emailOf(body);
-}
-
-std::string decode::memberRole(const JsonBody &body)
-{
-    return roleOf(body);
-}
-
-std::string decode::password(const JsonBody &body, const char *field)
-{
-    return passwordOf(body, field);
-}
-
-application::AuditFilter decode::auditFilter(const Call &call)
-{
-    return auditFilterOf(call);
-}
-
 void registerTeamRoutes(Api &api)
 {
     const Guard owner = Guard::member(Permission::ManageMembers);
 
     api.post(R"(/api/v1/projects/(\d+)/members)", owner, [&api](Call &call) {
         const JsonBody body = call.body();
-        const std::string email = emailOf(body);
+        const std::string email = decode::memberEmail(body);
         const std::string name = body.text("name");
-        const std::string role = roleOf(body);
+        const std::string role = decode::memberRole(body);
         const application::AddedMember added = api.app().members.add(call.actor(), call.projectId, email, name, role);
         return Answer::json(201, QJsonObject{
                                      {QStringLiteral("user_id"), views::integer(added.userId)},
@@ -128,7 +108,7 @@ void registerTeamRoutes(Api &api)
 
     api.patch(R"(/api/v1/projects/(\d+)/members/(\d+))", owner, [&api](Call &call) {
         const std::int64_t userId = call.pathId(2);
-        const std::string role = roleOf(call.body());
+        const std::string role = decode::memberRole(call.body());
         return Answer::json(200, views::member(api.app().members.changeRole(call.actor(), call.projectId, userId, role)));
     });
 
@@ -142,14 +122,14 @@ void registerTeamRoutes(Api &api)
         const JsonBody body = call.body();
         const std::string token = body.text("token", 200);
         const std::string name = body.text("name");
-        const std::string password = passwordOf(body, "password");
+        const std::string password = decode::password(body, "password");
         return Answer::json(200, signedIn(api.app().accounts.acceptInvitation(token, name, password)));
     }, Lane::Hashing);
 
     api.post("/api/v1/auth/password", Guard::user(), [&api](Call &call) {
         const JsonBody body = call.body();
-        const std::string current = passwordOf(body, "current");
-        const std::string replacement = passwordOf(body, "new");
+        const std::string current = decode::password(body, "current");
+        const std::string replacement = decode::password(body, "new");
         api.app().accounts.changePassword({call.caller(), call.sessionId}, current, replacement, call.request.peer);
         return Answer::noContent();
     }, Lane::Hashing);
@@ -168,7 +148,7 @@ void registerTeamRoutes(Api &api)
     });
 
     api.get(R"(/api/v1/projects/(\d+)/audit)", Guard::member(Permission::ViewAudit), [&api](Call &call) {
-        const store::AuditPage page = api.app().audit.list(auditFilterOf(call));
+        const store::AuditPage page = api.app().audit.list(decode::auditFilter(call));
         QJsonArray items;
         for (const store::AuditEntry &entry : page.items)
             items.append(views::auditEntry(entry));

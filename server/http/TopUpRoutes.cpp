@@ -27,7 +27,9 @@ QJsonObject paidTopUpView(const application::PaidTopUp &paid)
     return object;
 }
 
-application::TopUpOrder topUpOrderOf(const Call &call)
+} // namespace
+
+application::TopUpOrder decode::topUpOrder(const Call &call)
 {
     const JsonBody body = call.body();
     application::TopUpOrder order;
@@ -44,7 +46,7 @@ application::TopUpOrder topUpOrderOf(const Call &call)
     return order;
 }
 
-application::ProviderCallback callbackOf(const Call &call)
+application::ProviderCallback decode::providerCallback(const Call &call)
 {
     const JsonBody body = call.body();
     application::ProviderCallback callback;
@@ -64,23 +66,11 @@ application::ProviderCallback callbackOf(const Call &call)
     return callback;
 }
 
-} // namespace
-
-application::TopUpOrder decode::topUpOrder(const Call &call)
-{
-    return topUpOrderOf(call);
-}
-
-application::ProviderCallback decode::providerCallback(const Call &call)
-{
-    return callbackOf(call);
-}
-
 void registerTopUpRoutes(Api &api)
 {
     api.postMoney(R"(/api/v1/projects/(\d+)/topups)", Guard::member(Permission::Finance),
                   [&api](Call &call, MoneyRequest &money) {
-                      const application::TopUpOrder order = topUpOrderOf(call);
+                      const application::TopUpOrder order = decode::topUpOrder(call);
                       return Answer::recorded(api.app().topUps.create(
                           call.actor(), order, money.forOrder(order.normalised()),
                           jsonEncoder<store::TopUp>(201, views::topUp)));
@@ -113,7 +103,7 @@ void registerTopUpRoutes(Api &api)
     // topup_id (a second "paid" finds the top-up paid and changes nothing).
     api.post("/api/v1/payments/callback", Guard::everyone(), [&api](Call &call) {
         api.app().topUps.authenticateCallback(call.request.body, call.request.header("X-Signature"));
-        const application::ProviderCallback callback = callbackOf(call);
+        const application::ProviderCallback callback = decode::providerCallback(call);
         return Answer::json(200, views::topUp(api.app().topUps.settle(callback, call.now)));
     });
 }

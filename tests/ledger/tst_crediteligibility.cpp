@@ -44,6 +44,8 @@ private slots:
     void civil_daysMatchQtCalendar();
     void civil_monthBoundaries_data();
     void civil_monthBoundaries();
+    void civil_utcText_data();
+    void civil_utcText();
     void r13_tenureInCalendarMonths_data();
     void r13_tenureInCalendarMonths();
     void r13_tenureDays();
@@ -98,6 +100,28 @@ void CreditEligibilityTest::civil_monthBoundaries()
     QCOMPARE(monthEnd(yearMonth), QDateTime(QDate(year, month, 1).addMonths(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch());
     QVERIFY(addMonths(yearMonth, 12) == (YearMonth{year + 1, month}));
     QVERIFY(addMonths(yearMonth, -month) == (YearMonth{year - 1, 12}));
+}
+
+void CreditEligibilityTest::civil_utcText_data()
+{
+    QTest::addColumn<qint64>("instant");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("epoch") << qint64(0) << QStringLiteral("1970-01-01T00:00:00Z");
+    QTest::newRow("last second of 1969") << qint64(-1) << QStringLiteral("1969-12-31T23:59:59Z");
+    QTest::newRow("leap day") << utc(2024, 2, 29, 13, 5, 9) << QStringLiteral("2024-02-29T13:05:09Z");
+    QTest::newRow("API.md example") << utc(2026, 11, 25, 10) << QStringLiteral("2026-11-25T10:00:00Z");
+    QTest::newRow("before 1900") << utc(1899, 12, 31, 23, 59, 59) << QStringLiteral("1899-12-31T23:59:59Z");
+}
+
+void CreditEligibilityTest::civil_utcText()
+{
+    // The one formatter of times in answers and event data (API.md conventions), and Qt agrees.
+    QFETCH(qint64, instant);
+    QFETCH(QString, text);
+
+    QCOMPARE(QString::fromStdString(utcText(instant)), text);
+    QCOMPARE(QDateTime::fromSecsSinceEpoch(instant, Qt::UTC).toString(Qt::ISODate), text);
 }
 
 void CreditEligibilityTest::r13_tenureInCalendarMonths_data()
