@@ -6,6 +6,7 @@
 #include "ErrorText.h"
 #include "Icons.h"
 #include "InvoiceDocument.h"
+#include "InvoiceSaving.h"
 #include "Labels.h"
 #include "Money.h"
 #include "OfflineController.h"
@@ -13,15 +14,12 @@
 #include "StatusPanel.h"
 #include "Theme.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -264,9 +262,7 @@ bool PaymentsPage::saveInvoiceTo(int row, const QString &filePath, QString *erro
     const TopUp &topUp = m_topUps->itemAt(row);
     if (topUp.method != QLatin1String("invoice") || topUp.invoiceNumber.isEmpty())
         return false;
-    const InvoiceData invoice{topUp.invoiceNumber, m_project.name, m_user.email, topUp.amount, currencyOf(topUp.currency),
-                              topUp.createdAt.isValid() ? topUp.createdAt : QDateTime::currentDateTimeUtc()};
-    return writeInvoicePdf(filePath, invoice, error);
+    return writeInvoicePdf(filePath, invoiceForTopUp(topUp, m_project.name, m_user.email, currencyOf({})), error);
 }
 
 void PaymentsPage::saveSelectedInvoice()
@@ -275,16 +271,14 @@ void PaymentsPage::saveSelectedInvoice()
     if (!current.isValid())
         return;
     const TopUp &topUp = m_topUps->itemAt(current.row());
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(tr("invoice-%1.pdf").arg(topUp.invoiceNumber));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save invoice"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
+    if (topUp.method != QLatin1String("invoice") || topUp.invoiceNumber.isEmpty())
         return;
-    QString error;
-    if (saveInvoiceTo(current.row(), path, &error))
-        m_topUpsStatus->showInfo(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
-    else
-        m_topUpsStatus->showError(error);
+    const InvoiceSaving::Result saved =
+        InvoiceSaving::askAndSave(this, invoiceForTopUp(topUp, m_project.name, m_user.email, currencyOf({})));
+    if (saved.outcome == InvoiceSaving::Outcome::Saved)
+        m_topUpsStatus->showInfo(saved.message);
+    else if (saved.outcome == InvoiceSaving::Outcome::Failed)
+        m_topUpsStatus->showError(saved.message);
 }
 
 void PaymentsPage::askToCancelSelected()
