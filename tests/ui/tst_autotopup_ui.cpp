@@ -393,7 +393,20 @@ private slots:
                      qPrintable(answer));
         } else {
             QVERIFY2(answer.contains(QStringLiteral("Not enough funds")), qPrintable(answer));
+            // What is missing is the server's figure (R30), not one the dialog works out.
+            const ApiTestClient::Reply server =
+                m_api->post(QStringLiteral("/api/v1/projects/%1/charges/preview").arg(project.id),
+                            {{QStringLiteral("category"), category},
+                             {QStringLiteral("amount"), Money::parse(amount).minorUnits.value_or(0)}},
+                            m_api->tokenFor(project.ownerEmail));
+            API_REQUIRE_OK(server);
+            const qint64 shortfall = server.object().value(QStringLiteral("shortfall")).toInteger();
+            QVERIFY(shortfall > 0);
+            QCOMPARE(preview.shortfall, shortfall);
+            QVERIFY2(answer.contains(Money::format(shortfall, QStringLiteral("UAH"))), qPrintable(answer));
         }
+        // No client-side rule about the bonus balance: only the server's parts are said.
+        QVERIFY2(!answer.contains(QStringLiteral("never pays")), qPrintable(answer));
         // Nothing was posted: the balances are as before.
         const QJsonObject balances = m_api->balances(project);
         QCOMPARE(balances.value(QStringLiteral("main")).toInteger(), 100000);
