@@ -495,6 +495,37 @@ private slots:
                  qPrintable(cancelled.last().at(1).toString()));
         QCOMPARE(app.api.requestLog().filter(QStringLiteral("/cancel")).size(), cancelCalls);
 
+        // Paid by staff after the list was read: the list still says pending, the server answers
+        // 409, and the page says so in the server's words and reads the list again.
+        API_REQUIRE_OK(m_api->post(QStringLiteral("/api/v1/staff/topups/%1/confirm").arg(newerId), QJsonObject{},
+                                   m_api->staffToken(), ApiTestClient::newIdempotencyKey()));
+        QCOMPARE(topUps->itemAt(topUps->rowOf(newerId)).status, QStringLiteral("pending"));
+        page->cancelTopUp(newerId);
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 3, 20000);
+        QVERIFY(!cancelled.last().at(0).toBool());
+        const QString refusal = cancelled.last().at(1).toString();
+        QVERIFY2(refusal.contains(QStringLiteral("can no longer be cancelled")) && refusal.contains(QStringLiteral("paid"))
+                     && refusal.contains(newer.object().value(QStringLiteral("invoice_number")).toString()),
+                 qPrintable(refusal));
+        QTRY_VERIFY_WITH_TIMEOUT(!topUps->isLoading() && topUps->rowOf(newerId) >= 0
+                                     && topUps->itemAt(topUps->rowOf(newerId)).status == QLatin1String("paid"),
+                                 20000);
+        QVERIFY(page->topUpsStatus()->isShowingError()); // still said once the list is back
+        QCOMPARE(page->topUpsStatus()->text(), refusal);
+        // A pending card payment is the provider's to settle: no Cancel offered for it, nor a PDF.
+        const ApiTestClient::Reply card =
+            m_api->post(QStringLiteral("/api/v1/projects/%1/topups").arg(project.id),
+                        {{QStringLiteral("amount"), 7000}, {QStringLiteral("method"), QStringLiteral("card")}}, token,
+                        ApiTestClient::newIdempotencyKey());
+        API_REQUIRE_STATUS(card, 201);
+        page->refresh();
+        const QString cardId = ApiTestClient::idText(card.object().value(QStringLiteral("id")));
+        QTRY_VERIFY_WITH_TIMEOUT(!topUps->isLoading() && topUps->rowOf(cardId) >= 0, 20000);
+        QCOMPARE(topUps->itemAt(topUps->rowOf(cardId)).status, QStringLiteral("pending"));
+        page->topUpsView()->selectRow(topUps->rowOf(cardId));
+        QVERIFY(!page->cancelTopUpButton()->isEnabled());
+        QVERIFY(!page->saveInvoiceButton()->isEnabled());
+
         // The credit request (GET …/credit/requests: the client never called it before).
         page->tabs()->setCurrentIndex(1);
         CreditRequestsModel *requests = page->requestsModel();
@@ -507,7 +538,7 @@ private slots:
         QTest::mouseClick(page->cancelRequestButton(), Qt::LeftButton);
         QTRY_VERIFY(page->confirmation());
         page->confirmation()->button(QMessageBox::Yes)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 3, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 4, 20000);
         QVERIFY2(cancelled.last().at(0).toBool(), qPrintable(cancelled.last().at(1).toString()));
         QCOMPARE(requests->itemAt(0).status, QStringLiteral("cancelled"));
         const QList<QJsonObject> onServer =
