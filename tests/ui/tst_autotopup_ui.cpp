@@ -730,6 +730,35 @@ private slots:
         dialog->close();
     }
 
+    // A failed card payment is no event: with the feed healthy nothing polls, and the dialog looks
+    // once when its window is activated again (the user is back from the payment page).
+    void r31_failedCardPaymentSeenWhenTheDialogIsActivatedAgain()
+    {
+        QString name;
+        const Project project = newProject(0, &name);
+        QVERIFY(project.isValid());
+        UiTest::App app;
+        BalancePage *page = signInToBalance(app, project, name);
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(app.window.notifications()->feed()->isHealthy(), 20000);
+        page->openTopUpDialog();
+        auto *dialog = page->findChild<TopUpDialog *>();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->amountEdit(), QStringLiteral("90"));
+        QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->topUp().has_value() && dialog->tracker(), 20000);
+        QVERIFY(!dialog->tracker()->isPolling());
+        API_REQUIRE_OK(callback(dialog->topUp()->id, QStringLiteral("failed")));
+        QVERIFY(dialog->tracker()->isRunning()); // nothing told it yet
+        app.api.clearRequestLog();
+        QEvent activate(QEvent::WindowActivate);
+        QCoreApplication::sendEvent(dialog, &activate);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->resultText().contains(QStringLiteral("not completed")), 15000);
+        QCOMPARE(app.api.requestLog().filter(QRegularExpression(QStringLiteral("^GET \\S+/topups(\\?|$)"))).size(), 1);
+        QVERIFY(!dialog->tracker()->isRunning());
+        dialog->close();
+    }
+
     // R29: the forecast is read when the figures moved (and on open), not on every automatic
     // refresh of the cards; the alert threshold only on open, Refresh and a saved dialog.
     void r29_forecastReadWhenMoneyMovedNotOnEveryTick()
