@@ -520,7 +520,9 @@ private slots:
         API_REQUIRE_STATUS(card, 201);
         page->refresh();
         const QString cardId = ApiTestClient::idText(card.object().value(QStringLiteral("id")));
-        QTRY_VERIFY_WITH_TIMEOUT(!topUps->isLoading() && topUps->rowOf(cardId) >= 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!topUps->isLoading() && topUps->rowOf(cardId) >= 0
+                                     && !page->requestsModel()->isLoading() && page->requestsModel()->rowCount() > 0,
+                                 20000); // refresh() read both lists again
         QCOMPARE(topUps->itemAt(topUps->rowOf(cardId)).status, QStringLiteral("pending"));
         page->topUpsView()->selectRow(topUps->rowOf(cardId));
         QVERIFY(!page->cancelTopUpButton()->isEnabled());
