@@ -496,7 +496,9 @@ private slots:
         QCOMPARE(app.api.requestLog().filter(QStringLiteral("/cancel")).size(), cancelCalls);
 
         // Paid by staff after the list was read: the list still says pending, the server answers
-        // 409, and the page says so in the server's words and reads the list again.
+        // 409, and the page says so in the server's words and reads the list again. (The feed is
+        // stopped first: its topup_paid would read the list again before the click.)
+        app.window.notifications()->feed()->stop();
         API_REQUIRE_OK(m_api->post(QStringLiteral("/api/v1/staff/topups/%1/confirm").arg(newerId), QJsonObject{},
                                    m_api->staffToken(), ApiTestClient::newIdempotencyKey()));
         QCOMPARE(topUps->itemAt(topUps->rowOf(newerId)).status, QStringLiteral("pending"));
