@@ -19,6 +19,17 @@ struct Text
 };
 } // namespace
 
+InvoiceData invoiceForTopUp(const TopUp &topUp, const QString &projectName, const QString &payerEmail,
+                            const QString &fallbackCurrency)
+{
+    return {topUp.invoiceNumber,
+            projectName,
+            payerEmail,
+            topUp.amount,
+            topUp.currency.isEmpty() ? fallbackCurrency : topUp.currency,
+            topUp.createdAt.isValid() ? topUp.createdAt : QDateTime::currentDateTimeUtc()};
+}
+
 QString invoiceHtml(const InvoiceData &invoice)
 {
     const QLocale locale;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ApiTypes.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -14,6 +16,11 @@ struct InvoiceData
     QString currency;
     QDateTime issuedAt;
 };
+
+// The invoice of an invoice top-up (R5) for this project and payer: the same wherever it is saved
+// from. Issued when the top-up was created; its currency, else `fallbackCurrency`.
+InvoiceData invoiceForTopUp(const TopUp &topUp, const QString &projectName, const QString &payerEmail,
+                            const QString &fallbackCurrency);
 
 // The invoice as HTML (also used for a preview).
 QString invoiceHtml(const InvoiceData &invoice);

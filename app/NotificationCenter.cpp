@@ -80,8 +80,10 @@ void NotificationCenter::setCurrency(const QString &currency)
 
 void NotificationCenter::markAllRead()
 {
+    // Closing the list marks it read: written only when something became read (not on every close).
+    const qint64 before = m_model->lastReadId();
     m_model->markAllRead();
-    if (!m_setting.isEmpty())
+    if (!m_setting.isEmpty() && m_model->lastReadId() != before)
         QSettings().setValue(m_setting, m_model->lastReadId());
 }
 

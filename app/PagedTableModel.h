@@ -74,6 +74,30 @@ protected:
         endInsertRows();
     }
 
+    // The row of the item with this id, -1 when it is not loaded (the lists' twins share it).
+    template<typename Row>
+    static int rowOfId(const QList<Row> &rows, const QString &id)
+    {
+        for (int row = 0; row < rows.size(); ++row) {
+            if (rows.at(row).id == id)
+                return row;
+        }
+        return -1;
+    }
+
+    // Puts the server's answer for an item in its row, in place (no reset: the selection and the
+    // scroll position stay); false when the item is not loaded.
+    template<typename Row>
+    bool replaceRow(QList<Row> &rows, const Row &item)
+    {
+        const int row = rowOfId(rows, item.id);
+        if (row < 0)
+            return false;
+        rows[row] = item;
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+        return true;
+    }
+
     // Appends the server's page to `rows`, or keeps the error for retry().
     template<typename Row>
     void finishPage(QList<Row> &rows, const ApiResult<ListPage<Row>> &result)

@@ -20,11 +20,7 @@ void TopUpsModel::requestPage()
 
 int TopUpsModel::rowOf(const QString &id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return rowOfId(m_rows, id);
 }
 
 void TopUpsModel::replaceItem(const TopUp &topUp)
@@ -33,10 +29,9 @@ void TopUpsModel::replaceItem(const TopUp &topUp)
     if (row < 0)
         return;
     TopUp updated = topUp;
-    if (!updated.createdAt.isValid())
+    if (!updated.createdAt.isValid()) // an answer without the date keeps the listed one
         updated.createdAt = m_rows.at(row).createdAt;
-    m_rows[row] = updated;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    replaceRow(m_rows, updated);
 }
 
 bool TopUpsModel::isCancellable(const TopUp &topUp, const QString &userId, bool isOwner)
@@ -129,20 +124,12 @@ void CreditRequestsModel::requestPage()
 
 int CreditRequestsModel::rowOf(const QString &id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return rowOfId(m_rows, id);
 }
 
 void CreditRequestsModel::replaceItem(const CreditRequestItem &item)
 {
-    const int row = rowOf(item.id);
-    if (row < 0)
-        return;
-    m_rows[row] = item;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    replaceRow(m_rows, item);
 }
 
 int CreditRequestsModel::rowCount(const QModelIndex &parent) const

@@ -47,8 +47,10 @@ shot autotopup autotopup-owner.png owner@demo.unitalk demo-owner --project 2
 shot autotopup autotopup-administrator.png admin@demo.unitalk demo-admin --project 2
 shot whopays whopays-owner.png owner@demo.unitalk demo-owner --project 2
 shot whopays whopays-administrator.png admin@demo.unitalk demo-admin --project 2
-shot notifications notifications-owner.png owner@demo.unitalk demo-owner --project 2
-shot notifications notifications-administrator.png admin@demo.unitalk demo-admin --project 2
+# The bell lists what came after the last event this user saw in this project (R31: a reopen reads
+# only what is new), and the shots above saw them all: the bell's shots get settings of their own.
+XDG_CONFIG_HOME="$tmp/config-bell" shot notifications notifications-owner.png owner@demo.unitalk demo-owner --project 2
+XDG_CONFIG_HOME="$tmp/config-bell" shot notifications notifications-administrator.png admin@demo.unitalk demo-admin --project 2
 shot audit audit-owner.png owner@demo.unitalk demo-owner --project 2
 shot audit audit-administrator.png admin@demo.unitalk demo-admin --project 2
 shot noaccess noaccess-supervisor.png supervisor@demo.unitalk demo-supervisor --project 2

@@ -1228,6 +1228,25 @@ Credit available: %4</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceSaving</name>
+    <message>
+        <source>invoice-%1.pdf</source>
+        <translation>invoice-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save invoice</source>
+        <translation>Save invoice</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keyring did not answer.</source>
@@ -1798,22 +1817,6 @@ Ask the Owner of the project if you need access. You can still see the project&a
         <translation>No credit requests yet.</translation>
     </message>
     <message>
-        <source>invoice-%1.pdf</source>
-        <translation>invoice-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Save invoice</source>
-        <translation>Save invoice</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Saved to %1</translation>
-    </message>
-    <message>
         <source>Cancel the credit request for %1? Staff will not consider it any more.</source>
         <translation>Cancel the credit request for %1? Staff will not consider it any more.</translation>
     </message>
@@ -1864,6 +1867,18 @@ Ask the Owner of the project if you need access. You can still see the project&a
     <message>
         <source>This credit request is no longer pending; nothing was cancelled.</source>
         <translation>This credit request is no longer pending; nothing was cancelled.</translation>
+    </message>
+    <message>
+        <source>This top-up can no longer be cancelled: %1</source>
+        <translation>This top-up can no longer be cancelled: %1</translation>
+    </message>
+    <message>
+        <source>Invoice No. %1 can no longer be cancelled: %2</source>
+        <translation>Invoice No. %1 can no longer be cancelled: %2</translation>
+    </message>
+    <message>
+        <source>This credit request can no longer be cancelled: %1</source>
+        <translation>This credit request can no longer be cancelled: %1</translation>
     </message>
 </context>
 <context>
@@ -2656,22 +2671,6 @@ Waiting for the payment…</translation>
         <translation>The payment has not been confirmed yet. The balance updates by itself once it is.</translation>
     </message>
     <message>
-        <source>invoice-%1.pdf</source>
-        <translation>invoice-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Save invoice</source>
-        <translation>Save invoice</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Saved to %1</translation>
-    </message>
-    <message>
         <source>The server sent a payment page that is not on the payment provider&apos;s secure site, so it was not opened: %1
 Do not enter card details there unless you trust it. Waiting for the payment…</source>
         <translation>The server sent a payment page that is not on the payment provider&apos;s secure site, so it was not opened: %1
@@ -2893,12 +2892,8 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
         <translation>Not enough funds: a charge of %1 would be refused whole, nothing would be paid.</translation>
     </message>
     <message>
-        <source>The balances that may pay for this service hold %1.</source>
-        <translation>The balances that may pay for this service hold %1.</translation>
-    </message>
-    <message>
-        <source>The bonus balance never pays for this service.</source>
-        <translation>The bonus balance never pays for this service.</translation>
+        <source>%1 more is needed on the balances that may pay for this service.</source>
+        <translation>%1 more is needed on the balances that may pay for this service.</translation>
     </message>
 </context>
 <context>

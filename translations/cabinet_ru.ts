@@ -1244,6 +1244,25 @@ Credit available: %4</source>
     </message>
 </context>
 <context>
+    <name>InvoiceSaving</name>
+    <message>
+        <source>invoice-%1.pdf</source>
+        <translation>счёт-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save invoice</source>
+        <translation>Сохранить счёт</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keyring did not answer.</source>
@@ -1816,22 +1835,6 @@ Ask the Owner of the project if you need access. You can still see the project&a
         <translation>Запросов на кредит пока нет.</translation>
     </message>
     <message>
-        <source>invoice-%1.pdf</source>
-        <translation>счёт-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Save invoice</source>
-        <translation>Сохранить счёт</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Сохранено в %1</translation>
-    </message>
-    <message>
         <source>Cancel the credit request for %1? Staff will not consider it any more.</source>
         <translation>Отменить запрос на кредит на %1? Его больше не будут рассматривать.</translation>
     </message>
@@ -1882,6 +1885,18 @@ Ask the Owner of the project if you need access. You can still see the project&a
     <message>
         <source>This credit request is no longer pending; nothing was cancelled.</source>
         <translation>Этот запрос на кредит уже не ожидает решения; ничего не отменено.</translation>
+    </message>
+    <message>
+        <source>This top-up can no longer be cancelled: %1</source>
+        <translation>Это пополнение уже нельзя отменить: %1</translation>
+    </message>
+    <message>
+        <source>Invoice No. %1 can no longer be cancelled: %2</source>
+        <translation>Счёт № %1 уже нельзя отменить: %2</translation>
+    </message>
+    <message>
+        <source>This credit request can no longer be cancelled: %1</source>
+        <translation>Эту заявку на кредит уже нельзя отменить: %1</translation>
     </message>
 </context>
 <context>
@@ -2676,22 +2691,6 @@ Waiting for the payment…</source>
         <translation>Платёж ещё не подтверждён. Баланс обновится сам, как только это произойдёт.</translation>
     </message>
     <message>
-        <source>invoice-%1.pdf</source>
-        <translation>счёт-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Save invoice</source>
-        <translation>Сохранить счёт</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Сохранено в %1</translation>
-    </message>
-    <message>
         <source>The server sent a payment page that is not on the payment provider&apos;s secure site, so it was not opened: %1
 Do not enter card details there unless you trust it. Waiting for the payment…</source>
         <translation>Сервер прислал страницу оплаты не с защищённого сайта платёжного провайдера, поэтому она не открыта: %1
@@ -2913,12 +2912,8 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
         <translation>Недостаточно средств: списание %1 будет отклонено целиком, ничего не будет оплачено.</translation>
     </message>
     <message>
-        <source>The balances that may pay for this service hold %1.</source>
-        <translation>На балансах, которые могут оплатить эту услугу, — %1.</translation>
-    </message>
-    <message>
-        <source>The bonus balance never pays for this service.</source>
-        <translation>Бонусный баланс никогда не оплачивает эту услугу.</translation>
+        <source>%1 more is needed on the balances that may pay for this service.</source>
+        <translation>Не хватает ещё %1 на балансах, с которых можно оплатить эту услугу.</translation>
     </message>
 </context>
 <context>

@@ -1244,6 +1244,25 @@ Credit available: %4</source>
     </message>
 </context>
 <context>
+    <name>InvoiceSaving</name>
+    <message>
+        <source>invoice-%1.pdf</source>
+        <translation>рахунок-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save invoice</source>
+        <translation>Зберегти рахунок</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Збережено в %1</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keyring did not answer.</source>
@@ -1816,22 +1835,6 @@ Ask the Owner of the project if you need access. You can still see the project&a
         <translation>Запитів на кредит ще немає.</translation>
     </message>
     <message>
-        <source>invoice-%1.pdf</source>
-        <translation>рахунок-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Save invoice</source>
-        <translation>Зберегти рахунок</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файли PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Збережено в %1</translation>
-    </message>
-    <message>
         <source>Cancel the credit request for %1? Staff will not consider it any more.</source>
         <translation>Скасувати запит на кредит на %1? Його більше не розглядатимуть.</translation>
     </message>
@@ -1882,6 +1885,18 @@ Ask the Owner of the project if you need access. You can still see the project&a
     <message>
         <source>This credit request is no longer pending; nothing was cancelled.</source>
         <translation>Цей запит на кредит уже не очікує рішення; нічого не скасовано.</translation>
+    </message>
+    <message>
+        <source>This top-up can no longer be cancelled: %1</source>
+        <translation>Це поповнення вже не можна скасувати: %1</translation>
+    </message>
+    <message>
+        <source>Invoice No. %1 can no longer be cancelled: %2</source>
+        <translation>Рахунок № %1 уже не можна скасувати: %2</translation>
+    </message>
+    <message>
+        <source>This credit request can no longer be cancelled: %1</source>
+        <translation>Цю заявку на кредит уже не можна скасувати: %1</translation>
     </message>
 </context>
 <context>
@@ -2676,22 +2691,6 @@ Waiting for the payment…</source>
         <translation>Платіж ще не підтверджено. Баланс оновиться сам, щойно це станеться.</translation>
     </message>
     <message>
-        <source>invoice-%1.pdf</source>
-        <translation>рахунок-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Save invoice</source>
-        <translation>Зберегти рахунок</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файли PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Збережено в %1</translation>
-    </message>
-    <message>
         <source>The server sent a payment page that is not on the payment provider&apos;s secure site, so it was not opened: %1
 Do not enter card details there unless you trust it. Waiting for the payment…</source>
         <translation>Сервер надіслав сторінку оплати не із захищеного сайту платіжного провайдера, тому її не відкрито: %1
@@ -2913,12 +2912,8 @@ Do not enter card details there unless you trust it. Waiting for the payment…<
         <translation>Недостатньо коштів: списання %1 буде відхилено повністю, нічого не буде сплачено.</translation>
     </message>
     <message>
-        <source>The balances that may pay for this service hold %1.</source>
-        <translation>На балансах, що можуть оплатити цю послугу, — %1.</translation>
-    </message>
-    <message>
-        <source>The bonus balance never pays for this service.</source>
-        <translation>Бонусний баланс ніколи не оплачує цю послугу.</translation>
+        <source>%1 more is needed on the balances that may pay for this service.</source>
+        <translation>Бракує ще %1 на балансах, з яких можна оплатити цю послугу.</translation>
     </message>
 </context>
 <context>

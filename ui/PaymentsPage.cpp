@@ -6,6 +6,7 @@
 #include "ErrorText.h"
 #include "Icons.h"
 #include "InvoiceDocument.h"
+#include "InvoiceSaving.h"
 #include "Labels.h"
 #include "Money.h"
 #include "OfflineController.h"
@@ -13,15 +14,12 @@
 #include "StatusPanel.h"
 #include "Theme.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -223,18 +221,21 @@ void PaymentsPage::updateButtons()
 
 void PaymentsPage::updateStatus()
 {
-    const auto show = [this](PagedTableModel *model, StatusPanel *status, bool loaded, const QString &empty) {
+    const auto show = [this](PagedTableModel *model, StatusPanel *status, bool loaded, const QString &empty,
+                             const QString &notice) {
         if (!model->errorString().isEmpty())
             status->showError(model->errorString());
         else if (model->isLoading() && model->rowCount() == 0)
             status->showLoading(tr("Loading…"));
+        else if (!notice.isEmpty())
+            status->showError(notice); // the server's refusal outlives the reload it caused
         else if (loaded && model->rowCount() == 0)
             status->showInfo(empty);
         else
             status->clear();
     };
-    show(m_topUps, m_topUpsStatus, m_topUpsLoaded, tr("No top-ups yet."));
-    show(m_requests, m_requestsStatus, m_requestsLoaded, tr("No credit requests yet."));
+    show(m_topUps, m_topUpsStatus, m_topUpsLoaded, tr("No top-ups yet."), m_topUpsNotice);
+    show(m_requests, m_requestsStatus, m_requestsLoaded, tr("No credit requests yet."), m_requestsNotice);
 }
 
 void PaymentsPage::checkReady()
@@ -264,9 +265,7 @@ bool PaymentsPage::saveInvoiceTo(int row, const QString &filePath, QString *erro
     const TopUp &topUp = m_topUps->itemAt(row);
     if (topUp.method != QLatin1String("invoice") || topUp.invoiceNumber.isEmpty())
         return false;
-    const InvoiceData invoice{topUp.invoiceNumber, m_project.name, m_user.email, topUp.amount, currencyOf(topUp.currency),
-                              topUp.createdAt.isValid() ? topUp.createdAt : QDateTime::currentDateTimeUtc()};
-    return writeInvoicePdf(filePath, invoice, error);
+    return writeInvoicePdf(filePath, invoiceForTopUp(topUp, m_project.name, m_user.email, currencyOf({})), error);
 }
 
 void PaymentsPage::saveSelectedInvoice()
@@ -275,16 +274,14 @@ void PaymentsPage::saveSelectedInvoice()
     if (!current.isValid())
         return;
     const TopUp &topUp = m_topUps->itemAt(current.row());
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(tr("invoice-%1.pdf").arg(topUp.invoiceNumber));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save invoice"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
+    if (topUp.method != QLatin1String("invoice") || topUp.invoiceNumber.isEmpty())
         return;
-    QString error;
-    if (saveInvoiceTo(current.row(), path, &error))
-        m_topUpsStatus->showInfo(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
-    else
-        m_topUpsStatus->showError(error);
+    const InvoiceSaving::Result saved =
+        InvoiceSaving::askAndSave(this, invoiceForTopUp(topUp, m_project.name, m_user.email, currencyOf({})));
+    if (saved.outcome == InvoiceSaving::Outcome::Saved)
+        m_topUpsStatus->showInfo(saved.message);
+    else if (saved.outcome == InvoiceSaving::Outcome::Failed)
+        m_topUpsStatus->showError(saved.message);
 }
 
 void PaymentsPage::askToCancelSelected()
@@ -330,6 +327,7 @@ void PaymentsPage::cancelTopUp(const QString &id)
 {
     if (m_busy)
         return;
+    m_topUpsNotice.clear();
     // Resolved now, at confirm time: the list may have been reloaded since the question was asked.
     const int row = m_topUps->rowOf(id);
     if (row < 0 || m_topUps->itemAt(row).status != QLatin1String("pending")) {
@@ -344,8 +342,22 @@ void PaymentsPage::cancelTopUp(const QString &id)
     updateButtons();
     m_topUpsStatus->showLoading(tr("Cancelling…"));
     auto *job = m_api->cancelTopUp(m_project.id, id);
-    connect(job, &CancelTopUpJob::finished, this, [this](const ApiResult<TopUp> &result) {
+    const QString number = m_topUps->itemAt(row).invoiceNumber;
+    connect(job, &CancelTopUpJob::finished, this, [this, number](const ApiResult<TopUp> &result) {
         m_busy = false;
+        if (!result.ok() && result.error.httpStatus == 409) {
+            // The server will not cancel it (paid meanwhile; a card or automatic payment is the
+            // provider's to settle): its own words, and the list as it is now.
+            const QString why = result.error.detail.isEmpty() ? result.error.message : result.error.detail;
+            // Kept while the list is read again (updateStatus shows it once the rows are back).
+            m_topUpsNotice = number.isEmpty() ? tr("This top-up can no longer be cancelled: %1").arg(why)
+                                              : tr("Invoice No. %1 can no longer be cancelled: %2").arg(number, why);
+            m_topUpsStatus->showError(m_topUpsNotice);
+            m_topUps->reload();
+            updateButtons();
+            emit cancelFinished(false, m_topUpsNotice);
+            return;
+        }
         if (!result.ok()) {
             m_topUpsStatus->showError(messageWithDetail(result.error));
             updateButtons();
@@ -363,6 +375,7 @@ void PaymentsPage::cancelRequest(const QString &id)
 {
     if (m_busy)
         return;
+    m_requestsNotice.clear();
     const int row = m_requests->rowOf(id);
     if (row < 0 || m_requests->itemAt(row).status != QLatin1String("pending")) {
         m_requestsStatus->showInfo(row < 0 ? tr("This credit request is no longer in the list; nothing was cancelled.")
@@ -377,6 +390,16 @@ void PaymentsPage::cancelRequest(const QString &id)
     auto *job = m_api->cancelCreditRequest(m_project.id, id);
     connect(job, &CancelCreditRequestJob::finished, this, [this](const ApiResult<CreditRequestItem> &result) {
         m_busy = false;
+        if (!result.ok() && result.error.httpStatus == 409) {
+            // Staff decided it meanwhile: the server's words, and the list as it is now.
+            const QString why = result.error.detail.isEmpty() ? result.error.message : result.error.detail;
+            m_requestsNotice = tr("This credit request can no longer be cancelled: %1").arg(why);
+            m_requestsStatus->showError(m_requestsNotice);
+            m_requests->reload();
+            updateButtons();
+            emit cancelFinished(false, m_requestsNotice);
+            return;
+        }
         if (!result.ok()) {
             m_requestsStatus->showError(messageWithDetail(result.error));
             updateButtons();

@@ -85,6 +85,8 @@ private:
     StatusPanel *m_requestsStatus = nullptr;
     QPointer<QMessageBox> m_confirm;
     bool m_busy = false;
+    QString m_topUpsNotice; // a cancel the server refused (409), shown until the next cancel
+    QString m_requestsNotice;
     bool m_topUpsLoaded = false;
     bool m_requestsLoaded = false;
 };

@@ -5,6 +5,7 @@
 #include "EventFeed.h"
 #include "Icons.h"
 #include "InvoiceDocument.h"
+#include "InvoiceSaving.h"
 #include "Labels.h"
 #include "Money.h"
 #include "MoneyEdit.h"
@@ -17,16 +18,13 @@
 #include <QCheckBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 TopUpDialog::TopUpDialog(ApiClient *api, ProjectMembership project, UserInfo user, QString currency, QWidget *parent)
@@ -264,18 +262,10 @@ void TopUpDialog::saveInvoice()
 {
     if (!m_topUp)
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(tr("invoice-%1.pdf").arg(m_topUp->invoiceNumber));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save invoice"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    InvoiceData invoice{m_topUp->invoiceNumber, m_project.name, m_user.email, m_topUp->amount, m_currency,
-                        QDateTime::currentDateTimeUtc()};
-    QString error;
-    if (writeInvoicePdf(path, invoice, &error))
-        m_saveStatus->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
-    else
-        m_saveStatus->setText(error);
+    const InvoiceSaving::Result saved =
+        InvoiceSaving::askAndSave(this, invoiceForTopUp(*m_topUp, m_project.name, m_user.email, m_currency));
+    if (saved.outcome != InvoiceSaving::Outcome::Cancelled)
+        m_saveStatus->setText(saved.message);
 }
 
 QString TopUpDialog::resultText() const

@@ -113,27 +113,26 @@ void WhoPaysDialog::check()
 
 void WhoPaysDialog::showPreview(const ChargePreview &preview, qint64 amount)
 {
+    // Only what the server's preview says (R30): which balances pay and how much, or that the
+    // charge would be refused and what is missing. Which balance may pay for which service (R10,
+    // R11) is the server's rule; the dialog does not repeat it.
     m_preview = preview;
     const QLocale locale;
+    const QString currency = preview.currency.isEmpty() ? m_currency : preview.currency;
     QStringList lines;
     if (preview.sufficient) {
-        lines.append(tr("%1 would be paid by:").arg(Money::format(amount, m_currency, locale)));
+        lines.append(tr("%1 would be paid by:").arg(Money::format(amount, currency, locale)));
         for (const auto &[balance, part] : preview.parts) {
             if (part != 0)
-                lines.append(tr("• %1 balance: %2").arg(Labels::balanceName(balance), Money::format(part, m_currency, locale)));
+                lines.append(tr("• %1 balance: %2").arg(Labels::balanceName(balance), Money::format(part, currency, locale)));
         }
     } else {
         lines.append(tr("Not enough funds: a charge of %1 would be refused whole, nothing would be paid.")
-                         .arg(Money::format(amount, m_currency, locale)));
-        qint64 available = 0;
-        for (const auto &part : preview.parts)
-            available += part.second;
-        if (available > 0)
-            lines.append(tr("The balances that may pay for this service hold %1.")
-                             .arg(Money::format(available, m_currency, locale)));
+                         .arg(Money::format(amount, currency, locale)));
+        if (preview.shortfall > 0)
+            lines.append(tr("%1 more is needed on the balances that may pay for this service.")
+                             .arg(Money::format(preview.shortfall, currency, locale)));
     }
-    if (m_category->currentData().toString() != QLatin1String("service_subscription"))
-        lines.append(tr("The bonus balance never pays for this service."));
     m_answer->setText(lines.join(QLatin1Char('\n')));
     QPalette palette = this->palette();
     if (!preview.sufficient)

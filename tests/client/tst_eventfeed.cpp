@@ -151,6 +151,7 @@ private slots:
     void r31_notificationsModel();
     void r31_eventTextsCarryMoney();
     void r31_centerResumesAfterTheLastSeenEvent();
+    void r31_markAllReadWritesOnlyWhenSomethingBecameRead();
     void r31_eventEffectsReloadOnlyWhatChanged_data();
     void r31_eventEffectsReloadOnlyWhatChanged();
 };
@@ -564,6 +565,36 @@ void TestEventFeed::r31_centerResumesAfterTheLastSeenEvent()
     again.close();
     QSettings().remove(seenKey);
     QSettings().remove(readKey);
+}
+
+// Closing the bell's list marks all read: the setting is written only when that changed something.
+void TestEventFeed::r31_markAllReadWritesOnlyWhenSomethingBecameRead()
+{
+    const QUrl server(u"http://read.test:8443"_s);
+    const ProjectMembership project{u"9"_s, u"Nine"_s, Role::Administrator};
+    const QString readKey = NotificationCenter::lastReadSetting(server, u"u2"_s, project.id);
+    const QString seenKey = NotificationCenter::lastSeenSetting(server, u"u2"_s, project.id);
+    QSettings().remove(readKey);
+    QSettings().remove(seenKey);
+    FakeSource source;
+    source.mode = FakeSource::Mode::Empty;
+    NotificationCenter center(&source);
+    center.feed()->setTiming(fastTiming());
+    center.open(server, u"u2"_s, project);
+    QTRY_VERIFY(center.feed()->isLive());
+    center.markAllRead(); // nothing to read
+    QVERIFY(!QSettings().contains(readKey));
+    source.mode = FakeSource::Mode::Events;
+    source.nextEvents = {makeEvent(4, u"topup_paid"_s, 100)};
+    QTRY_COMPARE(center.model()->rowCount(), 1);
+    center.markAllRead();
+    QCOMPARE(QSettings().value(readKey).toLongLong(), 4);
+    QSettings().setValue(readKey, 999); // stands for "written again": it must stay as it is
+    center.markAllRead();
+    QCOMPARE(QSettings().value(readKey).toLongLong(), 999);
+    center.close();
+    QSettings().remove(readKey);
+    QSettings().remove(seenKey);
 }
 
 void TestEventFeed::r31_eventEffectsReloadOnlyWhatChanged_data()

@@ -407,7 +407,20 @@ private slots:
                      qPrintable(answer));
         } else {
             QVERIFY2(answer.contains(QStringLiteral("Not enough funds")), qPrintable(answer));
+            // What is missing is the server's figure (R30), not one the dialog works out.
+            const ApiTestClient::Reply server =
+                m_api->post(QStringLiteral("/api/v1/projects/%1/charges/preview").arg(project.id),
+                            {{QStringLiteral("category"), category},
+                             {QStringLiteral("amount"), Money::parse(amount).minorUnits.value_or(0)}},
+                            m_api->tokenFor(project.ownerEmail));
+            API_REQUIRE_OK(server);
+            const qint64 shortfall = server.object().value(QStringLiteral("shortfall")).toInteger();
+            QVERIFY(shortfall > 0);
+            QCOMPARE(preview.shortfall, shortfall);
+            QVERIFY2(answer.contains(Money::format(shortfall, QStringLiteral("UAH"))), qPrintable(answer));
         }
+        // No client-side rule about the bonus balance: only the server's parts are said.
+        QVERIFY2(!answer.contains(QStringLiteral("never pays")), qPrintable(answer));
         // Nothing was posted: the balances are as before.
         const QJsonObject balances = m_api->balances(project);
         QCOMPARE(balances.value(QStringLiteral("main")).toInteger(), 100000);
@@ -496,6 +509,41 @@ private slots:
                  qPrintable(cancelled.last().at(1).toString()));
         QCOMPARE(app.api.requestLog().filter(QStringLiteral("/cancel")).size(), cancelCalls);
 
+        // Paid by staff after the list was read: the list still says pending, the server answers
+        // 409, and the page says so in the server's words and reads the list again. (The feed is
+        // stopped first: its topup_paid would read the list again before the click.)
+        app.window.notifications()->feed()->stop();
+        API_REQUIRE_OK(m_api->post(QStringLiteral("/api/v1/staff/topups/%1/confirm").arg(newerId), QJsonObject{},
+                                   m_api->staffToken(), ApiTestClient::newIdempotencyKey()));
+        QCOMPARE(topUps->itemAt(topUps->rowOf(newerId)).status, QStringLiteral("pending"));
+        page->cancelTopUp(newerId);
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 3, 20000);
+        QVERIFY(!cancelled.last().at(0).toBool());
+        const QString refusal = cancelled.last().at(1).toString();
+        QVERIFY2(refusal.contains(QStringLiteral("can no longer be cancelled")) && refusal.contains(QStringLiteral("paid"))
+                     && refusal.contains(newer.object().value(QStringLiteral("invoice_number")).toString()),
+                 qPrintable(refusal));
+        QTRY_VERIFY_WITH_TIMEOUT(!topUps->isLoading() && topUps->rowOf(newerId) >= 0
+                                     && topUps->itemAt(topUps->rowOf(newerId)).status == QLatin1String("paid"),
+                                 20000);
+        QVERIFY(page->topUpsStatus()->isShowingError()); // still said once the list is back
+        QCOMPARE(page->topUpsStatus()->text(), refusal);
+        // A pending card payment is the provider's to settle: no Cancel offered for it, nor a PDF.
+        const ApiTestClient::Reply card =
+            m_api->post(QStringLiteral("/api/v1/projects/%1/topups").arg(project.id),
+                        {{QStringLiteral("amount"), 7000}, {QStringLiteral("method"), QStringLiteral("card")}}, token,
+                        ApiTestClient::newIdempotencyKey());
+        API_REQUIRE_STATUS(card, 201);
+        page->refresh();
+        const QString cardId = ApiTestClient::idText(card.object().value(QStringLiteral("id")));
+        QTRY_VERIFY_WITH_TIMEOUT(!topUps->isLoading() && topUps->rowOf(cardId) >= 0
+                                     && !page->requestsModel()->isLoading() && page->requestsModel()->rowCount() > 0,
+                                 20000); // refresh() read both lists again
+        QCOMPARE(topUps->itemAt(topUps->rowOf(cardId)).status, QStringLiteral("pending"));
+        page->topUpsView()->selectRow(topUps->rowOf(cardId));
+        QVERIFY(!page->cancelTopUpButton()->isEnabled());
+        QVERIFY(!page->saveInvoiceButton()->isEnabled());
+
         // The credit request (GET …/credit/requests: the client never called it before).
         page->tabs()->setCurrentIndex(1);
         CreditRequestsModel *requests = page->requestsModel();
@@ -508,7 +556,7 @@ private slots:
         QTest::mouseClick(page->cancelRequestButton(), Qt::LeftButton);
         QTRY_VERIFY(page->confirmation());
         page->confirmation()->button(QMessageBox::Yes)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 3, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 4, 20000);
         QVERIFY2(cancelled.last().at(0).toBool(), qPrintable(cancelled.last().at(1).toString()));
         QCOMPARE(requests->itemAt(0).status, QStringLiteral("cancelled"));
         const QList<QJsonObject> onServer =
@@ -708,6 +756,35 @@ private slots:
             QCOMPARE(app.api.requestLog().filter(QStringLiteral("/transactions")).size(), 1);
         }
         QTRY_COMPARE_WITH_TIMEOUT(page->cards()->mainText(), Money::format(25000, QStringLiteral("UAH")), 10000);
+        dialog->close();
+    }
+
+    // A failed card payment is no event: with the feed healthy nothing polls, and the dialog looks
+    // once when its window is activated again (the user is back from the payment page).
+    void r31_failedCardPaymentSeenWhenTheDialogIsActivatedAgain()
+    {
+        QString name;
+        const Project project = newProject(0, &name);
+        QVERIFY(project.isValid());
+        UiTest::App app;
+        BalancePage *page = signInToBalance(app, project, name);
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(app.window.notifications()->feed()->isHealthy(), 20000);
+        page->openTopUpDialog();
+        auto *dialog = page->findChild<TopUpDialog *>();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->amountEdit(), QStringLiteral("90"));
+        QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->topUp().has_value() && dialog->tracker(), 20000);
+        QVERIFY(!dialog->tracker()->isPolling());
+        API_REQUIRE_OK(callback(dialog->topUp()->id, QStringLiteral("failed")));
+        QVERIFY(dialog->tracker()->isRunning()); // nothing told it yet
+        app.api.clearRequestLog();
+        QEvent activate(QEvent::WindowActivate);
+        QCoreApplication::sendEvent(dialog, &activate);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->resultText().contains(QStringLiteral("not completed")), 15000);
+        QCOMPARE(app.api.requestLog().filter(QRegularExpression(QStringLiteral("^GET \\S+/topups(\\?|$)"))).size(), 1);
+        QVERIFY(!dialog->tracker()->isRunning());
         dialog->close();
     }
 
