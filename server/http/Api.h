@@ -158,7 +158,9 @@ enum class Lane {
 // 503 at once instead of a queue that grows without bound (R35).
 struct LaneLimits
 {
-    size_t workers = 32;
+    // A charge holds its worker until its batch commits, so the workers bound the batch: 64
+    // (charges per batch, and the database's cost per charge falls with the batch's size).
+    size_t workers = 64;
     size_t workerQueue = 1024;
     size_t hashers = 2;
     size_t hashQueue = 32;

@@ -210,11 +210,11 @@ void TstServerEvents::r31_longPollTimesOutWithAnEmptyPage()
 
 void TstServerEvents::r31_r35_waitingPollsHoldNoWorkerAndAreBoundedPerUser()
 {
-    // More waiting polls than the server has workers (32): 4 members x 10 polls each.
+    // More waiting polls than the server has workers (64): 7 members x 10 polls each.
     const Project project = m_api->newProject(QStringLiteral("pollflood"), 1000);
     QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
     QStringList tokens{m_api->tokenFor(project.ownerEmail)};
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 6; ++i) {
         const QString email = ApiTestClient::uniqueEmail(QStringLiteral("poller"));
         QVERIFY2(m_api->addUser(project.id, email, QStringLiteral("administrator")), qPrintable(m_api->lastError()));
         tokens.append(m_api->tokenFor(email));
@@ -233,7 +233,7 @@ void TstServerEvents::r31_r35_waitingPollsHoldNoWorkerAndAreBoundedPerUser()
     }
     std::vector<Reply> answers;
     std::thread flood([&] { answers = m_api->sendParallel(polls); });
-    QVERIFY2(m_api->awaitWaitingPolls(40), qPrintable(m_api->lastError())); // all of them wait now
+    QVERIFY2(m_api->awaitWaitingPolls(70), qPrintable(m_api->lastError())); // all of them wait now
     // Every worker would be taken if waiting held one: a read still answers at once.
     QElapsedTimer timer;
     timer.start();
@@ -248,7 +248,7 @@ void TstServerEvents::r31_r35_waitingPollsHoldNoWorkerAndAreBoundedPerUser()
     API_REQUIRE_PROBLEM(eleventh, 429, "rate_limited");
     QVERIFY(!eleventh.header("Retry-After").isEmpty());
     QVERIFY2(refusedMs < 1000, qPrintable(QString::number(refusedMs)));
-    QCOMPARE(answers.size(), size_t(40));
+    QCOMPARE(answers.size(), size_t(70));
     for (const Reply &answer : answers) {
         API_REQUIRE_STATUS(answer, 200);
         QVERIFY(answer.object().value(QStringLiteral("items")).toArray().isEmpty());
