@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -39,6 +40,16 @@ inline std::string_view asText(const std::uint8_t *data, std::size_t size)
     return {reinterpret_cast<const char *>(data), size};
 }
 
+// A decoded word is one of the words its field may take.
+inline bool oneOf(std::string_view value, std::initializer_list<const char *> words)
+{
+    for (const char *word : words) {
+        if (value == word)
+            return true;
+    }
+    return false;
+}
+
 } // namespace fuzz
 
 #define FUZZ_CHECK(condition)                                                                                         \
@@ -48,6 +59,26 @@ inline std::string_view asText(const std::uint8_t *data, std::size_t size)
     } while (false)
 
 #define FUZZ_FAIL(what) ::fuzz::fail(what, __FILE__, __LINE__)
+
+namespace fuzz {
+
+// Runs one decoder of outside input; true when it accepted. It may refuse only by throwing a
+// `Refusal` that `allowed` accepts; any other refusal or exception is a bug.
+template <typename Refusal, typename Decode, typename Allowed>
+bool accepts(Decode &&decode, Allowed &&allowed)
+{
+    try {
+        decode();
+        return true;
+    } catch (const Refusal &refusal) {
+        FUZZ_CHECK(allowed(refusal));
+    } catch (...) {
+        FUZZ_FAIL("a decoder threw something other than its refusal");
+    }
+    return false;
+}
+
+} // namespace fuzz
 
 #ifdef CABINET_LIBFUZZER
 #define CABINET_FUZZ_TARGET(name) extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)

@@ -14,7 +14,7 @@ packages=(
   gnome-keyring libsecret-1-0 dbus dbus-x11 appstream curl jq unzip poppler-utils fonts-dejavu-core desktop-file-utils
   qt6-translations-l10n
   python3 python3-jsonschema python3-yaml haproxy openssl
-  clang-15 libfuzzer-15-dev libclang-common-15-dev llvm
+  clang-15 libfuzzer-15-dev libclang-common-15-dev llvm-15
 )
 
 missing=()

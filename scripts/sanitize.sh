@@ -3,8 +3,8 @@
 # Issue 15: the `sanitize` preset (clang-15, AddressSanitizer + UndefinedBehaviorSanitizer) builds the
 # server, the suites below and the libFuzzer targets of fuzz/; the suites run under the sanitizers and
 # each fuzz target runs for CABINET_FUZZ_SECONDS (default 10) from its committed seeds and crash
-# inputs, two at a time. Any sanitizer report, violated invariant or crash fails the run.
-# Long sessions: docs/readme/fuzzing.md.
+# inputs, at most nproc at a time (the next starts when one ends). Any sanitizer report, violated
+# invariant or crash fails the run. Long sessions: docs/readme/fuzzing.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,7 +13,11 @@ jobs=$(nproc)
 # Suites that drive the parsers, the ledger and the store hardest per second.
 suites=(tst_ledger_money tst_ledger_chargerouter tst_ledger_posting tst_ledger_crediteligibility
         tst_ledger_creditmechanics tst_ledger_referral tst_ledger_api tst_server_http tst_server_payments)
-targets=(request_json query headers callback http_front money api_answers offline_cache csv)
+# Every fuzz target: one file each in fuzz/targets/ (fuzz/CMakeLists.txt reads the same folder).
+targets=()
+for source in fuzz/targets/*.cpp; do targets+=("$(basename "$source" .cpp)"); done
+# Reports name files and lines (llvm-15 goes with clang-15; scripts/install-deps.sh installs it).
+export ASAN_SYMBOLIZER_PATH=${ASAN_SYMBOLIZER_PATH:-/usr/bin/llvm-symbolizer-15}
 
 started=$SECONDS
 cmake --preset sanitize >/dev/null
@@ -42,12 +46,19 @@ run_target() {
     echo "fuzz_$target: $(grep -m1 -o 'stat::number_of_executed_units: [0-9]*' "$work/$target.log" | cut -d' ' -f2) runs," \
          "$(grep -o 'cov: [0-9]* ft: [0-9]*' "$work/$target.log" | tail -n1)"
 }
-for ((i = 0; i < ${#targets[@]}; i += jobs)); do
-    pids=()
-    for target in "${targets[@]:i:jobs}"; do
-        run_target "$target" & pids+=($!)
-    done
-    for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+# A pool of `jobs` runs: each target starts as soon as one before it has ended.
+running=0
+for target in "${targets[@]}"; do
+    if ((running >= jobs)); then
+        wait -n || failed=1
+        running=$((running - 1))
+    fi
+    run_target "$target" &
+    running=$((running + 1))
+done
+while ((running > 0)); do
+    wait -n || failed=1
+    running=$((running - 1))
 done
 echo "sanitize: build $((built - started)) s, suites $((tested - built)) s, fuzzing $((SECONDS - tested)) s"
 exit $failed

@@ -22,27 +22,11 @@ namespace {
 using domain::Error;
 using domain::ErrorCode;
 
+// Runs one decoder; true when it accepted. It may refuse only with `refusal`.
 template <typename Decode>
 bool accepts(Decode &&decode, ErrorCode refusal = ErrorCode::ValidationFailed)
 {
-    try {
-        decode();
-        return true;
-    } catch (const Error &error) {
-        FUZZ_CHECK(error.code() == refusal);
-    } catch (...) {
-        FUZZ_FAIL("a query decoder threw something other than domain::Error");
-    }
-    return false;
-}
-
-bool oneOf(const std::string &value, std::initializer_list<const char *> words)
-{
-    for (const char *word : words) {
-        if (value == word)
-            return true;
-    }
-    return false;
+    return fuzz::accepts<Error>(decode, [refusal](const Error &error) { return error.code() == refusal; });
 }
 
 void checkTime(std::int64_t seconds)
@@ -105,12 +89,12 @@ CABINET_FUZZ_TARGET(query)
 
     application::CreditRequestFilter credit;
     if (accepts([&] { credit = http::decode::creditRequestFilter(request); }))
-        FUZZ_CHECK(!credit.status || oneOf(*credit.status, {"pending", "granted", "rejected"}));
+        FUZZ_CHECK(!credit.status || fuzz::oneOf(*credit.status, {"pending", "granted", "rejected"}));
 
     store::HistoryQuery history;
     if (accepts([&] { history = http::decode::historyQuery(call); })) {
         FUZZ_CHECK(history.projectId == 7 && history.limit >= 1 && history.limit <= 1000);
-        FUZZ_CHECK(!history.balance || oneOf(*history.balance, {"main", "bonus", "credit"}));
+        FUZZ_CHECK(!history.balance || fuzz::oneOf(*history.balance, {"main", "bonus", "credit"}));
         FUZZ_CHECK(!history.after || history.after->id > 0);
     }
 

@@ -38,15 +38,7 @@ bool refusalOfBadInput(const Error &error)
 template <typename Decode>
 bool accepts(Decode &&decode)
 {
-    try {
-        decode();
-        return true;
-    } catch (const Error &error) {
-        FUZZ_CHECK(refusalOfBadInput(error));
-    } catch (...) {
-        FUZZ_FAIL("a decoder threw something other than domain::Error");
-    }
-    return false;
+    return fuzz::accepts<Error>(decode, refusalOfBadInput);
 }
 
 // The field as the body holds it, read independently of JsonBody.
@@ -75,15 +67,6 @@ void checkText(const std::string &text, qsizetype maxLength)
     FUZZ_CHECK(decoded.size() <= maxLength);
 }
 
-bool oneOf(const std::string &value, std::initializer_list<const char *> words)
-{
-    for (const char *word : words) {
-        if (value == word)
-            return true;
-    }
-    return false;
-}
-
 // The digits of a string, to look for a card number in what is kept.
 std::string digitsOf(const QString &text)
 {
@@ -101,7 +84,7 @@ void decodeAll(const http::Call &call, const QJsonObject &raw)
     if (accepts([&] { topUp = http::decode::topUpOrder(call); })) {
         checkAmount(raw, "amount", topUp.amount);
         FUZZ_CHECK(topUp.amount > 0);
-        FUZZ_CHECK(oneOf(topUp.method, {"invoice", "card"}));
+        FUZZ_CHECK(fuzz::oneOf(topUp.method, {"invoice", "card"}));
         FUZZ_CHECK(http::decode::topUpOrder(call).normalised().text() == topUp.normalised().text());
     }
 
@@ -127,7 +110,7 @@ void decodeAll(const http::Call &call, const QJsonObject &raw)
     if (accepts([&] { adjustment = http::decode::adjustmentOrder(call); })) {
         checkAmount(raw, "amount", adjustment.amount);
         FUZZ_CHECK(adjustment.amount != 0);
-        FUZZ_CHECK(oneOf(adjustment.kind, {"compensation", "correction"}));
+        FUZZ_CHECK(fuzz::oneOf(adjustment.kind, {"compensation", "correction"}));
         FUZZ_CHECK(adjustment.kind != "compensation" || adjustment.amount > 0);
         checkText(adjustment.reason, 500);
     }
@@ -143,7 +126,7 @@ void decodeAll(const http::Call &call, const QJsonObject &raw)
 
     application::ProviderCallback callback;
     if (accepts([&] { callback = http::decode::providerCallback(call); })) {
-        FUZZ_CHECK(oneOf(callback.status, {"paid", "failed"}));
+        FUZZ_CHECK(fuzz::oneOf(callback.status, {"paid", "failed"}));
         FUZZ_CHECK(rawField(raw, "topup_id").toInteger() == callback.topUpId);
         FUZZ_CHECK(!callback.amount || rawField(raw, "amount").toInteger() == *callback.amount);
     }
@@ -158,7 +141,7 @@ void decodeAll(const http::Call &call, const QJsonObject &raw)
             });
         checkAmount(raw, "amount", order.amount);
         FUZZ_CHECK(order.amount > 0);
-        FUZZ_CHECK(oneOf(order.destination, {"card", "own_main", "project"}));
+        FUZZ_CHECK(fuzz::oneOf(order.destination, {"card", "own_main", "project"}));
         FUZZ_CHECK((order.destination == "card") == order.cardMasked.has_value());
         FUZZ_CHECK((order.destination == "project") == order.targetProjectId.has_value());
         if (order.cardMasked) {
@@ -178,7 +161,7 @@ void decodeAll(const http::Call &call, const QJsonObject &raw)
     accepts([&] { FUZZ_CHECK(http::decode::memberEmail(call.body()).find('@') != std::string::npos); });
     accepts([&] {
         const std::string role = http::decode::memberRole(call.body());
-        FUZZ_CHECK(oneOf(role, {"owner", "administrator", "supervisor", "manager", "operator"}));
+        FUZZ_CHECK(fuzz::oneOf(role, {"owner", "administrator", "supervisor", "manager", "operator"}));
     });
     accepts([&] {
         const std::string password = http::decode::password(call.body(), "password");

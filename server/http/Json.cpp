@@ -13,6 +13,11 @@ std::string normalizedEmail(std::string_view email)
     return QString::fromUtf8(email.data(), qsizetype(email.size())).trimmed().toLower().toStdString();
 }
 
+void validationFailed(const std::string &what)
+{
+    throw domain::Error(domain::ErrorCode::ValidationFailed, what);
+}
+
 namespace {
 
 using domain::Error;

@@ -23,6 +23,9 @@ inline constexpr std::int64_t kMaxMoneyAmount = 1'000'000'000'000;
 // creating users, --bootstrap-staff) stores and looks it up so.
 std::string normalizedEmail(std::string_view email);
 
+// 422 validation_failed with `what` as its detail: a field read but with a value the route refuses.
+[[noreturn]] void validationFailed(const std::string &what);
+
 class JsonBody
 {
 public:

@@ -31,11 +31,6 @@ constexpr std::array<std::string_view, 3> kWithdrawalStatuses{"pending", "comple
 constexpr int kMaxCardNumberLength = 64;
 constexpr int kMaxTargetCodeLength = 64;
 
-[[noreturn]] void invalid(const std::string &what)
-{
-    throw Error(ErrorCode::ValidationFailed, what);
-}
-
 QJsonObject summaryView(const store::ReferralSummary &summary, int rateBp)
 {
     QJsonArray referrals;
@@ -130,25 +125,25 @@ application::WithdrawalOrder decode::withdrawalOrder(std::int64_t projectId, con
     order.projectId = projectId;
     order.amount = body.amount("amount");
     if (order.amount <= 0)
-        invalid("'amount' must be greater than zero (minor units)");
+        validationFailed("'amount' must be greater than zero (minor units)");
     order.destination = body.text("destination", 16);
     if (order.destination == "card") {
         const auto number = body.optionalRawText("card_number", kMaxCardNumberLength);
         if (!number)
-            invalid("'card_number' is required for a card payout");
+            validationFailed("'card_number' is required for a card payout");
         if (!ledger::luhnValid(*number))
-            invalid("'card_number' is not a valid card number (12 to 19 digits passing the Luhn check)");
+            validationFailed("'card_number' is not a valid card number (12 to 19 digits passing the Luhn check)");
         order.cardMasked = ledger::maskCard(*number);
     } else if (order.destination == "project") {
         order.targetProjectId = body.optionalInteger("target_project_id");
         const auto code = body.optionalRawText("target_code", kMaxTargetCodeLength);
         if (order.targetProjectId.has_value() == code.has_value())
-            invalid("a transfer to another project needs either 'target_code' (its referral code) or "
+            validationFailed("a transfer to another project needs either 'target_code' (its referral code) or "
                     "'target_project_id', not both");
         if (code)
             order.targetProjectId = recipientOf(*code);
     } else if (order.destination != "own_main") {
-        invalid("'destination' must be card, own_main or project");
+        validationFailed("'destination' must be card, own_main or project");
     }
     return order;
 }

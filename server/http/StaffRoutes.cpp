@@ -27,17 +27,12 @@ using domain::ErrorCode;
 
 constexpr int kMaxReasonLength = 500;
 
-[[noreturn]] void invalid(const std::string &what)
-{
-    throw Error(ErrorCode::ValidationFailed, what);
-}
-
 std::string checkedEmail(const std::string &email)
 {
     const std::string lower = normalizedEmail(email);
     const size_t at = lower.find('@');
     if (at == std::string::npos || at == 0 || at + 1 == lower.size() || lower.find(' ') != std::string::npos)
-        invalid("'email' is not an e-mail address");
+        validationFailed("'email' is not an e-mail address");
     return lower;
 }
 
@@ -45,7 +40,7 @@ std::int64_t positiveAmount(const JsonBody &body)
 {
     const std::int64_t amount = body.amount("amount");
     if (amount <= 0)
-        invalid("'amount' must be greater than zero (minor units)");
+        validationFailed("'amount' must be greater than zero (minor units)");
     return amount;
 }
 
@@ -98,9 +93,9 @@ void registerProjectAdministration(Api &api)
         const JsonBody body = call.body();
         const std::string role = body.text("role", 32);
         if (role == "owner")
-            invalid("a project has exactly one owner (R1); add administrators instead");
+            validationFailed("a project has exactly one owner (R1); add administrators instead");
         if (!application::isKnownRole(role))
-            invalid("'role' must be administrator, supervisor, manager or operator");
+            validationFailed("'role' must be administrator, supervisor, manager or operator");
         const application::NewUser user = decode::newUser(body);
         const std::int64_t userId = api.app().members.addUser(call.actor(), projectId, user, role);
         return Answer::json(201, QJsonObject{
@@ -153,7 +148,7 @@ application::ChargeOrder decode::chargeOrder(const Call &call)
     const JsonBody body = call.body();
     const auto category = ledger::categoryFromString(body.text("category", 64));
     if (!category)
-        invalid("'category' is not a known category of charges");
+        validationFailed("'category' is not a known category of charges");
     order.category = *category;
     order.amount = positiveAmount(body);
     order.description = body.optionalText("description", kMaxReasonLength).value_or(std::string());
@@ -179,11 +174,11 @@ application::AdjustmentOrder decode::adjustmentOrder(const Call &call)
     order.kind = body.text("kind", 32);
     order.reason = body.text("reason", kMaxReasonLength);
     if (order.kind != "compensation" && order.kind != "correction")
-        invalid("'kind' must be compensation or correction");
+        validationFailed("'kind' must be compensation or correction");
     if (order.kind == "compensation" && order.amount <= 0)
-        invalid("a compensation credits main: 'amount' must be greater than zero");
+        validationFailed("a compensation credits main: 'amount' must be greater than zero");
     if (order.amount == 0)
-        invalid("'amount' must not be zero");
+        validationFailed("'amount' must not be zero");
     return order;
 }
 
@@ -202,7 +197,7 @@ void registerTestClockRoutes(Api &api)
         const JsonBody body = call.body();
         const auto now = parseTime(body.text("now", 64));
         if (!now)
-            invalid("'now' must be an RFC 3339 time such as 2026-11-25T10:00:00Z");
+            validationFailed("'now' must be an RFC 3339 time such as 2026-11-25T10:00:00Z");
         // R17: the very next answer already shows credits that fell due on the way.
         api.app().testClock.moveTo(*now);
         return Answer::json(200, QJsonObject{{QStringLiteral("now"), QString::fromStdString(ledger::utcText(*now))}});

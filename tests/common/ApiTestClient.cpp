@@ -176,6 +176,18 @@ ApiTestClient::Reply ApiTestClient::postRaw(const QString &path, const QByteArra
     return send(request);
 }
 
+ApiTestClient::Reply ApiTestClient::put(const QString &path, const QJsonObject &body, const QString &token,
+                                        const Headers &headers) const
+{
+    Request request;
+    request.method = "PUT";
+    request.path = path;
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.token = token;
+    request.headers = headers;
+    return send(request);
+}
+
 ApiTestClient::Reply ApiTestClient::del(const QString &path, const QString &token, const Headers &headers) const
 {
     Request request;

@@ -101,6 +101,8 @@ public:
     Reply postRaw(const QString &path, const QByteArray &body, const QString &token = {},
                   const QByteArray &idempotencyKey = {}, const Headers &headers = {},
                   const QByteArray &contentType = "application/json") const;
+    // PUT of a JSON body (settings: auto top-up, alerts; no Idempotency-Key, a PUT is repeatable).
+    Reply put(const QString &path, const QJsonObject &body, const QString &token = {}, const Headers &headers = {}) const;
     Reply del(const QString &path, const QString &token = {}, const Headers &headers = {}) const;
 
     // Writes `head` (request line and headers, CRLF-separated, without the final empty line) and

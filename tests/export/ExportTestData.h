@@ -4,6 +4,7 @@
 // Shared sample statement for the export suites: Cyrillic names, RFC 4180 troublemakers (comma,
 // quote, LF, CRLF), all three balances, a kopeck-sized amount and balances that add up.
 
+#include "CsvReader.h"
 #include "StatementTypes.h"
 
 #include <QByteArray>
@@ -66,51 +67,20 @@ inline QByteArray readAll(const QString& path)
     return file.readAll();
 }
 
-// A strict RFC 4180 reader (CRLF records, quoted fields with doubled quotes) to read our output back;
-// nullopt on anything RFC 4180 forbids (a bare CR/LF or a quote in an unquoted field, no final CRLF).
+// The strict RFC 4180 reader (CsvReader.h), each field as its UTF-8 text.
 inline std::optional<QList<QStringList>> parseCsv(const QByteArray& bytes)
 {
-    const QString text = QString::fromUtf8(bytes);
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool inQuotes = false;
-    bool wasQuoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        const bool next = i + 1 < text.size();
-        if (inQuotes) {
-            if (c == u'"' && next && text[i + 1] == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                inQuotes = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u',') {
-            record << field;
-            field.clear();
-            wasQuoted = false;
-        } else if (c == u'\r' && next && text[i + 1] == u'\n') {
-            record << field;
-            records << record;
-            record.clear();
-            field.clear();
-            wasQuoted = false;
-            ++i;
-        } else if (c == u'"' && field.isEmpty() && !wasQuoted) {
-            inQuotes = true;
-            wasQuoted = true;
-        } else if (c == u'"' || c == u'\r' || c == u'\n' || wasQuoted) {
-            return std::nullopt;
-        } else {
-            field += c;
-        }
-    }
-    if (inQuotes || !field.isEmpty() || !record.isEmpty())
+    const std::optional<QList<QByteArrayList>> records = csvreader::parse(bytes);
+    if (!records)
         return std::nullopt;
-    return records;
+    QList<QStringList> texts;
+    for (const QByteArrayList& record : *records) {
+        QStringList fields;
+        for (const QByteArray& field : record)
+            fields << QString::fromUtf8(field);
+        texts << fields;
+    }
+    return texts;
 }
 
 } // namespace exporttest

@@ -18,16 +18,6 @@ Reply AutoTopUpFixture::callback(const QJsonObject &body) const
     return m_api.postRaw(QStringLiteral("/api/v1/payments/callback"), raw, {}, {}, {{"X-Signature", signature}});
 }
 
-Reply AutoTopUpFixture::put(const QString &path, const QJsonObject &body, const QString &token) const
-{
-    ApiTestClient::Request request;
-    request.method = "PUT";
-    request.path = path;
-    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    request.token = token;
-    return m_api.send(request);
-}
-
 QJsonValue AutoTopUpFixture::cardTopUp(const Project &project, qint64 amount, bool saveCard)
 {
     QJsonObject body{{QStringLiteral("amount"), amount}, {QStringLiteral("method"), QStringLiteral("card")}};
@@ -54,7 +44,7 @@ bool AutoTopUpFixture::saveCard(const Project &project, const QString &mask, qin
 
 Reply AutoTopUpFixture::setAutoTopUp(const Project &project, bool enabled, qint64 threshold, qint64 amount)
 {
-    return put(QStringLiteral("/api/v1/projects/%1/auto-topup").arg(project.id),
+    return m_api.put(QStringLiteral("/api/v1/projects/%1/auto-topup").arg(project.id),
                QJsonObject{{QStringLiteral("enabled"), enabled},
                            {QStringLiteral("threshold"), threshold},
                            {QStringLiteral("amount"), amount}},
@@ -63,7 +53,7 @@ Reply AutoTopUpFixture::setAutoTopUp(const Project &project, bool enabled, qint6
 
 Reply AutoTopUpFixture::setAlert(const Project &project, const QJsonValue &threshold)
 {
-    return put(QStringLiteral("/api/v1/projects/%1/alerts").arg(project.id),
+    return m_api.put(QStringLiteral("/api/v1/projects/%1/alerts").arg(project.id),
                QJsonObject{{QStringLiteral("low_balance_threshold"), threshold}}, m_api.tokenFor(project.ownerEmail));
 }
 

@@ -21,7 +21,6 @@ public:
 
     // POST /payments/callback signed with the test payment secret.
     ApiTestClient::Reply callback(const QJsonObject &body) const;
-    ApiTestClient::Reply put(const QString &path, const QJsonObject &body, const QString &token) const;
 
     // A card top-up of `amount` created by the owner, with save_card when asked; its id (empty on failure).
     QJsonValue cardTopUp(const ApiTestClient::Project &project, qint64 amount, bool saveCard);

@@ -239,7 +239,7 @@ void TstServerAutoTopUp::r28_settingsAreValidated()
     QFETCH(QJsonObject, body);
     const Project project = m_api->newProject(QStringLiteral("autovalid"));
     QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
-    API_REQUIRE_PROBLEM(m_fx->put(QStringLiteral("/api/v1/projects/%1/auto-topup").arg(project.id), body,
+    API_REQUIRE_PROBLEM(m_api->put(QStringLiteral("/api/v1/projects/%1/auto-topup").arg(project.id), body,
                                   m_api->tokenFor(project.ownerEmail)),
                         422, "validation_failed");
     const Reply read = m_api->get(QStringLiteral("/api/v1/projects/%1/auto-topup").arg(project.id),

@@ -4,10 +4,9 @@
 // it names one (API.md v1.1); staff confirm invoices only. A refusal credits nothing (R24) and,
 // on the keyed staff route, is replayed like any first answer (R23).
 #include "ApiTestClient.h"
+#include "AutoTopUpFixture.h"
 #include "ServerProcess.h"
 
-#include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
 #include <QTest>
 
 #include <memory>
@@ -28,18 +27,19 @@ private slots:
 
 private:
     Reply createTopUp(const Project &project, qint64 amount, const QString &method);
-    Reply callback(const QJsonObject &body);
     // The project's top-up as GET .../topups lists it.
     QJsonObject listed(const Project &project, const QJsonValue &id);
 
     ServerProcess m_server;
     std::unique_ptr<ApiTestClient> m_api;
+    std::unique_ptr<AutoTopUpFixture> m_fx; // the provider's signed callback
 };
 
 void TstServerPayments::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_api = std::make_unique<ApiTestClient>(m_server.baseUrl());
+    m_fx = std::make_unique<AutoTopUpFixture>(*m_api);
     QVERIFY2(!m_api->staffToken().isEmpty(), qPrintable(m_api->lastError()));
 }
 
@@ -48,14 +48,6 @@ Reply TstServerPayments::createTopUp(const Project &project, qint64 amount, cons
     return m_api->post(QStringLiteral("/api/v1/projects/%1/topups").arg(project.id),
                        QJsonObject{{QStringLiteral("amount"), amount}, {QStringLiteral("method"), method}},
                        m_api->tokenFor(project.ownerEmail), ApiTestClient::newIdempotencyKey());
-}
-
-Reply TstServerPayments::callback(const QJsonObject &body)
-{
-    const QByteArray raw = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    const QByteArray signature =
-        QMessageAuthenticationCode::hash(raw, ServerProcess::PaymentSecret.toUtf8(), QCryptographicHash::Sha256).toHex();
-    return m_api->postRaw(QStringLiteral("/api/v1/payments/callback"), raw, {}, {}, {{"X-Signature", signature}});
 }
 
 QJsonObject TstServerPayments::listed(const Project &project, const QJsonValue &id)
@@ -75,7 +67,7 @@ void TstServerPayments::r5_r24_callbackRefusesInvoiceTopUps()
     API_REQUIRE_STATUS(created, 201);
     const QJsonValue id = created.object().value(QStringLiteral("id"));
     for (const QString &status : {QStringLiteral("paid"), QStringLiteral("failed")})
-        API_REQUIRE_PROBLEM(callback(QJsonObject{{QStringLiteral("topup_id"), id}, {QStringLiteral("status"), status}}),
+        API_REQUIRE_PROBLEM(m_fx->callback(QJsonObject{{QStringLiteral("topup_id"), id}, {QStringLiteral("status"), status}}),
                             422, "validation_failed");
     QCOMPARE(ApiTestClient::money(m_api->balances(project), "main"), qint64(0));
     QCOMPARE(listed(project, id).value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
@@ -104,7 +96,7 @@ void TstServerPayments::r5_r23_r24_staffConfirmRefusesCardTopUps()
     QCOMPARE(replayed.status, 409);
     QCOMPARE(replayed.body, refused.body);
     // The provider still settles it.
-    API_REQUIRE_STATUS(callback(QJsonObject{{QStringLiteral("topup_id"), id}, {QStringLiteral("status"), QStringLiteral("paid")}}),
+    API_REQUIRE_STATUS(m_fx->callback(QJsonObject{{QStringLiteral("topup_id"), id}, {QStringLiteral("status"), QStringLiteral("paid")}}),
                        200);
     QCOMPARE(ApiTestClient::money(m_api->balances(project), "main"), qint64(18000));
 }
@@ -117,7 +109,7 @@ void TstServerPayments::r5_r24_callbackAmountMustBeTheTopUpsAmount()
     API_REQUIRE_STATUS(created, 201);
     const QJsonValue id = created.object().value(QStringLiteral("id"));
     const auto paid = [&](qint64 amount) {
-        return callback(QJsonObject{{QStringLiteral("topup_id"), id},
+        return m_fx->callback(QJsonObject{{QStringLiteral("topup_id"), id},
                                     {QStringLiteral("status"), QStringLiteral("paid")},
                                     {QStringLiteral("amount"), amount}});
     };

@@ -5,6 +5,7 @@
 // low-balance state (R29, R31), "who will pay this?" (R30), the top-ups & requests page with
 // cancel (issue 12), and the bell receiving a real event, as Owner and as Administrator (R31, R3).
 #include "AutoTopUpDialog.h"
+#include "AutoTopUpFixture.h"
 #include "BalanceCards.h"
 #include "BalancePage.h"
 #include "ConnectivityMonitor.h"
@@ -35,7 +36,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
-#include <QMessageAuthenticationCode>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -75,6 +75,7 @@ private:
     QTemporaryDir m_home;
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<ApiTestClient> m_api;
+    std::unique_ptr<AutoTopUpFixture> m_fx; // the provider's signed callback, the saved card
     int m_projects = 0;
     UrlSink m_browser;
 
@@ -92,20 +93,13 @@ private:
             body.insert(QStringLiteral("card_token"), token);
             body.insert(QStringLiteral("card_mask"), mask);
         }
-        const QByteArray raw = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        const QByteArray signature =
-            QMessageAuthenticationCode::hash(raw, ServerProcess::PaymentSecret.toUtf8(), QCryptographicHash::Sha256).toHex();
-        return m_api->postRaw(QStringLiteral("/api/v1/payments/callback"), raw, {}, {}, {{"X-Signature", signature}});
+        return m_fx->callback(body);
     }
 
     ApiTestClient::Reply put(const Project &project, const QString &rest, const QJsonObject &body)
     {
-        ApiTestClient::Request request;
-        request.method = "PUT";
-        request.path = QStringLiteral("/api/v1/projects/%1%2").arg(project.id, rest);
-        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        request.token = m_api->tokenFor(project.ownerEmail);
-        return m_api->send(request);
+        return m_api->put(QStringLiteral("/api/v1/projects/%1%2").arg(project.id, rest), body,
+                          m_api->tokenFor(project.ownerEmail));
     }
 
     QJsonObject get(const Project &project, const QString &rest)
@@ -115,19 +109,7 @@ private:
     }
 
     // A paid card top-up that saved a card, as the provider would report it.
-    bool saveCard(const Project &project, const QString &mask)
-    {
-        const ApiTestClient::Reply created =
-            m_api->post(QStringLiteral("/api/v1/projects/%1/topups").arg(project.id),
-                        {{QStringLiteral("amount"), 10000}, {QStringLiteral("method"), QStringLiteral("card")},
-                         {QStringLiteral("save_card"), true}},
-                        m_api->tokenFor(project.ownerEmail), ApiTestClient::newIdempotencyKey());
-        if (created.status != 201)
-            return false;
-        return callback(ApiTestClient::idText(created.object().value(QStringLiteral("id"))), QStringLiteral("paid"),
-                        QStringLiteral("tok-") + project.id, mask)
-            .ok();
-    }
+    bool saveCard(const Project &project, const QString &mask) { return m_fx->saveCard(project, mask, 10000); }
 
     // The project earns referral money from a project it referred, and its Owner moves some of it to
     // main: an internal transfer completes at once (R20), which is a withdrawal_completed event.
@@ -162,6 +144,7 @@ private slots:
         m_server = std::make_unique<ServerProcess>();
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         m_api = std::make_unique<ApiTestClient>(m_server->baseUrl());
+        m_fx = std::make_unique<AutoTopUpFixture>(*m_api);
     }
 
     void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); }

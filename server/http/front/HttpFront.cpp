@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpFront.h"
 
-#include "Problem.h"
 #include "RequestReading.h"
 
 #include <boost/asio/dispatch.hpp>
