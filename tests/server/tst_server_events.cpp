@@ -243,7 +243,7 @@ void TstServerEvents::r31_r35_waitingPollsHoldNoWorkerAndAreBoundedPerUser()
     timer.restart();
     const Reply eleventh = m_api->get(pollPath, tokens.first());
     const qint64 refusedMs = timer.elapsed();
-    QVERIFY2(m_api->awaitWaitingPolls(40), qPrintable(m_api->lastError())); // all of them still wait
+    QVERIFY2(m_api->awaitWaitingPolls(70), qPrintable(m_api->lastError())); // all of them still wait
     // An event answers every waiting poll with it.
     QVERIFY(!m_api->topUpPaid(project, 1000).isEmpty());
     flood.join();
