@@ -21,16 +21,25 @@ NotificationCenter::NotificationCenter(EventSource *source, QObject *parent)
     connect(m_feed, &EventFeed::advancedTo, this, &NotificationCenter::rememberSeen);
 }
 
+namespace {
+
+// One key per server, user and project for each of the feed's small marks.
+QString settingKey(QLatin1StringView mark, const QUrl &server, const QString &userId, const QString &projectId)
+{
+    return QStringLiteral("notifications/%1/%2/%3/%4")
+        .arg(mark, QString::fromLatin1(QUrl::toPercentEncoding(server.authority())), userId, projectId);
+}
+
+} // namespace
+
 QString NotificationCenter::lastReadSetting(const QUrl &server, const QString &userId, const QString &projectId)
 {
-    return QStringLiteral("notifications/lastRead/%1/%2/%3")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(server.authority())), userId, projectId);
+    return settingKey(QLatin1StringView("lastRead"), server, userId, projectId);
 }
 
 QString NotificationCenter::lastSeenSetting(const QUrl &server, const QString &userId, const QString &projectId)
 {
-    return QStringLiteral("notifications/lastSeen/%1/%2/%3")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(server.authority())), userId, projectId);
+    return settingKey(QLatin1StringView("lastSeen"), server, userId, projectId);
 }
 
 void NotificationCenter::open(const QUrl &server, const QString &userId, const ProjectMembership &project,
