@@ -170,19 +170,6 @@ PostgresConnection::Statement PostgresConnection::statementOf(std::string_view s
     return statement;
 }
 
-const std::string &PostgresConnection::preparedName(const Statement &statement)
-{
-    const auto cached = m_prepared.find(statement.sql);
-    if (cached != m_prepared.end())
-        return cached->second;
-    std::string name = "cabinet_" + std::to_string(m_prepared.size() + 1);
-    const ResultPtr result(PQprepare(m_connection, name.c_str(), statement.sql.c_str(),
-                                     static_cast<int>(statement.types.size()), statement.types.data()));
-    if (!result || PQresultStatus(result.get()) != PGRES_COMMAND_OK)
-        fail(result.get(), statement.sql);
-    return m_prepared.emplace(statement.sql, std::move(name)).first->second;
-}
-
 std::vector<PostgresConnection::ResultPtr> PostgresConnection::runPipeline(const std::vector<Statement> &statements)
 {
     drainUnread();
@@ -312,24 +299,17 @@ void PostgresConnection::queryAll(const std::vector<Query> &queries)
 
 PostgresConnection::ResultPtr PostgresConnection::run(std::string_view sql, Params params)
 {
-    if (!m_later.empty()) {
-        // One round trip for what waited and this statement; PostgreSQL skips what follows an error.
+    if (!m_later.empty() || isCacheable(sql, params.size())) {
+        // One round trip for what waited and this statement (PostgreSQL skips what follows an
+        // error); a statement not yet prepared is prepared in the same trip.
         std::vector<Statement> statements = std::move(m_later);
         m_later.clear();
         statements.push_back(statementOf(sql, {params.begin(), params.size()}));
         return std::move(runPipeline(statements).back());
     }
+    // Transaction control and DDL alone: the simple protocol, which takes any statement.
     drainUnread();
-    ResultPtr result;
-    if (isCacheable(sql, params.size())) {
-        const Statement statement = statementOf(sql, {params.begin(), params.size()});
-        const std::string &name = preparedName(statement);
-        const std::vector<const char *> values = valuePointers(statement.values);
-        result.reset(PQexecPrepared(m_connection, name.c_str(), static_cast<int>(values.size()), values.data(),
-                                    nullptr, nullptr, 0));
-    } else {
-        result.reset(PQexec(m_connection, std::string(sql).c_str()));
-    }
+    ResultPtr result(PQexec(m_connection, std::string(sql).c_str()));
     const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         fail(result.get(), sql);

@@ -101,7 +101,6 @@ private:
     // Runs one statement (prepared and cached when it is plain DML) and returns its result,
     // or throws the error it ended with.
     ResultPtr run(std::string_view sql, Params params);
-    const std::string &preparedName(const Statement &statement);
     // Sends the statements in one round trip (pipeline mode; a statement not yet prepared on
     // this connection is prepared in the same trip) and returns each one's result, in order;
     // throws the first failure after reading every result.
