@@ -3,9 +3,9 @@
 
 #include "Store.h"
 
+#include <condition_variable>
 #include <exception>
 #include <map>
-#include <semaphore>
 
 namespace application {
 
@@ -21,8 +21,12 @@ struct TokenOwners::Lookup
     std::int64_t now = 0;
     std::optional<store::users::TokenOwner> owner;
     std::exception_ptr failure;
-    bool runsNext = false;            // woken to run the next statement, not with an answer
-    std::binary_semaphore woken{0};
+    bool runsNext = false; // woken to run the next statement, not with an answer
+    // Set under TokenOwners::m_mutex. A condition variable, not a std::binary_semaphore:
+    // libstdc++'s semaphore spins on sched_yield before it sleeps, which on a busy machine
+    // costs more CPU than the lookup.
+    bool woken = false;
+    std::condition_variable wake;
 };
 
 TokenOwners::TokenOwners(store::Store &store)
@@ -35,18 +39,16 @@ std::optional<store::users::TokenOwner> TokenOwners::find(const std::string &tok
     Lookup own{tokenHash, now};
     bool runNow = false;
     {
-        const std::lock_guard lock(m_mutex);
+        std::unique_lock lock(m_mutex);
         m_queued.push_back(&own);
         runNow = !m_running;
         m_running = true;
+        if (!runNow)
+            own.wake.wait(lock, [&own] { return own.woken; });
     }
-    if (runNow) {
+    // Not answered by another caller's statement: its turn to run one for what is queued.
+    if (runNow || own.runsNext)
         runQueued(own);
-    } else {
-        own.woken.acquire();
-        if (own.runsNext) // not answered yet: its turn to run the statement for what is queued
-            runQueued(own);
-    }
     if (own.failure)
         std::rethrow_exception(own.failure);
     return std::move(own.owner);
@@ -77,23 +79,25 @@ void TokenOwners::runQueued(Lookup &own)
         for (Lookup *lookup : batch)
             lookup->failure = std::current_exception();
     }
-    Lookup *next = nullptr;
-    {
-        const std::lock_guard lock(m_mutex);
-        if (m_queued.empty())
-            m_running = false;
-        else
-            next = m_queued.front();
-    }
-    // A woken lookup returns and its memory is gone: nothing of it is touched after release().
+    // A woken lookup returns and its memory is gone: each is notified under the lock, which it
+    // needs before it can return.
+    const std::lock_guard lock(m_mutex);
     for (Lookup *lookup : batch) {
         if (lookup != &own)
-            lookup->woken.release();
+            wake(*lookup);
     }
-    if (next) {
-        next->runsNext = true;
-        next->woken.release();
+    if (m_queued.empty()) {
+        m_running = false;
+    } else {
+        m_queued.front()->runsNext = true;
+        wake(*m_queued.front());
     }
+}
+
+void TokenOwners::wake(Lookup &lookup)
+{
+    lookup.woken = true;
+    lookup.wake.notify_one();
 }
 
 } // namespace application

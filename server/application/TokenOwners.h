@@ -36,6 +36,8 @@ private:
     // Runs one statement for everything queued (the caller's lookup among them), answers it and
     // passes the turn to a lookup queued meanwhile, if any.
     void runQueued(Lookup &own);
+    // Under m_mutex.
+    static void wake(Lookup &lookup);
 
     store::Store &m_store;
     std::mutex m_mutex;
