@@ -12,6 +12,7 @@ namespace application {
 Accounts::Accounts(store::Store &store, const store::Clock &clock)
     : m_store(store)
     , m_clock(clock)
+    , m_tokenOwners(store)
 {
 }
 
@@ -115,8 +116,7 @@ std::optional<Accounts::SignedIn> Accounts::userOfToken(std::string_view token)
 {
     const std::string tokenHash = crypto::sha256Hex(token);
     const std::int64_t now = m_clock.now();
-    const auto owner =
-        m_store.readOne([&](store::Tx &tx) { return store::users::findByToken(tx, tokenHash, now); });
+    const auto owner = m_tokenOwners.find(tokenHash, now);
     if (!owner)
         return std::nullopt;
     // last_seen_at (R33) is written at most once a minute per token: a write per request would

@@ -3,6 +3,7 @@
 
 #include "LoginThrottle.h"
 #include "Records.h"
+#include "TokenOwners.h"
 
 #include <cstdint>
 #include <optional>
@@ -69,6 +70,7 @@ private:
     store::Store &m_store;
     const store::Clock &m_clock;
     LoginThrottle m_throttle;
+    TokenOwners m_tokenOwners;
 };
 
 } // namespace application

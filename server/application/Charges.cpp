@@ -39,40 +39,33 @@ Charges::Charges(store::Store &store, Idempotency &idempotency, int referralRate
 {
 }
 
-RecordedAnswer Charges::charge(const Actor &actor, const ChargeOrder &order, const IdempotentRequest &request,
-                               const Encoder<Charged> &encode)
+void Charges::charge(const Actor &actor, const ChargeOrder &order, const IdempotentRequest &request,
+                     Encoder<Charged> encode, ChargeAnswered answered)
 {
-    // The platform's hot path: the store runs the charges of one group-commit batch together
-    // (set-based on PostgreSQL, store::charges::chargeBatch), each under its Idempotency-Key (R23).
-    store::charges::ChargeCommand command;
-    command.actor = {actor.userId, actor.now};
-    command.key = request.key;
-    command.fingerprint = request.fingerprint;
-    command.projectId = order.projectId;
-    command.category = order.category;
-    command.amount = ledger::Money::fromMinor(order.amount);
-    command.description = order.description;
-    command.referralRateBp = m_referralRateBp;
-    command.charged = [&encode](const store::charges::ChargeOutcome &outcome) {
+    // The store runs the charges of one group-commit batch together (set-based on PostgreSQL,
+    // store::charges::chargeBatch), each under its Idempotency-Key (R23). The command outlives
+    // this call, so it owns its encoders.
+    auto command = std::make_shared<store::charges::ChargeCommand>();
+    command->actor = {actor.userId, actor.now};
+    command->key = request.key;
+    command->fingerprint = request.fingerprint;
+    command->projectId = order.projectId;
+    command->category = order.category;
+    command->amount = ledger::Money::fromMinor(order.amount);
+    command->description = order.description;
+    command->referralRateBp = m_referralRateBp;
+    command->charged = [encode = std::move(encode)](const store::charges::ChargeOutcome &outcome) {
         const RecordedAnswer answer = encode(Charged{outcome.postingId, outcome.parts, outcome.balances});
         return store::idempotency::StoredAnswer{answer.status, answer.body};
     };
-    command.refused = [&request](const domain::Error &error) {
-        const RecordedAnswer answer = request.refusal(error);
+    command->refused = [refusal = request.refusal](const domain::Error &error) {
+        const RecordedAnswer answer = refusal(error);
         return store::idempotency::StoredAnswer{answer.status, answer.body};
     };
-    try {
-        const store::idempotency::StoredAnswer answer = m_store.runCharge(command);
-        return RecordedAnswer{answer.status, answer.body};
-    } catch (const domain::Error &error) {
-        // A refusal the batch does not record itself (an unknown project): kept under the key
-        // like every completed answer; a key conflict is the answer to this request only.
-        if (error.code() == domain::ErrorCode::IdempotencyConflict)
-            throw;
-        return m_idempotency.refuse(request, error);
-    } catch (const ledger::MoneyOverflow &error) {
-        return m_idempotency.refuse(request, domain::Error(domain::ErrorCode::ValidationFailed, error.what()));
-    }
+    m_store.startCharge(std::move(command), [answered = std::move(answered)](
+                                                std::exception_ptr failure, store::idempotency::StoredAnswer stored) {
+        answered(RecordedAnswer{stored.status, std::move(stored.body)}, failure);
+    });
 }
 
 RecordedAnswer Charges::grantBonus(const Actor &actor, const BonusOrder &order, const IdempotentRequest &request,

@@ -14,6 +14,7 @@
 
 #include <charconv>
 #include <cstdio>
+#include <stdexcept>
 
 namespace http {
 
@@ -189,6 +190,26 @@ void Api::admit(Call &call, const Guard &guard)
     call.role = *role;
 }
 
+namespace {
+
+// The answer to a request whose handling threw `failure`.
+Answer failedAnswer(const std::string &method, const std::string &path, const std::exception_ptr &failure)
+{
+    try {
+        std::rethrow_exception(failure);
+    } catch (const Error &error) {
+        return problemAnswer(error.code(), error.what());
+    } catch (const ledger::MoneyOverflow &error) {
+        // An amount that would take a balance beyond int64 is a wrong value, not a crash.
+        return problemAnswer(ErrorCode::ValidationFailed, error.what());
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "cabinet-server: %s %s failed: %s\n", method.c_str(), path.c_str(), error.what());
+        return problemAnswer(ErrorCode::Internal, "internal error");
+    }
+}
+
+} // namespace
+
 Answer Api::dispatch(const Route &route, const Request &request, const front::Responder *responder)
 {
     Call call{request, std::nullopt, 0, {}, 0, 0, responder};
@@ -202,16 +223,20 @@ Answer Api::dispatch(const Route &route, const Request &request, const front::Re
         call.now = m_services.clock.now();
         admit(call, guard);
         return handler(call);
-    } catch (const Error &error) {
-        return problemAnswer(error.code(), error.what());
-    } catch (const ledger::MoneyOverflow &error) {
-        // An amount that would take a balance beyond int64 is a wrong value, not a crash.
-        return problemAnswer(ErrorCode::ValidationFailed, error.what());
-    } catch (const std::exception &error) {
-        std::fprintf(stderr, "cabinet-server: %s %s failed: %s\n", request.method.c_str(), request.path.c_str(),
-                     error.what());
-        return problemAnswer(ErrorCode::Internal, "internal error");
+    } catch (...) {
+        return failedAnswer(request.method, request.path, std::current_exception());
     }
+}
+
+std::function<void(const application::RecordedAnswer &, std::exception_ptr)>
+Api::answerRecordedLater(const Call &call) const
+{
+    if (!call.responder)
+        throw std::logic_error("a route that answers later runs on a worker");
+    return [responder = *call.responder, method = call.request.method,
+            path = call.request.path](const application::RecordedAnswer &answer, std::exception_ptr failure) {
+        responder(toResponse(failure ? failedAnswer(method, path, failure) : Answer::recorded(answer)));
+    };
 }
 
 void Api::handle(Request &&request, front::Responder responder)

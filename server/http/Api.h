@@ -158,8 +158,8 @@ enum class Lane {
 // 503 at once instead of a queue that grows without bound (R35).
 struct LaneLimits
 {
-    // A charge holds its worker until its batch commits, so the workers bound the batch: 64
-    // (charges per batch, and the database's cost per charge falls with the batch's size).
+    // Every other write holds its worker until its batch commits (a charge does not: the
+    // writer answers it, Api::answerRecordedLater), so 64 lets writes of many users share a commit.
     size_t workers = 64;
     size_t workerQueue = 1024;
     size_t hashers = 2;
@@ -202,6 +202,11 @@ public:
     EventWaiters &eventWaiters();
     // Requests being handled now (shutdown waits for them).
     [[nodiscard]] int activeRequests() const { return m_active.load(); }
+    // For a money-moving route whose use case answers from another thread (a charge): the
+    // function that sends the recorded answer, or the answer for what it failed with, to the
+    // call's connection. The route then returns Answer::later().
+    [[nodiscard]] std::function<void(const application::RecordedAnswer &, std::exception_ptr)>
+    answerRecordedLater(const Call &call) const;
     // Answers every waiting long poll with what it has now (R31); later polls are refused (503).
     // Shutdown calls it while the front still writes answers.
     void stopEventWaiters();

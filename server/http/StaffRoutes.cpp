@@ -111,8 +111,9 @@ void registerMoneyRoutes(Api &api)
 {
     api.postMoney(R"(/api/v1/staff/projects/(\d+)/charges)", Guard::service(ServicePermission::PostCharges), [&api](Call &call, MoneyRequest &money) {
         const application::ChargeOrder order = decode::chargeOrder(call);
-        return Answer::recorded(api.app().charges.charge(call.actor(), order, money.forOrder(order.normalised()),
-                                                         jsonEncoder<application::Charged>(201, chargedView)));
+        api.app().charges.charge(call.actor(), order, money.forOrder(order.normalised()),
+                                 jsonEncoder<application::Charged>(201, chargedView), api.answerRecordedLater(call));
+        return Answer::later();
     });
 
     api.postMoney(R"(/api/v1/staff/projects/(\d+)/bonus)", Guard::staff(), [&api](Call &call, MoneyRequest &money) {

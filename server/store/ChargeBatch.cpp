@@ -369,9 +369,8 @@ idempotency::StoredAnswer chargeOnce(Tx &tx, const ChargeCommand &command)
         audit::record(tx, chargeAudit(command, charged.id));
         answer = command.charged(ChargeOutcome{charged.id, charged.parts, ledgerops::balancesOf(tx, command.projectId)});
     } catch (const domain::Error &error) {
-        // Refused before anything was written (planCharge); the refusal is the key's answer (R23).
-        if (error.code() != domain::ErrorCode::InsufficientFunds)
-            throw;
+        // Refused before anything was written (an unknown project, R17 funds: chargeFunds and
+        // planCharge only read); the refusal is the key's answer (R23).
         answer = command.refused(error);
     }
     idempotency::save(tx, command.actor.userId, command.key, command.fingerprint, answer, command.actor.now);
@@ -424,10 +423,7 @@ std::vector<BatchResult> chargeBatch(PostgresConnection &db, const std::vector<c
         try {
             result.answer = command.charged(applyCharge(state, rows, command, postingId));
         } catch (const domain::Error &error) {
-            if (error.code() != domain::ErrorCode::InsufficientFunds) {
-                result.failure = std::current_exception();
-                continue;
-            }
+            // Refused, nothing changed (an unknown project, R17 funds): the key's answer (R23).
             result.answer = command.refused(error);
         } catch (const ledger::MoneyOverflow &) {
             result.failure = std::current_exception();

@@ -47,15 +47,16 @@ struct ChargeCommand
     ledger::Money amount;
     std::string description;
     int referralRateBp = 0;
-    // The answer to store and send: for a charge made, and for a charge refused whole for lack of
-    // funds (R17; replayed like a success, R23). Called inside the writer's transaction.
+    // The answer to store and send: for a charge made, and for a charge refused (whole for lack of
+    // funds, R17, or for an unknown project; replayed like a success, R23). Called inside the
+    // writer's transaction, on the writer thread: they own what they use.
     std::function<idempotency::StoredAnswer(const ChargeOutcome &)> charged;
     std::function<idempotency::StoredAnswer(const domain::Error &)> refused;
 };
 
-// The key's stored answer, or the charge applied now and its answer stored. Throws (nothing
-// stored) for an unknown project, a key reused with another body, or an amount that would take a
-// balance beyond int64.
+// The key's stored answer, or the charge applied now, or refused (an unknown project, R17), and
+// its answer stored. Throws (nothing stored) for a key reused with another body, or an amount
+// that would take a balance beyond int64.
 idempotency::StoredAnswer chargeOnce(Tx &tx, const ChargeCommand &command);
 
 // One command's result in a batch: its answer, or what it threw (nothing of it was written).

@@ -4,6 +4,7 @@
 #include "StoreError.h"
 
 #include <algorithm>
+#include <future>
 
 namespace store {
 
@@ -40,32 +41,44 @@ void GroupCommitQueue::onCommitted(Listener listener)
 
 void GroupCommitQueue::run(const Operation &operation)
 {
-    enqueue(Write{&operation, nullptr});
+    // The caller waits here, so its own frame holds the result until `done` has set it.
+    std::promise<void> committed;
+    std::future<void> done = committed.get_future();
+    auto pending = std::make_unique<PendingWrite>();
+    pending->write = Write{&operation, nullptr};
+    pending->done = [&committed](Outcome &&outcome) {
+        if (outcome.failure)
+            committed.set_exception(outcome.failure);
+        else
+            committed.set_value();
+    };
+    enqueue(std::move(pending));
+    done.get();
 }
 
-idempotency::StoredAnswer GroupCommitQueue::runCharge(const charges::ChargeCommand &charge)
+void GroupCommitQueue::startCharge(std::shared_ptr<const charges::ChargeCommand> charge, Done done)
 {
-    return enqueue(Write{nullptr, &charge});
+    auto pending = std::make_unique<PendingWrite>();
+    pending->write = Write{nullptr, charge.get()};
+    pending->charge = std::move(charge);
+    pending->done = std::move(done);
+    enqueue(std::move(pending));
 }
 
-idempotency::StoredAnswer GroupCommitQueue::enqueue(Write write)
+void GroupCommitQueue::enqueue(std::unique_ptr<PendingWrite> pending)
 {
-    PendingWrite pending;
-    pending.write = write;
-    std::future<idempotency::StoredAnswer> done = pending.done.get_future();
     {
         const std::lock_guard lock(m_queueMutex);
         if (m_stopping)
             throw StoreError("the store is shutting down");
-        m_queue.push_back(&pending);
+        m_queue.push_back(std::move(pending));
     }
     m_queueChanged.notify_one();
-    return done.get();
 }
 
 void GroupCommitQueue::writerLoop()
 {
-    std::vector<PendingWrite *> batch;
+    std::vector<std::unique_ptr<PendingWrite>> batch;
     for (;;) {
         {
             std::unique_lock lock(m_queueMutex);
@@ -73,7 +86,7 @@ void GroupCommitQueue::writerLoop()
             if (m_queue.empty())
                 return; // stopping, and every queued write is answered
             while (!m_queue.empty() && batch.size() < m_maxBatch) {
-                batch.push_back(m_queue.front());
+                batch.push_back(std::move(m_queue.front()));
                 m_queue.pop_front();
             }
         }
@@ -82,19 +95,19 @@ void GroupCommitQueue::writerLoop()
     }
 }
 
-void GroupCommitQueue::commit(const std::vector<PendingWrite *> &batch)
+void GroupCommitQueue::commit(std::vector<std::unique_ptr<PendingWrite>> &batch)
 {
     std::vector<Write> writes;
     writes.reserve(batch.size());
-    for (const PendingWrite *pending : batch)
+    for (const auto &pending : batch)
         writes.push_back(pending->write);
     Committed committed;
     try {
         committed = m_commitBatch(writes);
     } catch (...) {
         const std::exception_ptr failure = std::current_exception();
-        for (PendingWrite *pending : batch)
-            pending->done.set_exception(failure);
+        for (const auto &pending : batch)
+            pending->done(Outcome{failure, {}});
         return;
     }
     if (!committed.eventProjects.empty()) {
@@ -105,13 +118,8 @@ void GroupCommitQueue::commit(const std::vector<PendingWrite *> &batch)
         if (m_committed)
             m_committed(committed.eventProjects);
     }
-    std::vector<Outcome> &outcomes = committed.outcomes;
-    for (size_t i = 0; i < batch.size(); ++i) {
-        if (outcomes[i].failure)
-            batch[i]->done.set_exception(outcomes[i].failure);
-        else
-            batch[i]->done.set_value(std::move(outcomes[i].answer));
-    }
+    for (size_t i = 0; i < batch.size(); ++i)
+        batch[i]->done(std::move(committed.outcomes[i]));
 }
 
 } // namespace store

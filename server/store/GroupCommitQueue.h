@@ -10,7 +10,7 @@
 #include <deque>
 #include <exception>
 #include <functional>
-#include <future>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -63,8 +63,11 @@ public:
     // Queues `operation` and returns once its batch is committed; rethrows what it threw.
     // Throws StoreError once the queue is stopping.
     void run(const Operation &operation);
-    // Queues a charge; returns its answer once its batch is committed, or rethrows its failure.
-    idempotency::StoredAnswer runCharge(const charges::ChargeCommand &charge);
+    // Queues a charge and returns at once, holding no thread while it waits: `done` runs on the
+    // writer thread with the charge's Outcome once its batch is committed (or has failed), and
+    // must not wait for the store. Throws StoreError once the queue is stopping.
+    using Done = std::function<void(Outcome &&)>;
+    void startCharge(std::shared_ptr<const charges::ChargeCommand> charge, Done done);
     // Answers every write queued so far, then stops the writer; later writes throw.
     void stop();
     // Runs `listener` on the writer thread after each committed batch that appended events, with
@@ -76,19 +79,20 @@ private:
     struct PendingWrite
     {
         Write write;
-        std::promise<idempotency::StoredAnswer> done;
+        std::shared_ptr<const charges::ChargeCommand> charge; // kept alive while queued
+        Done done;
     };
 
-    idempotency::StoredAnswer enqueue(Write write);
+    void enqueue(std::unique_ptr<PendingWrite> pending);
 
     void writerLoop();
-    void commit(const std::vector<PendingWrite *> &batch);
+    void commit(std::vector<std::unique_ptr<PendingWrite>> &batch);
 
     const size_t m_maxBatch;
     const BatchCommitter m_commitBatch;
     std::mutex m_queueMutex;
     std::condition_variable m_queueChanged;
-    std::deque<PendingWrite *> m_queue;
+    std::deque<std::unique_ptr<PendingWrite>> m_queue;
     bool m_stopping = false;
     std::mutex m_listenerMutex;
     Listener m_committed;

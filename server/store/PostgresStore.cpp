@@ -108,9 +108,11 @@ void PostgresStore::runWrite(const std::function<void(Tx &)> &operation)
     m_writes->run(operation);
 }
 
-idempotency::StoredAnswer PostgresStore::runCharge(const charges::ChargeCommand &command)
+void PostgresStore::startCharge(std::shared_ptr<const charges::ChargeCommand> command, ChargeDone done)
 {
-    return m_writes->runCharge(command);
+    m_writes->startCharge(std::move(command), [done = std::move(done)](GroupCommitQueue::Outcome &&outcome) {
+        done(outcome.failure, std::move(outcome.answer));
+    });
 }
 
 GroupCommitQueue::Committed PostgresStore::commitBatch(const Writes &writes)

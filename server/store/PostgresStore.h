@@ -25,7 +25,7 @@ public:
 // Writes: one writer thread per process owns the write connection and applies the queued
 // operations with group commit, as SqliteStore does: one transaction at SERIALIZABLE isolation,
 // a SAVEPOINT per operation (a refused one rolls back alone), one COMMIT (one fsync) for the
-// batch. Charges (runCharge) run set-based, a few statements for all charges of a batch
+// batch. Charges (startCharge) run set-based, a few statements for all charges of a batch
 // (charges::chargeBatch), with the rows they change locked in id order; a batch of charges alone
 // runs at READ COMMITTED, since its locks, not snapshot checks, keep what it read true, so
 // servers charging the same project queue on the rows instead of aborting each other. Every
@@ -49,7 +49,7 @@ public:
     void runRead(const std::function<void(Tx &)> &operation) override;
     void runSingleRead(const std::function<void(Tx &)> &operation) override;
     void stop() override;
-    idempotency::StoredAnswer runCharge(const charges::ChargeCommand &command) override;
+    void startCharge(std::shared_ptr<const charges::ChargeCommand> command, ChargeDone done) override;
     void onCommitted(CommitListener listener) override;
 
 private:

@@ -65,9 +65,11 @@ void SqliteStore::runWrite(const std::function<void(Tx &)> &operation)
     m_writes->run(operation);
 }
 
-idempotency::StoredAnswer SqliteStore::runCharge(const charges::ChargeCommand &command)
+void SqliteStore::startCharge(std::shared_ptr<const charges::ChargeCommand> command, ChargeDone done)
 {
-    return m_writes->runCharge(command);
+    m_writes->startCharge(std::move(command), [done = std::move(done)](GroupCommitQueue::Outcome &&outcome) {
+        done(outcome.failure, std::move(outcome.answer));
+    });
 }
 
 GroupCommitQueue::Committed SqliteStore::commitBatch(const std::vector<GroupCommitQueue::Write> &writes)

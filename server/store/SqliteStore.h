@@ -25,7 +25,7 @@ public:
     void runWrite(const std::function<void(Tx &)> &operation) override;
     void runRead(const std::function<void(Tx &)> &operation) override;
     void stop() override;
-    idempotency::StoredAnswer runCharge(const charges::ChargeCommand &command) override;
+    void startCharge(std::shared_ptr<const charges::ChargeCommand> command, ChargeDone done) override;
     void onCommitted(CommitListener listener) override;
 
 private:

@@ -4,6 +4,7 @@
 #include "IdempotencyOps.h"
 #include "Sql.h"
 
+#include <exception>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -39,9 +40,12 @@ public:
     // Finishes the queued writes and stops the writer; later writes throw.
     virtual void stop() = 0;
     // A platform charge with its Idempotency-Key (ChargeBatch.h): the key's stored answer, or the
-    // charge applied and its answer stored, once durably committed. SqliteStore runs it as one
-    // operation (charges::chargeOnce); PostgresStore runs the charges of a batch set-based.
-    virtual idempotency::StoredAnswer runCharge(const charges::ChargeCommand &command) = 0;
+    // charge applied and its answer stored. Returns at once; `done` gets that answer (or the
+    // charge's failure) on the writer thread once it is durably committed, so no thread waits
+    // for the commit. SqliteStore runs it as one operation (charges::chargeOnce); PostgresStore
+    // runs the charges of a batch set-based.
+    using ChargeDone = std::function<void(std::exception_ptr failure, idempotency::StoredAnswer answer)>;
+    virtual void startCharge(std::shared_ptr<const charges::ChargeCommand> command, ChargeDone done) = 0;
     // `listener` runs on the writer thread after every committed write batch that appended
     // events, with the projects they belong to (Tx::noteEvent; R31: those projects' waiting long
     // polls re-check the feed at once). It must not block; setting it again replaces it.

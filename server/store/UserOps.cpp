@@ -3,6 +3,8 @@
 
 #include "DomainError.h"
 
+#include <stdexcept>
+
 namespace store::users {
 
 namespace {
@@ -78,13 +80,27 @@ std::int64_t deleteExpiredTokens(Tx &tx, std::int64_t now)
     return tx.execute("DELETE FROM tokens WHERE expires_at <= $1", {now});
 }
 
-std::optional<TokenOwner> findByToken(Tx &tx, std::string_view tokenHash, std::int64_t now)
+std::vector<TokenOwner> findByTokens(Tx &tx, const std::vector<std::string> &tokenHashes)
 {
-    std::optional<TokenOwner> found;
-    tx.query(selectUser(", t.expires_at, t.id, t.last_seen_at FROM tokens t JOIN users u ON u.id = t.user_id"
-                        " WHERE t.token_hash = $1 AND t.expires_at > $2"),
-             {tokenHash, now}, [&](const SqlRow &row) {
-                 found = TokenOwner{userFrom(row), row.integer(5), row.integer(6), row.integer(7)};
+    // The hashes go as one parameter (one prepared statement whatever their number). They are
+    // SHA-256 in hex, so the array text needs no quoting.
+    static const std::string kSelect =
+        selectUser(", t.expires_at, t.id, t.last_seen_at, t.token_hash FROM tokens t JOIN users u ON u.id = t.user_id");
+    static const std::string kPostgres = kSelect + " WHERE t.token_hash = ANY($1::text[])";
+    static const std::string kSqlite = kSelect + " WHERE t.token_hash IN (SELECT value FROM json_each($1))";
+    const bool postgres = tx.dialect() == Dialect::PostgreSql;
+    std::string list(1, postgres ? '{' : '[');
+    for (const std::string &hash : tokenHashes) {
+        if (hash.find_first_not_of("0123456789abcdef") != std::string::npos)
+            throw std::invalid_argument("a token hash is not lower-case hex");
+        if (list.size() > 1)
+            list += ',';
+        list += postgres ? hash : '"' + hash + '"';
+    }
+    list += postgres ? '}' : ']';
+    std::vector<TokenOwner> found;
+    tx.query(postgres ? kPostgres : kSqlite, {std::string_view(list)}, [&](const SqlRow &row) {
+                 found.push_back(TokenOwner{userFrom(row), row.integer(5), row.integer(6), row.integer(7), row.text(8)});
              });
     return found;
 }

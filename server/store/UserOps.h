@@ -31,15 +31,18 @@ void insertToken(Tx &tx, std::string_view tokenHash, std::int64_t userId, std::i
 void deleteToken(Tx &tx, std::string_view tokenHash);
 // Deletes every token whose expiry has come by `now`. Returns how many.
 std::int64_t deleteExpiredTokens(Tx &tx, std::int64_t now);
-// The user of an unexpired token, with the token's expiry and its session row (R33).
+// The user of a token, with the token's expiry and its session row (R33).
 struct TokenOwner
 {
     User user;
     std::int64_t expiresAt = 0;
     std::int64_t sessionId = 0;
     std::int64_t lastSeenAt = 0;
+    std::string tokenHash;
 };
-std::optional<TokenOwner> findByToken(Tx &tx, std::string_view tokenHash, std::int64_t now);
+// The owners of those of the tokens (SHA-256, lower-case hex) that exist, expired or not, in one
+// statement (application::TokenOwners).
+std::vector<TokenOwner> findByTokens(Tx &tx, const std::vector<std::string> &tokenHashes);
 
 void touchSession(Tx &tx, std::int64_t sessionId, std::int64_t now);
 // The user's unexpired sessions, newest first.

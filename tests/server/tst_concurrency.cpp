@@ -25,6 +25,7 @@ private slots:
     void r17_parallelChargesNeverOverdraw_data();
     void r17_parallelChargesNeverOverdraw();
     void r23_parallelDuplicateKeysApplyOnce();
+    void r23_unknownProjectRefusalIsKeptAmidParallelCharges();
     void r5_parallelConfirmationsCreditOnce();
     void r5_parallelCallbacksCreditOnce();
     void r17_parallelChargesAcrossMainAndCreditNeverOverdraw();
@@ -132,6 +133,39 @@ void TstConcurrency::r23_parallelDuplicateKeysApplyOnce()
     const Reply replay = m_api->send(request);
     API_REQUIRE_STATUS(replay, 201);
     QCOMPARE(replay.json, first);
+}
+
+void TstConcurrency::r23_unknownProjectRefusalIsKeptAmidParallelCharges()
+{
+    // Charges to a project that does not exist share batches with charges that succeed: each is
+    // refused (404) and its refusal is kept under its key inside the same transaction (R23).
+    const Project project = m_api->newProject(QStringLiteral("neighbour"), 10 * 500);
+    QVERIFY2(project.isValid(), qPrintable(m_api->lastError()));
+    const QByteArray body = R"({"category":"api_call","amount":500})";
+    std::vector<Request> requests(20);
+    for (size_t i = 0; i < requests.size(); ++i) {
+        requests[i].method = "POST";
+        requests[i].path = QStringLiteral("/api/v1/staff/projects/%1/charges").arg(i % 2 ? project.id : QStringLiteral("987654321"));
+        requests[i].body = body;
+        requests[i].token = m_api->staffToken();
+        requests[i].idempotencyKey = ApiTestClient::newIdempotencyKey();
+    }
+    const std::vector<Reply> replies = m_api->sendParallel(requests);
+    for (size_t i = 0; i < replies.size(); ++i) {
+        if (i % 2) {
+            API_REQUIRE_STATUS(replies[i], 201);
+            continue;
+        }
+        API_REQUIRE_PROBLEM(replies[i], 404, "not_found");
+        const Reply replayed = m_api->send(requests[i]);
+        QCOMPARE(replayed.status, 404);
+        QCOMPARE(replayed.body, replies[i].body);
+        Request other = requests[i];
+        other.body = R"({"category":"api_call","amount":501})";
+        API_REQUIRE_PROBLEM(m_api->send(other), 409, "idempotency_conflict");
+    }
+    QCOMPARE(ApiTestClient::money(m_api->balances(project).value(QStringLiteral("main"))), qint64(0));
+    QCOMPARE(countRows(project, QStringLiteral("charge")), qsizetype(10));
 }
 
 void TstConcurrency::r5_parallelConfirmationsCreditOnce()

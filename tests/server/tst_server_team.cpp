@@ -27,6 +27,7 @@ private slots:
     void r32_invitationIsOneTimeAndExpires();
     void r33_passwordChangeSignsOutOtherSessions();
     void r33_sessionsListAndEnd();
+    void r33_parallelRequestsEachSeeTheirOwnSession();
     void r34_auditRecordsMoneyAndMembership();
     void r34_auditFiltersAndPages();
     void r34_administratorSeesNoReferralActions();
@@ -290,6 +291,54 @@ void TstServerTeam::r33_sessionsListAndEnd()
     QCOMPARE(list.size(), 1);
     QCOMPARE(ApiTestClient::idText(list.first().value(QStringLiteral("id"))), currentId);
     API_REQUIRE_PROBLEM(m_api->del(QStringLiteral("/api/v1/auth/sessions/") + otherId, mine), 404, "not_found");
+}
+
+void TstServerTeam::r33_parallelRequestsEachSeeTheirOwnSession()
+{
+    // Concurrent token lookups share one statement (application::TokenOwners): each request must
+    // still get its own user, and a session ended a moment before is refused in the same crowd.
+    // On PostgreSQL (pg_tst_server_team) a lookup is a round trip, so these lookups do overlap.
+    const Project project = m_api->newProject(QStringLiteral("Crowd"));
+    QVERIFY(project.isValid());
+    QStringList emails;
+    QStringList tokens;
+    for (int i = 0; i < 6; ++i) {
+        emails << ApiTestClient::uniqueEmail(QStringLiteral("crowd"));
+        QVERIFY(m_api->addUser(project.id, emails.last(), QStringLiteral("operator")));
+        tokens << m_api->login(emails.last(), ApiTestClient::MemberPassword);
+        QVERIFY(!tokens.last().isEmpty());
+    }
+    const QString ended = m_api->login(emails.first(), ApiTestClient::MemberPassword);
+    QString endedId;
+    for (const QJsonObject &session : sessions(ended)) {
+        if (session.value(QStringLiteral("current")).toBool())
+            endedId = ApiTestClient::idText(session.value(QStringLiteral("id")));
+    }
+    API_REQUIRE_STATUS(m_api->del(QStringLiteral("/api/v1/auth/sessions/") + endedId, tokens.first()), 204);
+
+    std::vector<ApiTestClient::Request> requests;
+    for (int round = 0; round < 8; ++round) {
+        for (const QString &token : tokens) {
+            ApiTestClient::Request request;
+            request.method = "GET";
+            request.path = QStringLiteral("/api/v1/me");
+            request.token = token;
+            requests.push_back(request);
+        }
+        requests.push_back(requests.back());
+        requests.back().token = ended;
+    }
+    const std::vector<Reply> replies = m_api->sendParallel(requests);
+    for (size_t i = 0; i < replies.size(); ++i) {
+        const qsizetype user = tokens.indexOf(requests[i].token);
+        if (user < 0) {
+            API_REQUIRE_PROBLEM(replies[i], 401, "unauthorized");
+            continue;
+        }
+        API_REQUIRE_OK(replies[i]);
+        QCOMPARE(replies[i].json.object().value(QStringLiteral("user")).toObject().value(QStringLiteral("email")).toString(),
+                 emails.at(user));
+    }
 }
 
 void TstServerTeam::r34_auditRecordsMoneyAndMembership()
