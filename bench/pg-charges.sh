@@ -4,19 +4,23 @@
 # the hand-written pgbench charge (bench/pgbench/charge.sql, as many clients as the bench's connections),
 # then cabinet-bench-charges
 # with one and with two servers on one database, for each server binary given, REPS times over.
-#   bash bench/pg-charges.sh [--reps 3] [--seconds 10] [--projects 1] [--connections 16] BUILD_DIR [LABEL=SERVER_BINARY ...]
-# Without LABEL=BINARY pairs it measures BUILD_DIR's own cabinet-server. Needs root (PostgreSQL).
+#   bash bench/pg-charges.sh [--reps 3] [--seconds 10] [--projects 1] [--connections 16] [--other-projects 0]
+#                            BUILD_DIR [LABEL=SERVER_BINARY ...]
+# Without LABEL=BINARY pairs it measures BUILD_DIR's own cabinet-server. --other-projects N puts N more
+# customers (projects with their accounts, never charged) in the server's database first, written by
+# SQL, as a real platform has: the charges' queries must not grow with them. Needs root (PostgreSQL).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../scripts/lib/pg-local.sh"
 
-reps=3 seconds=10 projects=1 connections=16
+reps=3 seconds=10 projects=1 connections=16 others=0
 while [ $# -gt 0 ]; do
     case $1 in
     --reps) reps=$2; shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
     --projects) projects=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
+    --other-projects) others=$2; shift 2 ;;
     *) break ;;
     esac
 done
@@ -46,9 +50,17 @@ for rep in $(seq "$reps"); do
         label=${entry%%=*} binary=${entry#*=}
         for servers in 1 2; do
             pg_local_database "$dir" "$port" charges
+            if [ "$others" -gt 0 ]; then
+                "$binary" verify --db "$(url charges)" >/dev/null # creates the schema
+                pg_local_sql "$dir" "$port" charges \
+                    "INSERT INTO projects (name, referral_code, created_at) SELECT 'other ' || g, 'other-' || g, 0 FROM generate_series(1, $others) g" \
+                    "INSERT INTO accounts (project_id, kind, balance) SELECT p.id, k, 0 FROM projects p,
+                         unnest(ARRAY['main', 'bonus', 'credit', 'referral', 'referral_reserved']) k" \
+                    "ANALYZE" >/dev/null
+            fi
             line=$("$bench" --server-binary "$binary" --db "$(url charges)" --connections "$connections" --seconds "$seconds" \
                        --servers "$servers" --projects "$projects" 2>&1 | figure || true)
-            echo "rep $rep  $label, $servers server(s), $projects project(s), $connections connections: ${line:-failed}"
+            echo "rep $rep  $label, $servers server(s), $projects project(s) (+$others others), $connections connections: ${line:-failed}"
         done
     done
 done
