@@ -421,8 +421,9 @@ void TstPgStore::pg_chargesFindTheirAccountsByIndexAmongManyCustomers()
 {
     // A platform has many customers. The charge batch's locking statement once had an
     // `IN (subquery)` inside an OR, which PostgreSQL cannot answer from an index: every batch
-    // scanned all accounts (140 ms with 100,000 projects). No statement of the charge path may
-    // scan the accounts table; PostgreSQL counts sequential scans per table.
+    // read all accounts (140 ms with 100,000 projects), by a sequential scan or by walking the
+    // whole primary key. PostgreSQL counts the rows read from each table: charging one project
+    // must read a few hundred accounts, not the 100,000 of all customers.
     const QString database = QStringLiteral("many");
     QVERIFY2(m_pg.createDatabase(database), qPrintable(m_pg.errorString()));
     ServerProcess::Options options;
@@ -440,9 +441,9 @@ void TstPgStore::pg_chargesFindTheirAccountsByIndexAmongManyCustomers()
                  " INSERT INTO accounts (project_id, kind, balance) SELECT p.id, k, 0 FROM projects p,"
                  " unnest(ARRAY['main', 'bonus', 'credit', 'referral', 'referral_reserved']) k;"
                  " ANALYZE")).isNull(), qPrintable(m_pg.errorString()));
-    const QString scans = QStringLiteral("SELECT seq_scan FROM pg_stat_user_tables WHERE relname = 'accounts'");
-    const QString scansBefore = m_pg.psql(database, scans);
-    QVERIFY(!scansBefore.isEmpty());
+    const QString rowsRead = QStringLiteral("SELECT seq_tup_read + COALESCE(idx_tup_fetch, 0) FROM pg_stat_user_tables"
+                                            " WHERE relname = 'accounts'");
+    const qint64 readBefore = m_pg.psql(database, rowsRead).toLongLong();
 
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     ApiTestClient api(server.baseUrl(), 60000);
@@ -466,7 +467,8 @@ void TstPgStore::pg_chargesFindTheirAccountsByIndexAmongManyCustomers()
     QCOMPARE(moneyOf(api.balances(project), "main"), qint64(0));
     server.stop();
     QTRY_COMPARE_WITH_TIMEOUT(m_pg.psql(database, others), QStringLiteral("0"), 20000);
-    QCOMPARE(m_pg.psql(database, scans), scansBefore);
+    const qint64 read = m_pg.psql(database, rowsRead).toLongLong() - readBefore;
+    QVERIFY2(read > 0 && read < 5000, qPrintable(QStringLiteral("%1 accounts read").arg(read)));
 }
 
 void TstPgStore::pg_restartKeepsDataAndMigratesOnce()
