@@ -60,15 +60,25 @@ wait_healthy() { # port
 start_server() { # number; settings from cluster.env
     local n=$1 extra=()
     . "$env_file"
+    local staff=$STAFF
     local server_port_var=SERVER_PORT_$n
     local server_port=${!server_port_var}
     alive "$dir/server-$n.pid" && { echo "server $n is running (pid $(cat "$dir/server-$n.pid"))"; return 0; }
-    if [ "$n" = 1 ] && [ "$SEED" = demo ]; then
-        extra=(--seed demo --seed-busy 2000)
-    else
-        extra=(--bootstrap-staff "$STAFF")
+    # The demo data goes into a new database only: a restart (after `stop`, or start-server 1
+    # after a crash) finds its projects there and keeps them.
+    local customers=0
+    if [ "$(pg_local_sql "$dir/pg" "$PG_PORT" cabinet "SELECT to_regclass('projects') IS NOT NULL")" = t ]; then
+        customers=$(pg_local_sql "$dir/pg" "$PG_PORT" cabinet "SELECT count(*) FROM projects")
     fi
-    setsid "$BINARY" --listen "127.0.0.1:$server_port" --db "$DB_URL" --payment-secret "$PAYMENT_SECRET" "${extra[@]}" \
+    if [ "$n" = 1 ] && [ "$SEED" = demo ] && [ "$customers" = 0 ]; then
+        extra=(--seed demo --seed-busy 2000)
+        staff= # the demo's own staff user (README.md)
+    fi
+    # Secrets go through the environment, never argv (ps shows argv to every user). A cluster.env
+    # written by an older version of this script has the password in DB_URL: it is taken out.
+    local environment=("PGPASSWORD=$DB_PASSWORD" "CABINET_PAYMENT_SECRET=$PAYMENT_SECRET")
+    [ -z "$staff" ] || environment+=("CABINET_BOOTSTRAP_STAFF=$staff")
+    env "${environment[@]}" setsid "$BINARY" --listen "127.0.0.1:$server_port" --db "${DB_URL/app:app@/app@}" "${extra[@]}" \
         >>"$dir/server-$n.log" 2>&1 </dev/null &
     echo $! >"$dir/server-$n.pid"
     wait_healthy "$server_port" || { echo "server $n did not become healthy; see $dir/server-$n.log" >&2; return 1; }
@@ -113,13 +123,15 @@ start)
             echo "LB_PORT=$port"
             pg_port=$(free_port)
             echo "PG_PORT=$pg_port"
-            echo "DB_URL=postgresql://app:app@127.0.0.1:$pg_port/cabinet"
+            echo "DB_URL=postgresql://app@127.0.0.1:$pg_port/cabinet"
             echo "SEED=$seed"
             echo "STAFF=${CABINET_STAFF:-staff@cluster.local:cluster-staff-pass}"
             echo "PAYMENT_SECRET=${CABINET_PAYMENT_SECRET:-cluster-payment-secret}"
             for n in $(seq 1 "$servers"); do echo "SERVER_PORT_$n=$(free_port)"; done
         } >"$env_file"
     fi
+    . "$env_file"
+    grep -q '^DB_PASSWORD=' "$env_file" || echo "DB_PASSWORD=app" >>"$env_file" # the pg-local.sh role's
     . "$env_file"
     if [ ! -f "$dir/pg/postgres.log" ] || ! pg_local_sql "$dir/pg" "$PG_PORT" postgres "SELECT 1" >/dev/null 2>&1; then
         pg_local_start "$dir/pg" "$PG_PORT"

@@ -62,6 +62,16 @@ class Cluster:
         return self.run("sql", statement).strip()
 
 
+def check_no_secret_in_argv(cluster):
+    """ps shows every process's arguments to every user: the servers get their secrets otherwise."""
+    for n in (1, 2, 3):
+        with open("/proc/%d/cmdline" % cluster.pid(n), "rb") as f:
+            argv = f.read().decode(errors="replace").replace("\0", " ")
+        for secret in (":app@", "cluster-payment-secret", STAFF[1]):
+            if secret in argv:
+                fail("server %d shows a secret in its arguments: %s" % (n, argv))
+
+
 def call(port, method, path, body=None, token=None, key=None, timeout=10):
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     headers = {"Content-Type": "application/json"}
@@ -159,6 +169,7 @@ def main():
         cluster = Cluster(os.path.abspath(sys.argv[1]), folder)
         try:
             cluster.start()
+            check_no_secret_in_argv(cluster)
             status, body = call(cluster.port, "POST", "/api/v1/auth/login", {"email": STAFF[0], "password": STAFF[1]})
             if status != 200:
                 fail("staff login through HAProxy: %d %s" % (status, body))
@@ -201,6 +212,11 @@ def main():
             print("every server killed and restarted: %d charges, %d resent"
                   % (len(charger.acknowledged), charger.resent), flush=True)
             check_ledger(cluster, project, acknowledged, "all")
+            # A user's `stop` and `start` later: the same data, every server back.
+            cluster.run("stop")
+            cluster.start()
+            check_no_secret_in_argv(cluster)
+            check_ledger(cluster, project, acknowledged, "stopped and started")
         finally:
             subprocess.run(["bash", CLUSTER, "stop", "--dir", folder], stdout=subprocess.DEVNULL,
                            stderr=subprocess.DEVNULL)
