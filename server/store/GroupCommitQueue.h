@@ -65,7 +65,8 @@ public:
     void run(const Operation &operation);
     // Queues a charge and returns at once, holding no thread while it waits: `done` runs on the
     // writer thread with the charge's Outcome once its batch is committed (or has failed), and
-    // must not wait for the store. Throws StoreError once the queue is stopping.
+    // must neither wait for the store nor throw (the writer would stop). Throws StoreError once
+    // the queue is stopping.
     using Done = std::function<void(Outcome &&)>;
     void startCharge(std::shared_ptr<const charges::ChargeCommand> charge, Done done);
     // Answers every write queued so far, then stops the writer; later writes throw.
