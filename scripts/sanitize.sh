@@ -10,9 +10,11 @@ cd "$(dirname "$0")/.."
 
 fuzz_seconds=${CABINET_FUZZ_SECONDS:-10}
 jobs=$(nproc)
-# Suites that drive the parsers, the ledger and the store hardest per second.
+# Suites that drive the parsers, the ledger and the store hardest per second, and the client core's
+# (API client, broken and late servers, event feed, models, offline cache, money, chart data).
 suites=(tst_ledger_money tst_ledger_chargerouter tst_ledger_posting tst_ledger_crediteligibility
-        tst_ledger_creditmechanics tst_ledger_referral tst_ledger_api tst_server_http tst_server_payments)
+        tst_ledger_creditmechanics tst_ledger_referral tst_ledger_api tst_server_http tst_server_payments
+        tst_money tst_apiclient tst_badserver tst_eventfeed tst_models tst_cache tst_chartdata)
 # Every fuzz target: one file each in fuzz/targets/ (fuzz/CMakeLists.txt reads the same folder).
 targets=()
 for source in fuzz/targets/*.cpp; do targets+=("$(basename "$source" .cpp)"); done
