@@ -40,7 +40,7 @@ Charges::Charges(store::Store &store, Idempotency &idempotency, int referralRate
 }
 
 void Charges::charge(const Actor &actor, const ChargeOrder &order, const IdempotentRequest &request,
-                     Encoder<Charged> encode, ChargeAnswered answered)
+                     Encoder<Charged> encode, AnswerLater answered)
 {
     // The store runs the charges of one group-commit batch together (set-based on PostgreSQL,
     // store::charges::chargeBatch), each under its Idempotency-Key (R23). The command outlives

@@ -9,8 +9,6 @@
 #include "ChargeRouter.h"
 
 #include <cstdint>
-#include <exception>
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -73,16 +71,15 @@ class Charges
 public:
     Charges(store::Store &store, Idempotency &idempotency, int referralRateBp);
 
-    // A charge's answer as recorded under its key (R23: also an InsufficientFunds refusal, nothing
-    // charged, or an unknown project), or the failure that left it without one, nothing written:
-    // IdempotencyConflict, MoneyOverflow, a failed transaction.
-    using ChargeAnswered = std::function<void(const RecordedAnswer &answer, std::exception_ptr failure)>;
-    // The platform's hot path: returns once the charge is queued; `answered` runs on the store's
-    // writer thread once its batch is durably committed, and must not wait for the store. No
+    // The platform's hot path: returns once the charge is queued; `answered` gets the charge's
+    // answer as recorded under its key (R23: also an InsufficientFunds refusal, nothing charged,
+    // or an unknown project), or the failure that left it without one, nothing written
+    // (IdempotencyConflict, MoneyOverflow, a failed transaction). It runs on the store's
+    // answering thread once its batch is durably committed, and must not wait for the store. No
     // thread is held meanwhile, so the charges waiting for one commit are bounded by the open
     // connections, not by the workers. Throws (nothing queued) when the store is stopping.
     void charge(const Actor &actor, const ChargeOrder &order, const IdempotentRequest &request,
-                Encoder<Charged> encode, ChargeAnswered answered);
+                Encoder<Charged> encode, AnswerLater answered);
     RecordedAnswer grantBonus(const Actor &actor, const BonusOrder &order, const IdempotentRequest &request,
                               const Encoder<Adjusted> &encode);
     RecordedAnswer adjust(const Actor &actor, const AdjustmentOrder &order, const IdempotentRequest &request,

@@ -4,6 +4,7 @@
 #include "DomainError.h"
 
 #include <cstdint>
+#include <exception>
 #include <functional>
 #include <string>
 
@@ -28,6 +29,9 @@ struct RecordedAnswer
 
 template <typename Result>
 using Encoder = std::function<RecordedAnswer(const Result &)>;
+// How a use case that answers from another thread hands over its recorded answer, or the failure
+// that left it without one (then `answer` is empty).
+using AnswerLater = std::function<void(const RecordedAnswer &answer, std::exception_ptr failure)>;
 using RefusalEncoder = std::function<RecordedAnswer(const domain::Error &)>;
 
 } // namespace application

@@ -228,8 +228,7 @@ Answer Api::dispatch(const Route &route, const Request &request, const front::Re
     }
 }
 
-std::function<void(const application::RecordedAnswer &, std::exception_ptr)>
-Api::answerRecordedLater(const Call &call) const
+application::AnswerLater Api::answerRecordedLater(const Call &call) const
 {
     if (!call.responder)
         throw std::logic_error("a route that answers later runs on a worker");

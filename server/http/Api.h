@@ -205,8 +205,7 @@ public:
     // For a money-moving route whose use case answers from another thread (a charge): the
     // function that sends the recorded answer, or the answer for what it failed with, to the
     // call's connection. The route then returns Answer::later().
-    [[nodiscard]] std::function<void(const application::RecordedAnswer &, std::exception_ptr)>
-    answerRecordedLater(const Call &call) const;
+    [[nodiscard]] application::AnswerLater answerRecordedLater(const Call &call) const;
     // Answers every waiting long poll with what it has now (R31); later polls are refused (503).
     // Shutdown calls it while the front still writes answers.
     void stopEventWaiters();

@@ -52,16 +52,9 @@ std::vector<std::int64_t> latestAnyIds(Tx &tx, const std::vector<std::int64_t> &
     static constexpr std::string_view kSqlite =
         "SELECT p.value, COALESCE((SELECT MAX(e.id) FROM events e WHERE e.project_id = p.value), 0)"
         " FROM json_each($1) AS p";
-    const bool postgres = tx.dialect() == Dialect::PostgreSql;
-    std::string list(1, postgres ? '{' : '[');
-    for (const std::int64_t id : projectIds) {
-        if (list.size() > 1)
-            list += ',';
-        list += std::to_string(id);
-    }
-    list += postgres ? '}' : ']';
+    const std::string list = listParameter(tx.dialect(), projectIds);
     std::map<std::int64_t, std::int64_t> newest;
-    tx.query(postgres ? kPostgres : kSqlite, {std::string_view(list)},
+    tx.query(tx.dialect() == Dialect::PostgreSql ? kPostgres : kSqlite, {std::string_view(list)},
              [&](const SqlRow &row) { newest[row.integer(0)] = row.integer(1); });
     std::vector<std::int64_t> result;
     result.reserve(projectIds.size());

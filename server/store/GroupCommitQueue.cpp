@@ -11,6 +11,7 @@ namespace store {
 GroupCommitQueue::GroupCommitQueue(size_t maxBatch, BatchCommitter commitBatch)
     : m_maxBatch(maxBatch)
     , m_commitBatch(std::move(commitBatch))
+    , m_answerer([this] { answererLoop(); })
     , m_writer([this] { writerLoop(); })
 {
 }
@@ -31,6 +32,13 @@ void GroupCommitQueue::stop()
     m_queueChanged.notify_all();
     if (m_writer.joinable())
         m_writer.join();
+    {
+        const std::lock_guard lock(m_finishedMutex);
+        m_writerDone = true;
+    }
+    m_finishedChanged.notify_all();
+    if (m_answerer.joinable())
+        m_answerer.join();
 }
 
 void GroupCommitQueue::onCommitted(Listener listener)
@@ -56,12 +64,12 @@ void GroupCommitQueue::run(const Operation &operation)
     done.get();
 }
 
-void GroupCommitQueue::startCharge(std::shared_ptr<const charges::ChargeCommand> charge, Done done)
+void GroupCommitQueue::startCharge(std::shared_ptr<const charges::ChargeCommand> charge, Store::ChargeDone done)
 {
     auto pending = std::make_unique<PendingWrite>();
     pending->write = Write{nullptr, charge.get()};
     pending->charge = std::move(charge);
-    pending->done = std::move(done);
+    pending->done = [done = std::move(done)](Outcome &&outcome) { done(outcome.failure, std::move(outcome.answer)); };
     enqueue(std::move(pending));
 }
 
@@ -78,8 +86,8 @@ void GroupCommitQueue::enqueue(std::unique_ptr<PendingWrite> pending)
 
 void GroupCommitQueue::writerLoop()
 {
-    std::vector<std::unique_ptr<PendingWrite>> batch;
     for (;;) {
+        Batch batch;
         {
             std::unique_lock lock(m_queueMutex);
             m_queueChanged.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
@@ -90,12 +98,11 @@ void GroupCommitQueue::writerLoop()
                 m_queue.pop_front();
             }
         }
-        commit(batch);
-        batch.clear();
+        commit(std::move(batch));
     }
 }
 
-void GroupCommitQueue::commit(std::vector<std::unique_ptr<PendingWrite>> &batch)
+void GroupCommitQueue::commit(Batch batch)
 {
     std::vector<Write> writes;
     writes.reserve(batch.size());
@@ -105,9 +112,7 @@ void GroupCommitQueue::commit(std::vector<std::unique_ptr<PendingWrite>> &batch)
     try {
         committed = m_commitBatch(writes);
     } catch (...) {
-        const std::exception_ptr failure = std::current_exception();
-        for (const auto &pending : batch)
-            pending->done(Outcome{failure, {}});
+        hand(Finished{std::move(batch), std::vector<Outcome>(writes.size(), Outcome{std::current_exception(), {}})});
         return;
     }
     if (!committed.eventProjects.empty()) {
@@ -118,8 +123,35 @@ void GroupCommitQueue::commit(std::vector<std::unique_ptr<PendingWrite>> &batch)
         if (m_committed)
             m_committed(committed.eventProjects);
     }
-    for (size_t i = 0; i < batch.size(); ++i)
-        batch[i]->done(std::move(committed.outcomes[i]));
+    hand(Finished{std::move(batch), std::move(committed.outcomes)});
+}
+
+void GroupCommitQueue::hand(Finished finished)
+{
+    {
+        const std::lock_guard lock(m_finishedMutex);
+        m_finished.push_back(std::move(finished));
+    }
+    m_finishedChanged.notify_one();
+}
+
+void GroupCommitQueue::answererLoop()
+{
+    std::deque<Finished> taken;
+    for (;;) {
+        {
+            std::unique_lock lock(m_finishedMutex);
+            m_finishedChanged.wait(lock, [this] { return m_writerDone || !m_finished.empty(); });
+            if (m_finished.empty())
+                return; // the writer has stopped and every batch is answered
+            taken.swap(m_finished);
+        }
+        for (Finished &finished : taken) {
+            for (size_t i = 0; i < finished.batch.size(); ++i)
+                finished.batch[i]->done(std::move(finished.outcomes[i]));
+        }
+        taken.clear();
+    }
 }
 
 } // namespace store

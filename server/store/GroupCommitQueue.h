@@ -3,6 +3,7 @@
 
 #include "IdempotencyOps.h"
 #include "Sql.h"
+#include "Store.h"
 
 #include <condition_variable>
 #include <cstdint>
@@ -23,8 +24,10 @@ struct ChargeCommand;
 
 // The write side shared by SqliteStore and PostgresStore: callers queue operations, one writer
 // thread takes everything queued (up to a batch limit) and hands it to the backend, which runs
-// the batch as one transaction with a savepoint per operation; then every waiting caller gets
-// its own answer. A burst of writes thus costs one commit (one fsync) instead of one each.
+// the batch as one transaction with a savepoint per operation; then every caller gets its own
+// answer. A burst of writes thus costs one commit (one fsync) instead of one each. The answers
+// go out from a second thread, one hand-over per batch, while the writer starts the next batch:
+// the writer is the one thread every write waits for.
 class GroupCommitQueue
 {
 public:
@@ -63,12 +66,11 @@ public:
     // Queues `operation` and returns once its batch is committed; rethrows what it threw.
     // Throws StoreError once the queue is stopping.
     void run(const Operation &operation);
-    // Queues a charge and returns at once, holding no thread while it waits: `done` runs on the
-    // writer thread with the charge's Outcome once its batch is committed (or has failed), and
-    // must neither wait for the store nor throw (the writer would stop). Throws StoreError once
-    // the queue is stopping.
-    using Done = std::function<void(Outcome &&)>;
-    void startCharge(std::shared_ptr<const charges::ChargeCommand> charge, Done done);
+    // Queues a charge and returns at once, holding no thread while it waits (Store::startCharge):
+    // `done` runs on the answering thread once its batch is committed (or has failed), and must
+    // neither wait for the store nor throw (that thread would stop). Throws StoreError once the
+    // queue is stopping.
+    void startCharge(std::shared_ptr<const charges::ChargeCommand> charge, Store::ChargeDone done);
     // Answers every write queued so far, then stops the writer; later writes throw.
     void stop();
     // Runs `listener` on the writer thread after each committed batch that appended events, with
@@ -81,13 +83,23 @@ private:
     {
         Write write;
         std::shared_ptr<const charges::ChargeCommand> charge; // kept alive while queued
-        Done done;
+        std::function<void(Outcome &&)> done;
+    };
+
+    using Batch = std::vector<std::unique_ptr<PendingWrite>>;
+    // A committed (or failed) batch and its outcomes, on their way to the answering thread.
+    struct Finished
+    {
+        Batch batch;
+        std::vector<Outcome> outcomes;
     };
 
     void enqueue(std::unique_ptr<PendingWrite> pending);
 
     void writerLoop();
-    void commit(std::vector<std::unique_ptr<PendingWrite>> &batch);
+    void commit(Batch batch);
+    void hand(Finished finished);
+    void answererLoop();
 
     const size_t m_maxBatch;
     const BatchCommitter m_commitBatch;
@@ -97,7 +109,12 @@ private:
     bool m_stopping = false;
     std::mutex m_listenerMutex;
     Listener m_committed;
-    std::thread m_writer; // last: starts once everything above exists
+    std::mutex m_finishedMutex;
+    std::condition_variable m_finishedChanged;
+    std::deque<Finished> m_finished;
+    bool m_writerDone = false;
+    std::thread m_answerer; // last two: start once everything above exists
+    std::thread m_writer;
 };
 
 } // namespace store

@@ -110,9 +110,7 @@ void PostgresStore::runWrite(const std::function<void(Tx &)> &operation)
 
 void PostgresStore::startCharge(std::shared_ptr<const charges::ChargeCommand> command, ChargeDone done)
 {
-    m_writes->startCharge(std::move(command), [done = std::move(done)](GroupCommitQueue::Outcome &&outcome) {
-        done(outcome.failure, std::move(outcome.answer));
-    });
+    m_writes->startCharge(std::move(command), std::move(done));
 }
 
 GroupCommitQueue::Committed PostgresStore::commitBatch(const Writes &writes)

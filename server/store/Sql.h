@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -17,6 +18,26 @@
 namespace store {
 
 enum class Dialect { Sqlite, PostgreSql };
+
+// A list as one text parameter, so that one prepared statement serves any number of elements: a
+// PostgreSQL array literal (`{1,2}`, for `= ANY($1::bigint[])`) or a JSON array (`[1,2]`, for
+// SQLite's `json_each($1)`). Texts must need no escaping in either (e.g. hex digests).
+template <typename Element>
+std::string listParameter(Dialect dialect, const std::vector<Element> &elements)
+{
+    const bool postgres = dialect == Dialect::PostgreSql;
+    std::string list(1, postgres ? '{' : '[');
+    for (const Element &element : elements) {
+        if (list.size() > 1)
+            list += ',';
+        if constexpr (std::is_same_v<Element, std::string>)
+            list += postgres ? element : '"' + element + '"';
+        else
+            list += std::to_string(element);
+    }
+    list += postgres ? '}' : ']';
+    return list;
+}
 
 // A bound parameter. SQL uses PostgreSQL-style $1, $2 placeholders, which SQLite accepts too,
 // so every statement of the store is written once for both backends.

@@ -67,9 +67,7 @@ void SqliteStore::runWrite(const std::function<void(Tx &)> &operation)
 
 void SqliteStore::startCharge(std::shared_ptr<const charges::ChargeCommand> command, ChargeDone done)
 {
-    m_writes->startCharge(std::move(command), [done = std::move(done)](GroupCommitQueue::Outcome &&outcome) {
-        done(outcome.failure, std::move(outcome.answer));
-    });
+    m_writes->startCharge(std::move(command), std::move(done));
 }
 
 GroupCommitQueue::Committed SqliteStore::commitBatch(const std::vector<GroupCommitQueue::Write> &writes)

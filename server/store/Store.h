@@ -41,8 +41,8 @@ public:
     virtual void stop() = 0;
     // A platform charge with its Idempotency-Key (ChargeBatch.h): the key's stored answer, or the
     // charge applied and its answer stored. Returns at once; `done` gets that answer (or the
-    // charge's failure) on the writer thread once it is durably committed, so no thread waits
-    // for the commit. SqliteStore runs it as one operation (charges::chargeOnce); PostgresStore
+    // charge's failure) on the store's answering thread once it is durably committed, so no
+    // thread waits for the commit. SqliteStore runs it as one operation (charges::chargeOnce); PostgresStore
     // runs the charges of a batch set-based.
     using ChargeDone = std::function<void(std::exception_ptr failure, idempotency::StoredAnswer answer)>;
     virtual void startCharge(std::shared_ptr<const charges::ChargeCommand> command, ChargeDone done) = 0;

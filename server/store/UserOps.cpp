@@ -88,18 +88,13 @@ std::vector<TokenOwner> findByTokens(Tx &tx, const std::vector<std::string> &tok
         selectUser(", t.expires_at, t.id, t.last_seen_at, t.token_hash FROM tokens t JOIN users u ON u.id = t.user_id");
     static const std::string kPostgres = kSelect + " WHERE t.token_hash = ANY($1::text[])";
     static const std::string kSqlite = kSelect + " WHERE t.token_hash IN (SELECT value FROM json_each($1))";
-    const bool postgres = tx.dialect() == Dialect::PostgreSql;
-    std::string list(1, postgres ? '{' : '[');
     for (const std::string &hash : tokenHashes) {
         if (hash.find_first_not_of("0123456789abcdef") != std::string::npos)
             throw std::invalid_argument("a token hash is not lower-case hex");
-        if (list.size() > 1)
-            list += ',';
-        list += postgres ? hash : '"' + hash + '"';
     }
-    list += postgres ? '}' : ']';
+    const std::string list = listParameter(tx.dialect(), tokenHashes);
     std::vector<TokenOwner> found;
-    tx.query(postgres ? kPostgres : kSqlite, {std::string_view(list)}, [&](const SqlRow &row) {
+    tx.query(tx.dialect() == Dialect::PostgreSql ? kPostgres : kSqlite, {std::string_view(list)}, [&](const SqlRow &row) {
                  found.push_back(TokenOwner{userFrom(row), row.integer(5), row.integer(6), row.integer(7), row.text(8)});
              });
     return found;
